@@ -1,0 +1,60 @@
+// The joined, frozen model the app renders. Built once from a validated
+// Dataset by buildModel (src/data/buildModel.ts); nothing downstream changes it.
+import type { EventRecord, LocationFeature, RouteFeature, SourceRecord, ZoneFeature } from './schema';
+
+/** The contents of geo/ after validation. */
+export interface Dataset {
+  sources: SourceRecord[];
+  locations: LocationFeature[];
+  events: EventRecord[];
+  zones: ZoneFeature[];
+  routes: RouteFeature[];
+}
+
+/** One thing wrong with the data, precise enough for a data author to fix it. */
+export interface Problem {
+  /** file name in geo/, e.g. "events.json" */
+  file: string;
+  /** id of the record, or null when the record has none (or the file itself is broken) */
+  id: string | null;
+  /** dotted path of the field, e.g. "sources.0.quote"; "" for the whole record */
+  field: string;
+  reason: string;
+}
+
+/** [lat, lng] in degrees, Leaflet's order. */
+export type LatLng = readonly [number, number];
+
+export interface EventView extends EventRecord {
+  location: LocationFeature;
+  /** where the marker goes: the point, or a point inside the area/line */
+  anchor: LatLng;
+  /** first and last day the (partial) date can mean, YYYY-MM-DD */
+  start: string;
+  end: string;
+}
+
+export interface RouteView extends RouteFeature {
+  /** great-circle length in km, rounded to whole km */
+  distanceKm: number;
+}
+
+/** The zones that describe one period; snapshots never overlap in time. */
+export interface Snapshot {
+  validFrom: string;
+  validTo: string;
+  zones: readonly ZoneFeature[];
+}
+
+export interface Model {
+  sources: ReadonlyMap<string, SourceRecord>;
+  locations: ReadonlyMap<string, LocationFeature>;
+  /** sorted by start, then id */
+  events: readonly EventView[];
+  eventsById: ReadonlyMap<string, EventView>;
+  /** sorted by validFrom */
+  snapshots: readonly Snapshot[];
+  routes: readonly RouteView[];
+  /** label point of every location, for place labels and search */
+  labelPoints: ReadonlyMap<string, LatLng>;
+}

@@ -1,0 +1,173 @@
+// The shapes of the files in geo/. One zod schema per file; the inferred types
+// are what the rest of the app reads. Geometry validity (rings, ranges, order,
+// overlap) is checked with turf in validateDataset, not here.
+import { z } from 'zod';
+
+/** A stable, human-readable id: lower-case words joined by hyphens. */
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "al-watiya-air-base"');
+
+/** 2020, 2020-05 or 2020-05-18, matching datePrecision. */
+export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+
+/** Faction an actor or event belongs to. Backers count with the side they back. */
+export const Faction = z.enum(['gna', 'lna', 'other']);
+export type Faction = z.infer<typeof Faction>;
+
+/** reported: the articles state it as fact; claim: one party says it; threat: one party threatens it. */
+export const ClaimStatus = z.enum(['reported', 'claim', 'threat']);
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+
+export const Citation = z.object({
+  /** id of a record in geo/sources.json */
+  source: Slug,
+  /** short verbatim excerpt of that article (whitespace and quote style may differ) */
+  quote: z.string().min(8).max(400),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const Inference = z.object({ field: z.string(), note: z.string().min(1) });
+
+export const SourceRecord = z.object({
+  id: Slug,
+  /** file name in shared/articles/ */
+  file: z.string().regex(/^[\w.-]+\.txt$/),
+  outlet: z.string().nullable(),
+  headline: z.string().nullable(),
+  byline: z.string().nullable(),
+  /** ISO date (YYYY-MM-DD) as far as the text shows it, or null */
+  publishedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** local time as printed (HH:MM or HH:MM:SS), or null */
+  publishedTime: z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/).nullable(),
+  /** BCP 47 language tag of the text as we have it */
+  language: z.string().min(2),
+  /** every value above that is inferred rather than printed in the text */
+  inferred: z.array(Inference),
+});
+export type SourceRecord = z.infer<typeof SourceRecord>;
+export const SourcesFile = z.array(SourceRecord).min(1);
+
+export const Precision = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('exact') }),
+  z.object({ type: z.literal('approximate'), radiusKm: z.number().positive() }),
+]);
+export type Precision = z.infer<typeof Precision>;
+
+export const LocationKind = z.enum(['city', 'capital', 'air-base', 'region', 'front-line', 'district', 'country']);
+
+export const LocationProperties = z.object({
+  id: Slug,
+  name: z.string().min(1),
+  /** every spelling the articles use plus common transliterations */
+  aliases: z.array(z.string().min(1)),
+  kind: LocationKind,
+  /** country the place is in, English short name */
+  country: z.string().min(2),
+  precision: Precision,
+  /** the public reference the coordinates came from */
+  coordinateSource: z.string().min(3),
+  note: z.string().optional(),
+});
+export type LocationProperties = z.infer<typeof LocationProperties>;
+
+const Position = z.tuple([z.number(), z.number()]).rest(z.number());
+const PointGeom = z.object({ type: z.literal('Point'), coordinates: Position });
+const LineGeom = z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) });
+const PolygonGeom = z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position).min(4)).min(1) });
+const MultiPolygonGeom = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(z.array(Position).min(4)).min(1)).min(1),
+});
+const AreaGeom = z.union([PolygonGeom, MultiPolygonGeom]);
+
+export const LocationFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: z.union([PointGeom, LineGeom, PolygonGeom, MultiPolygonGeom]),
+  properties: LocationProperties,
+});
+export const LocationsFile = z.object({ type: z.literal('FeatureCollection'), features: z.array(LocationFeature).min(1) });
+
+export const EventType = z.enum([
+  'capture', 'parade', 'threat', 'statement', 'aircraft-transfer', 'diplomatic-call', 'deployment',
+  'offensive', 'withdrawal', 'strike', 'shelling', 'political', 'truce-talks', 'uprising', 'warning',
+]);
+export type EventType = z.infer<typeof EventType>;
+
+export const EventRecord = z.object({
+  id: Slug,
+  date: PartialDate,
+  datePrecision: DatePrecision,
+  /** how uncertain the date is, in words ("earlier this week" in a 21 May article) */
+  dateNote: z.string().optional(),
+  locationId: Slug,
+  /** our own words */
+  title: z.string().min(3).max(120),
+  summary: z.string().min(10),
+  type: EventType,
+  actors: z.array(z.string().min(1)).min(1),
+  faction: Faction,
+  status: ClaimStatus,
+  /** the party whose claim or threat this is; required unless status is "reported" */
+  claimedBy: z.string().optional(),
+  sources: z.array(Citation).min(1, 'every event needs at least one source'),
+});
+export type EventRecord = z.infer<typeof EventRecord>;
+export const EventsFile = z.array(EventRecord).min(1);
+
+export const ZoneFaction = z.enum(['gna', 'lna', 'contested', 'none']);
+export type ZoneFaction = z.infer<typeof ZoneFaction>;
+
+export const ZoneProperties = z.object({
+  id: Slug,
+  faction: ZoneFaction,
+  label: z.string().min(1),
+  /** first and last day (inclusive, YYYY-MM-DD) this snapshot describes */
+  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  confidence: z.enum(['low', 'medium', 'high']),
+  /** the public reference the boundary came from */
+  source: z.string().min(3),
+  note: z.string().optional(),
+});
+export type ZoneProperties = z.infer<typeof ZoneProperties>;
+export const ZoneFeature = z.object({ type: z.literal('Feature'), geometry: AreaGeom, properties: ZoneProperties });
+export const ZonesFile = z.object({ type: z.literal('FeatureCollection'), features: z.array(ZoneFeature).min(1) });
+
+export const AircraftCount = z.object({
+  type: z.string().min(2),
+  count: z.number().int().positive(),
+  /** "transferred" aircraft or their "escort" */
+  role: z.enum(['transferred', 'escort']),
+  /** "at least" when the source says so */
+  qualifier: z.enum(['exact', 'at-least']),
+});
+
+export const RouteProperties = z.object({
+  id: Slug,
+  from: Slug,
+  to: Slug,
+  aircraft: z.array(AircraftCount).min(1),
+  claimedBy: z.string().min(2),
+  /** date the claim was first reported, YYYY-MM-DD */
+  reportedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** only the ends were reported: the line between them is drawn, not known */
+  schematic: z.boolean(),
+  note: z.string().optional(),
+  sources: z.array(Citation).min(1),
+});
+export type RouteProperties = z.infer<typeof RouteProperties>;
+export const RouteFeature = z.object({ type: z.literal('Feature'), geometry: LineGeom, properties: RouteProperties });
+export const RoutesFile = z.object({ type: z.literal('FeatureCollection'), features: z.array(RouteFeature).min(1) });
+
+export type LocationFeature = z.infer<typeof LocationFeature>;
+export type ZoneFeature = z.infer<typeof ZoneFeature>;
+export type RouteFeature = z.infer<typeof RouteFeature>;
+
+/** The raw contents of geo/, as parsed JSON, before validation. */
+export interface RawDataset {
+  sources: unknown;
+  locations: unknown;
+  events: unknown;
+  zones: unknown;
+  routes: unknown;
+}
