@@ -1,0 +1,203 @@
+// The only code that reads or writes the URL's format (useUrlState.ts only moves
+// strings between here and window.location). OpenStreetMap style:
+//   #map=ZOOM/LAT/LNG&layers=gna,lna,zones&event=2020-05-18-watiya-captured&from=2020-05-15&to=2020-05-23
+// A link is untrusted input that may come from anyone, so parsing never throws,
+// applies every part it understands and says in a short notice what it ignored.
+import type { LayerId } from '../layers';
+import { permalinkKeys, type Decoded, type ZoomRange } from './permalinkKeys';
+import { quoteForNotice } from './quoteForNotice';
+
+export interface ViewState {
+  /** [lat, lng] in degrees; lat within ±85, lng within ±180 */
+  center: readonly [number, number];
+  /** whole zoom level */
+  zoom: number;
+  /** in LAYER_IDS order, no duplicates */
+  layers: readonly LayerId[];
+  /** id of the open event, or null */
+  event: string | null;
+  /** first day shown, YYYY-MM-DD */
+  from: string;
+  /** last day shown, YYYY-MM-DD, inclusive; never before from */
+  to: string;
+}
+
+export interface PermalinkOptions {
+  /** the view without a link; must itself be valid under these options */
+  defaults: ViewState;
+  knownEventIds: ReadonlySet<string>;
+  /** whole zoom levels a link may ask for, inclusive */
+  minZoom: number;
+  maxZoom: number;
+  /** first and last day a link may ask for, inclusive, YYYY-MM-DD */
+  dateBounds: readonly [string, string];
+}
+
+export type PermalinkKey = keyof typeof permalinkKeys;
+
+export interface ParsedPermalink {
+  /** defaults overridden by every valid part */
+  state: ViewState;
+  /** the keys whose value was valid and applied */
+  present: ReadonlySet<PermalinkKey>;
+  /**
+   * One plain-text sentence per ignored part, at most ~120 characters, at most
+   * MAX_NOTICES of them. Parts of the link are quoted as typed (cut to 40
+   * characters), '<' included: render as text, never as HTML.
+   */
+  notices: string[];
+}
+
+/** Zooms formatPermalink writes when not told the app's range: OSM's tile zooms. */
+export type FormatOptions = Partial<ZoomRange>;
+
+/** Longest value read; longer ones are ignored unread. No real value is near it. */
+export const MAX_VALUE_CHARS = 1000;
+
+/** A hostile link can have thousands of parts; nobody reads more notices than this. */
+export const MAX_NOTICES = 10;
+
+const KEYS = Object.keys(permalinkKeys) as PermalinkKey[];
+
+function isPermalinkKey(key: string): key is PermalinkKey {
+  return (KEYS as string[]).includes(key);
+}
+
+function decodePart(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null; // URIError: '%E0%A4%A', '%ZZ', a lone '%'
+  }
+}
+
+function ignored(key: PermalinkKey, value: string, reason: string): string {
+  return `Ignored ${key}=${quoteForNotice(value)}: ${reason}.`;
+}
+
+/**
+ * The percent-decoded value of each known key. When a key is repeated the
+ * last one counts (so appending '&from=…' to a link overrides it), even if
+ * that last one turns out to be invalid: the key then keeps its default.
+ */
+function readParts(body: string, notices: string[]): Map<PermalinkKey, string> {
+  // null: the last occurrence was unreadable, so the key keeps its default
+  const last = new Map<PermalinkKey, string | null>();
+  for (const part of body.split('&')) {
+    if (part === '') continue; // '&&' or a trailing '&' says nothing
+    const eq = part.indexOf('=');
+    const key = decodePart(eq === -1 ? part : part.slice(0, eq));
+    if (key === null) {
+      notices.push(`Ignored "${quoteForNotice(part)}": broken %-encoding.`);
+      continue;
+    }
+    if (!isPermalinkKey(key)) {
+      notices.push(`Ignored unknown key "${quoteForNotice(key)}".`);
+      continue;
+    }
+    // An unreadable earlier one (null) already has its notice.
+    const previous = last.get(key);
+    if (previous != null) notices.push(ignored(key, previous, `only the last ${key} counts`));
+    last.set(key, null);
+    if (eq === -1) {
+      notices.push(`Ignored ${key}: it has no value.`);
+      continue;
+    }
+    const raw = part.slice(eq + 1);
+    // Checked before decoding so a huge value is never decoded or copied.
+    if (raw.length > MAX_VALUE_CHARS) {
+      notices.push(ignored(key, raw, 'longer than 1,000 characters'));
+      continue;
+    }
+    const value = decodePart(raw);
+    if (value === null) {
+      notices.push(ignored(key, raw, 'broken %-encoding'));
+      continue;
+    }
+    last.set(key, value);
+  }
+  const values = new Map<PermalinkKey, string>();
+  for (const [key, value] of last) if (value !== null) values.set(key, value);
+  return values;
+}
+
+function apply<T>(key: PermalinkKey, text: string | undefined, decoded: (text: string) => Decoded<T>, notices: string[]): T | undefined {
+  if (text === undefined) return undefined;
+  const result = decoded(text);
+  if (!result.ok) {
+    notices.push(ignored(key, text, result.reason));
+    return undefined;
+  }
+  if (result.notice !== undefined) notices.push(result.notice);
+  return result.value;
+}
+
+/** hash: with or without the leading '#'. Never throws, whatever the string. */
+export function parsePermalink(hash: string, options: PermalinkOptions): ParsedPermalink {
+  const { defaults } = options;
+  const notices: string[] = [];
+  const values = readParts(hash.startsWith('#') ? hash.slice(1) : hash, notices);
+  const state: { -readonly [K in keyof ViewState]: ViewState[K] } = { ...defaults };
+  const present = new Set<PermalinkKey>();
+
+  const view = apply('map', values.get('map'), (text) => permalinkKeys.map.decode(text, options), notices);
+  if (view !== undefined) {
+    state.center = view.center;
+    state.zoom = view.zoom;
+    present.add('map');
+  }
+  const layers = apply('layers', values.get('layers'), permalinkKeys.layers.decode, notices);
+  if (layers !== undefined) {
+    state.layers = layers;
+    present.add('layers');
+  }
+  const event = apply('event', values.get('event'), (text) => permalinkKeys.event.decode(text, options.knownEventIds), notices);
+  if (event !== undefined) {
+    state.event = event;
+    present.add('event');
+  }
+
+  let from = apply('from', values.get('from'), (text) => permalinkKeys.from.decode(text, options.dateBounds), notices);
+  let to = apply('to', values.get('to'), (text) => permalinkKeys.to.decode(text, options.dateBounds), notices);
+  // A reversed range is rejected rather than swapped: swapping guesses which
+  // of the two days is the typo. Both days make one mistake, so one notice.
+  if ((from ?? defaults.from) > (to ?? defaults.to)) {
+    if (from !== undefined && to !== undefined) notices.push(`Ignored from=${from} and to=${to}: from is after to.`);
+    else if (from !== undefined) notices.push(`Ignored from=${from}: it is after the default to=${defaults.to}.`);
+    else if (to !== undefined) notices.push(`Ignored to=${to}: it is before the default from=${defaults.from}.`);
+    from = undefined;
+    to = undefined;
+  }
+  if (from !== undefined) {
+    state.from = from;
+    present.add('from');
+  }
+  if (to !== undefined) {
+    state.to = to;
+    present.add('to');
+  }
+
+  if (notices.length > MAX_NOTICES) {
+    const hidden = notices.length - (MAX_NOTICES - 1);
+    notices.splice(MAX_NOTICES - 1, Infinity, `Ignored ${hidden} more parts of the link.`);
+  }
+  return { state, present, notices };
+}
+
+/**
+ * '#map=…&layers=…[&event=…]&from=…&to=…'. Every key but event is always
+ * written, even when it equals the default, so a shared link keeps meaning the
+ * same view after the defaults change; event only when one is open. Any view
+ * Leaflet reports gives a link parsePermalink accepts (see map.encode); pass
+ * the app's PermalinkOptions to keep zoom in its range (default 0..18).
+ */
+export function formatPermalink(state: ViewState, options: FormatOptions = {}): string {
+  const range = { minZoom: options.minZoom ?? 0, maxZoom: options.maxZoom ?? 18 };
+  const parts = [
+    `map=${permalinkKeys.map.encode(state, range)}`,
+    `layers=${permalinkKeys.layers.encode(state.layers)}`,
+  ];
+  if (state.event !== null) parts.push(`event=${permalinkKeys.event.encode(state.event)}`);
+  parts.push(`from=${permalinkKeys.from.encode(state.from)}`, `to=${permalinkKeys.to.encode(state.to)}`);
+  return `#${parts.join('&')}`;
+}

@@ -1,0 +1,190 @@
+// One encode/decode pair per permalink key (the shape of timemap's urlState
+// schema). decode takes the already percent-decoded value and either returns
+// the value to apply or the reason it was ignored; encode writes a value that
+// its decode accepts. Combining keys (from ≤ to, repeated keys, notices) is
+// permalink.ts's job.
+import { LAYER_IDS, isLayerId, type LayerId } from '../layers';
+import { quoteForNotice } from './quoteForNotice';
+
+export type Decoded<T> =
+  /** notice: part of the value was dropped but the rest still applies */
+  | { ok: true; value: T; notice?: string }
+  /** reason: finishes the sentence 'Ignored key=value: …' */
+  | { ok: false; reason: string };
+
+export interface MapView {
+  /** [lat, lng] in degrees */
+  center: readonly [number, number];
+  /** whole zoom level */
+  zoom: number;
+}
+
+/** Inclusive range of whole zoom levels. */
+export interface ZoomRange {
+  minZoom: number;
+  maxZoom: number;
+}
+
+// Web Mercator ends at ±85.0511°, so Leaflet cannot centre beyond it; 85 is the
+// round number just inside that a person would type.
+const MAX_LAT = 85;
+const MAX_LNG = 180;
+
+// Deliberately narrower than Number(): no exponents (1e400), no Infinity/NaN,
+// no hex, no leading '+' or spaces. Anything a formatted link contains passes.
+const WHOLE_NUMBER = /^\d+$/;
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Decimals written for lat/lng at a zoom: ceil(log2(zoom)), the rule
+ * openstreetmap.org uses, so links look familiar (zoom 3–4 → 2, 5–8 → 3,
+ * 9–16 → 4). One screen pixel is 360 / (256 · 2^zoom) degrees of longitude; for
+ * this app's zooms (3..12) the rounding moves the centre by at most 0.15 px of
+ * longitude and 0.18 px of latitude at Libya's 33°N, so a shared link reopens
+ * the same view, without the 15-digit noise of raw floats.
+ */
+export function decimalsForZoom(zoom: number): number {
+  return Math.max(0, Math.ceil(Math.log2(zoom)));
+}
+
+function formatDecimal(value: number, decimals: number): string {
+  const text = value.toFixed(decimals);
+  // -0.0001 rounds to "-0.00"; write the 0 it means.
+  return Number(text) === 0 ? (0).toFixed(decimals) : text;
+}
+
+/** Leaflet reports lng past ±180 after panning round the world; it is the same place. */
+function wrapLng(lng: number): number {
+  if (lng >= -MAX_LNG && lng <= MAX_LNG) return lng;
+  return ((((lng + MAX_LNG) % 360) + 360) % 360) - MAX_LNG;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+// Comparisons on Number('…') would let '-0.5' pass as zoom or 1e400 as lat;
+// the grammar check comes first, then the range.
+function decodeDecimal(text: string, limit: number): number | null {
+  if (!DECIMAL.test(text)) return null;
+  const value = Number(text);
+  if (!Number.isFinite(value) || Math.abs(value) > limit) return null;
+  return value + 0; // '-0' → 0, so -0 never reaches the state
+}
+
+const map = {
+  /**
+   * Makes any view Leaflet reports into a link decode accepts: zoom rounded
+   * and kept in range, lat kept within ±85, lng wrapped into ±180.
+   */
+  encode(view: MapView, range: ZoomRange): string {
+    const zoom = clamp(Math.round(view.zoom), range.minZoom, range.maxZoom);
+    const decimals = decimalsForZoom(zoom);
+    const lat = clamp(view.center[0], -MAX_LAT, MAX_LAT);
+    const lng = wrapLng(view.center[1]);
+    return `${zoom}/${formatDecimal(lat, decimals)}/${formatDecimal(lng, decimals)}`;
+  },
+
+  // The view is one thing: a link whose zoom is bad still had a reason for its
+  // centre, but landing on half of someone's view is more confusing than the
+  // default view plus a notice. So one bad part ignores all three.
+  decode(text: string, range: ZoomRange): Decoded<MapView> {
+    const parts = text.split('/');
+    if (parts.length !== 3) return { ok: false, reason: 'must be zoom/lat/lng' };
+    const [zoomText = '', latText = '', lngText = ''] = parts;
+    const zoom = WHOLE_NUMBER.test(zoomText) ? Number(zoomText) : NaN;
+    if (!(zoom >= range.minZoom && zoom <= range.maxZoom)) {
+      return { ok: false, reason: `zoom must be a whole number from ${range.minZoom} to ${range.maxZoom}` };
+    }
+    const lat = decodeDecimal(latText, MAX_LAT);
+    if (lat === null) return { ok: false, reason: `lat must be a number from -${MAX_LAT} to ${MAX_LAT}` };
+    // Out-of-range lng is rejected, not wrapped: nobody writes 200 by hand on
+    // purpose, and format never does.
+    const lng = decodeDecimal(lngText, MAX_LNG);
+    if (lng === null) return { ok: false, reason: `lng must be a number from -${MAX_LNG} to ${MAX_LNG}` };
+    return { ok: true, value: { zoom, center: [lat, lng] } };
+  },
+};
+
+/** Room for the quoted names in a notice, so it stays under ~120 characters. */
+const LAYER_LIST_CHARS = 80;
+
+function listForNotice(names: readonly string[]): string {
+  const quoted = names.map((name) => `"${quoteForNotice(name)}"`);
+  let list = quoted[0] ?? '';
+  let shown = 1;
+  while (shown < quoted.length && list.length + 2 + (quoted[shown]?.length ?? 0) <= LAYER_LIST_CHARS) {
+    list += `, ${quoted[shown]}`;
+    shown++;
+  }
+  return shown < quoted.length ? `${list} and ${quoted.length - shown} more` : list;
+}
+
+const layers = {
+  /** Canonical LAYER_IDS order, so one set of layers always makes one link. */
+  encode(ids: readonly LayerId[]): string {
+    return LAYER_IDS.filter((id) => ids.includes(id)).join(',');
+  },
+
+  decode(text: string): Decoded<LayerId[]> {
+    // 'layers=' means every layer off. Empty items ('gna,,lna', a trailing
+    // comma) carry no meaning and are skipped without a notice.
+    const items = text.split(',').filter((item) => item !== '');
+    const listed = new Set(items);
+    const unknown = [...listed].filter((item) => !isLayerId(item));
+    const value = LAYER_IDS.filter((id) => listed.has(id));
+    if (unknown.length === 0) return { ok: true, value };
+    // A link whose layers were all renamed since it was shared would otherwise
+    // open a blank map; the default layers are the better guess.
+    if (value.length === 0) {
+      return { ok: false, reason: unknown.length === 1 ? 'no such layer' : 'none of these layers exists' };
+    }
+    const noun = unknown.length === 1 ? 'layer' : 'layers';
+    return { ok: true, value, notice: `Ignored unknown ${noun} ${listForNotice(unknown)}.` };
+  },
+};
+
+const event = {
+  encode(id: string): string {
+    return encodeURIComponent(id);
+  },
+
+  /** 'event=' means no event open, like 'layers=' means no layers. */
+  decode(text: string, knownEventIds: ReadonlySet<string>): Decoded<string | null> {
+    if (text === '') return { ok: true, value: null };
+    if (!knownEventIds.has(text)) return { ok: false, reason: 'no such event' };
+    return { ok: true, value: text };
+  },
+};
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+// Arithmetic rather than Date.UTC, which reads years 0–99 as 1900–1999.
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const daysInMonth = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return daysInMonth !== undefined && day >= 1 && day <= daysInMonth;
+}
+
+/** from and to: a real calendar day, YYYY-MM-DD, within the data's inclusive bounds. */
+const day = {
+  encode(date: string): string {
+    return encodeURIComponent(date);
+  },
+
+  decode(text: string, bounds: readonly [string, string]): Decoded<string> {
+    const match = DAY.exec(text);
+    if (!match || !isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) {
+      return { ok: false, reason: 'must be a real date written YYYY-MM-DD' };
+    }
+    // Zero-padded YYYY-MM-DD strings order like the days they name.
+    const [min, max] = bounds;
+    if (text < min || text > max) return { ok: false, reason: `must be from ${min} to ${max}` };
+    return { ok: true, value: text };
+  },
+};
+
+/** The keys in the order a formatted link writes them. */
+export const permalinkKeys = { map, layers, event, from: day, to: day };
