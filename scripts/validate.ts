@@ -1,0 +1,55 @@
+// npm run validate [-- --dir <geo folder>] [-- --articles <articles folder>]
+// Checks geo/ against its schemas, itself, Libya's outline and the articles
+// its quotes come from. Prints one line per problem and exits 1 on any; the
+// build runs this first, so bad data never reaches the map.
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { readArticles, readGeoDir, readLibyaOutline } from '../src/data/loadDataset';
+import type { Problem } from '../src/data/model';
+import { validateDataset } from '../src/data/validateDataset';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    /** the folder to validate; default geo/ */
+    dir: { type: 'string', default: join(repoRoot, 'geo') },
+    /** the article texts; default ../shared/articles next to the repository */
+    articles: { type: 'string', default: join(repoRoot, '..', 'shared', 'articles') },
+  },
+});
+const dir = resolve(values.dir);
+const articlesDir = resolve(values.articles);
+
+let articles: Map<string, string> | undefined;
+if (existsSync(articlesDir)) articles = readArticles(articlesDir);
+else console.log(`quote checks skipped: no articles folder at ${articlesDir}`);
+
+const { dataset, problems } = validateDataset(readGeoDir(dir), { articles, libyaOutline: readLibyaOutline() });
+
+/** geo/events.json when run from the repository, the full path for a folder elsewhere. */
+const where = (file: string): string => {
+  const path = relative(process.cwd(), join(dir, file));
+  return path === '' ? '.' : path.startsWith('..') ? join(dir, file) : path;
+};
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const line = ({ file, id, field, reason }: Problem): string =>
+  `${[where(file), id, field].filter((part) => part !== null && part !== '').join(' ')}: ${reason}`;
+
+if (!dataset) {
+  for (const problem of problems) console.error(line(problem));
+  console.error(`${count(problems.length, 'problem')} in ${where('')}/`);
+  process.exit(1);
+}
+
+const snapshots = new Set(dataset.zones.map((z) => `${z.properties.validFrom}/${z.properties.validTo}`)).size;
+const counts = [
+  count(dataset.sources.length, 'source'),
+  count(dataset.locations.length, 'location'),
+  count(dataset.events.length, 'event'),
+  `${count(dataset.zones.length, 'zone')} in ${count(snapshots, 'snapshot')}`,
+  count(dataset.routes.length, 'route'),
+];
+const quotes = articles ? `; every quote found in its article (${count(articles.size, 'article')})` : '';
+console.log(`${where('')}/ is valid: ${counts.join(', ')}${quotes}`);

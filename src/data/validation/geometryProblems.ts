@@ -1,0 +1,157 @@
+// Checks on what the coordinates mean: sound rings in the right order, zones
+// inside Libya that do not overlap within a snapshot, snapshots that do not
+// overlap in time, and route lines that start and end at their places.
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { areaOutsideKm2, bboxOf, distanceKm, distanceOutsideKm, labelPoint, overlapAreaKm2 } from '../../geometry/geometry';
+import { ringProblems, type Region } from '../../geometry/ringProblems';
+import type { Problem } from '../model';
+import type { LocationFeature, ZoneFeature } from '../schema';
+import { FILE_NAMES, type ParsedDataset } from './ParsedDataset';
+
+/** A Libyan place may lie this far outside the outline: Natural Earth's 10m coast is drawn to a few hundred metres, and a port's point can sit on the water. */
+const PLACE_OUTSIDE_TOLERANCE_KM = 5;
+/**
+ * Zones are clipped to the outline, then rounded to 5 decimals (about a metre);
+ * along Libya's coast and borders that leaves slivers outside: 0.45 km² for a
+ * zone that follows the whole coast (measured on the May 2020 zones).
+ */
+const ZONE_OUTSIDE_TOLERANCE_KM2 = 2;
+/** Neighbouring zones of one snapshot share rounded borders; anything bigger than this is a real overlap. */
+const ZONE_OVERLAP_TOLERANCE_KM2 = 0.1;
+/** How far a route line's ends may lie from its places: npm run routes puts them within a metre. */
+const ROUTE_END_TOLERANCE_KM = 1;
+/** Swapped coordinates are looked for against Libya's box widened by this much, so a place on the coast still counts as inside. */
+const REGION_MARGIN_DEGREES = 0.5;
+
+const GEOMETRY_FIELD = 'geometry.coordinates';
+const km = (n: number): string => n.toFixed(1);
+
+export function geometryProblems(parsed: ParsedDataset, libyaOutline?: Feature<Polygon | MultiPolygon>): Problem[] {
+  const region = libyaOutline ? libyaRegion(libyaOutline) : undefined;
+  const places = soundPlaces(parsed, region, libyaOutline);
+  return [
+    ...places.problems,
+    ...zoneProblems(parsed, region, libyaOutline),
+    ...routeProblems(parsed, places.sound),
+  ];
+}
+
+function libyaRegion(outline: Feature<Polygon | MultiPolygon>): Region {
+  const [west, south, east, north] = bboxOf(outline);
+  const m = REGION_MARGIN_DEGREES;
+  return { name: 'Libya', bbox: [west - m, south - m, east + m, north + m] };
+}
+
+/** Turf throws on geometry it cannot handle; that is a problem with the record, not a crash. */
+function measured(file: string, id: string, check: () => Problem[]): Problem[] {
+  try {
+    return check();
+  } catch (error) {
+    return [{ file, id, field: GEOMETRY_FIELD, reason: `could not be measured: ${error instanceof Error ? error.message : String(error)}` }];
+  }
+}
+
+function soundPlaces(parsed: ParsedDataset, region: Region | undefined, outline: Feature<Polygon | MultiPolygon> | undefined) {
+  const file = FILE_NAMES.locations;
+  const sound = new Map<string, LocationFeature>();
+  const problems: Problem[] = [];
+  for (const { record: place, id } of parsed.locations.valid) {
+    const inLibya = place.properties.country === 'Libya';
+    const issues = ringProblems(place.geometry, { region: inLibya ? region : undefined });
+    problems.push(...issues.map((reason) => ({ file, id, field: GEOMETRY_FIELD, reason })));
+    if (issues.length > 0) continue;
+    sound.set(id, place);
+    if (!outline || !inLibya || place.geometry.type !== 'Point') continue;
+    const [lng = NaN, lat = NaN] = place.geometry.coordinates;
+    problems.push(
+      ...measured(file, id, () => {
+        const outside = distanceOutsideKm([lng, lat], outline);
+        return outside > PLACE_OUTSIDE_TOLERANCE_KM ? [{ file, id, field: GEOMETRY_FIELD, reason: `lies ${km(outside)} km outside Libya's outline` }] : [];
+      }),
+    );
+  }
+  return { sound, problems };
+}
+
+function zoneProblems(parsed: ParsedDataset, region: Region | undefined, outline: Feature<Polygon | MultiPolygon> | undefined): Problem[] {
+  const file = FILE_NAMES.zones;
+  const problems: Problem[] = [];
+  const snapshots = new Map<string, { id: string; zone: ZoneFeature; sound: boolean }[]>();
+  for (const { record: zone, id } of parsed.zones.valid) {
+    const issues = ringProblems(zone.geometry, { region });
+    problems.push(...issues.map((reason) => ({ file, id, field: GEOMETRY_FIELD, reason })));
+    const key = `${zone.properties.validFrom}/${zone.properties.validTo}`;
+    snapshots.set(key, [...(snapshots.get(key) ?? []), { id, zone, sound: issues.length === 0 }]);
+    if (issues.length > 0 || !outline) continue;
+    problems.push(
+      ...measured(file, id, () => {
+        const outside = areaOutsideKm2(zone, outline);
+        const reason = `lies ${km(outside)} km² outside Libya's outline; npm run zones clips it`;
+        return outside > ZONE_OUTSIDE_TOLERANCE_KM2 ? [{ file, id, field: GEOMETRY_FIELD, reason }] : [];
+      }),
+    );
+  }
+
+  for (const [key, zones] of snapshots) {
+    const sound = zones.filter((z) => z.sound);
+    sound.forEach((later, j) => {
+      for (const earlier of sound.slice(0, j)) {
+        problems.push(
+          ...measured(file, later.id, () => {
+            const overlap = overlapAreaKm2(earlier.zone, later.zone);
+            const reason = `overlaps zone "${earlier.id}" by ${km(overlap)} km² in snapshot ${key.replace('/', ' to ')}`;
+            return overlap > ZONE_OVERLAP_TOLERANCE_KM2 ? [{ file, id: later.id, field: GEOMETRY_FIELD, reason }] : [];
+          }),
+        );
+      }
+    });
+  }
+  return [...problems, ...snapshotsOverlappingInTime([...snapshots.values()])];
+}
+
+function snapshotsOverlappingInTime(snapshots: { id: string; zone: ZoneFeature }[][]): Problem[] {
+  const periods = snapshots
+    .map((zones) => ({ first: zones[0], from: zones[0]?.zone.properties.validFrom ?? '', to: zones[0]?.zone.properties.validTo ?? '' }))
+    .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  const problems: Problem[] = [];
+  periods.forEach((later, j) => {
+    for (const earlier of periods.slice(0, j)) {
+      if (!later.first || later.from > earlier.to) continue;
+      problems.push({
+        file: FILE_NAMES.zones,
+        id: later.first.id,
+        field: 'properties.validFrom',
+        reason: `snapshot ${later.from} to ${later.to} overlaps snapshot ${earlier.from} to ${earlier.to} in time`,
+      });
+    }
+  });
+  return problems;
+}
+
+function routeProblems(parsed: ParsedDataset, places: ReadonlyMap<string, LocationFeature>): Problem[] {
+  const file = FILE_NAMES.routes;
+  const problems: Problem[] = [];
+  for (const { record: route, id } of parsed.routes.valid) {
+    const issues = ringProblems(route.geometry);
+    problems.push(...issues.map((reason) => ({ file, id, field: GEOMETRY_FIELD, reason })));
+    if (issues.length > 0) continue;
+    const line = route.geometry.coordinates;
+    const ends = [
+      { word: 'starts', position: line[0], placeId: route.properties.from, what: 'the point of' },
+      { word: 'ends', position: line[line.length - 1], placeId: route.properties.to, what: 'the label point of' },
+    ];
+    for (const { word, position, placeId, what } of ends) {
+      const place = places.get(placeId);
+      if (!place || !position) continue;
+      problems.push(
+        ...measured(file, id, () => {
+          const target = labelPoint(place.geometry);
+          const off = distanceKm([position[0], position[1]], target);
+          const reason = `${word} ${km(off)} km from ${what} "${placeId}" [${target.map((n) => n.toFixed(5)).join(', ')}]; npm run routes redraws it`;
+          return off > ROUTE_END_TOLERANCE_KM ? [{ file, id, field: GEOMETRY_FIELD, reason }] : [];
+        }),
+      );
+    }
+  }
+  return problems;
+}

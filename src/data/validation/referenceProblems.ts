@@ -1,0 +1,85 @@
+// Checks between records and files: ids are unique, every reference points at
+// a record that exists, claims say whose they are, and dates are real days.
+import type { Problem } from '../model';
+import type { Citation } from '../schema';
+import { FILE_NAMES, type ParsedDataset } from './ParsedDataset';
+
+export function referenceProblems(parsed: ParsedDataset): Problem[] {
+  const problems: Problem[] = [];
+  for (const key of Object.keys(FILE_NAMES) as (keyof ParsedDataset)[]) {
+    problems.push(...duplicateIds(FILE_NAMES[key], parsed[key].ids, key === 'sources' || key === 'events' ? 'id' : 'properties.id'));
+  }
+  const locationIds = new Set(parsed.locations.ids);
+  const sourceIds = new Set(parsed.sources.ids);
+  // When a file could not be read at all, that is its one problem: every reference into it is not "unknown" too.
+  const unknownLocation = (file: string, id: string, field: string, locationId: string): Problem[] =>
+    !parsed.locations.readable || locationIds.has(locationId) ? [] : [{ file, id, field, reason: `unknown location "${locationId}"` }];
+  const unknownSources = (file: string, id: string, prefix: string, citations: readonly Citation[]): Problem[] =>
+    citations.flatMap((citation, i) =>
+      !parsed.sources.readable || sourceIds.has(citation.source)
+        ? []
+        : [{ file, id, field: `${prefix}${i}.source`, reason: `unknown source "${citation.source}"` }],
+    );
+
+  for (const { record: event, id } of parsed.events.valid) {
+    const file = FILE_NAMES.events;
+    problems.push(...unknownLocation(file, id, 'locationId', event.locationId));
+    problems.push(...unknownSources(file, id, 'sources.', event.sources));
+    if (event.status !== 'reported' && !event.claimedBy?.trim()) {
+      problems.push({ file, id, field: 'claimedBy', reason: `required when status is "${event.status}"` });
+    }
+    const dateProblem = partialDateProblem(event.date, event.datePrecision);
+    if (dateProblem) problems.push({ file, id, field: 'date', reason: dateProblem });
+  }
+
+  for (const { record: route, id } of parsed.routes.valid) {
+    const file = FILE_NAMES.routes;
+    problems.push(...unknownLocation(file, id, 'properties.from', route.properties.from));
+    problems.push(...unknownLocation(file, id, 'properties.to', route.properties.to));
+    problems.push(...unknownSources(file, id, 'properties.sources.', route.properties.sources));
+    const dateProblem = partialDateProblem(route.properties.reportedOn, 'day');
+    if (dateProblem) problems.push({ file, id, field: 'properties.reportedOn', reason: dateProblem });
+  }
+
+  for (const { record: zone, id } of parsed.zones.valid) {
+    const file = FILE_NAMES.zones;
+    const { validFrom, validTo } = zone.properties;
+    const fromProblem = partialDateProblem(validFrom, 'day');
+    const toProblem = partialDateProblem(validTo, 'day');
+    if (fromProblem) problems.push({ file, id, field: 'properties.validFrom', reason: fromProblem });
+    if (toProblem) problems.push({ file, id, field: 'properties.validTo', reason: toProblem });
+    if (!fromProblem && !toProblem && validTo < validFrom) {
+      problems.push({ file, id, field: 'properties.validTo', reason: `${validTo} is before validFrom ${validFrom}` });
+    }
+  }
+
+  for (const { record: source, id } of parsed.sources.valid) {
+    const dateProblem = source.publishedDate ? partialDateProblem(source.publishedDate, 'day') : null;
+    if (dateProblem) problems.push({ file: FILE_NAMES.sources, id, field: 'publishedDate', reason: dateProblem });
+  }
+  return problems;
+}
+
+function duplicateIds(file: string, ids: readonly (string | null)[], field: string): Problem[] {
+  const firstAt = new Map<string, number>();
+  const problems: Problem[] = [];
+  ids.forEach((id, index) => {
+    if (id === null) return;
+    const first = firstAt.get(id);
+    if (first === undefined) firstAt.set(id, index);
+    else problems.push({ file, id, field, reason: `duplicate id: records ${first} and ${index} share it` });
+  });
+  return problems;
+}
+
+const DIGITS_FOR: Record<'day' | 'month' | 'year', number> = { year: 1, month: 2, day: 3 };
+
+/** Why `date` (YYYY, YYYY-MM or YYYY-MM-DD) is not a real date of the given precision, or null. */
+export function partialDateProblem(date: string, precision: 'day' | 'month' | 'year'): string | null {
+  const parts = date.split('-').map(Number);
+  if (parts.length !== DIGITS_FOR[precision]) return `"${date}" does not match datePrecision "${precision}"`;
+  const [year = NaN, month = 1, day = 1] = parts;
+  const asDate = new Date(Date.UTC(year, month - 1, day));
+  const real = asDate.getUTCFullYear() === year && asDate.getUTCMonth() === month - 1 && asDate.getUTCDate() === day;
+  return real ? null : `"${date}" is not a calendar date`;
+}

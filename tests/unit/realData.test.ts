@@ -1,0 +1,84 @@
+// The real data in geo/, with the real articles and Libya's real outline.
+// Parts are skipped only while the data curator has not written a file yet.
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/data/buildModel';
+import { readArticles, readGeoDir, readLibyaOutline } from '../../src/data/loadDataset';
+import { validateDataset } from '../../src/data/validateDataset';
+import { distanceKm, labelPoint } from '../../src/geometry/geometry';
+import { repoRoot } from './fixtureDirs';
+import { runScript } from './runScript';
+
+const geoDir = join(repoRoot, 'geo');
+const articlesDir = join(repoRoot, '..', 'shared', 'articles');
+const has = (file: string): boolean => existsSync(join(geoDir, file));
+const handWritten = ['sources.json', 'locations.geojson', 'events.json', 'routes.geojson'].every(has);
+
+function articles(): Map<string, string> | undefined {
+  if (existsSync(articlesDir)) return readArticles(articlesDir);
+  console.warn(`realData: quote checks skipped, no articles at ${articlesDir}`);
+  return undefined;
+}
+
+function validate(dir: string) {
+  return validateDataset(readGeoDir(dir), { articles: articles(), libyaOutline: readLibyaOutline() });
+}
+
+/** geo/ with zones.geojson made afresh from zones.coarse.geojson by npm run zones, in a temporary folder. */
+function withFreshZones(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'geo-real-'));
+  cpSync(geoDir, dir, { recursive: true });
+  const run = runScript('zones.ts', ['--dir', dir]);
+  if (run.status !== 0) throw new Error(`npm run zones failed:\n${run.stderr}`);
+  return dir;
+}
+
+function expectPlausibleRoutes(dir: string): void {
+  const { dataset } = validate(dir);
+  if (!dataset) throw new Error('geo/ must validate');
+  const model = buildModel(dataset);
+  expect(model.routes.length).toBeGreaterThan(0);
+  for (const route of model.routes) {
+    const from = model.locations.get(route.properties.from);
+    const to = model.locations.get(route.properties.to);
+    if (!from || !to) throw new Error(`route ${route.properties.id}: unknown end`);
+    // The drawn line's length agrees with its places, whatever the line looks like.
+    expect(Math.abs(route.distanceKm - distanceKm(labelPoint(from.geometry), labelPoint(to.geometry)))).toBeLessThan(2);
+    if (route.properties.from === 'hmeimim-air-base') {
+      // Hmeimim (about 35.9°E 35.4°N) to somewhere in eastern Libya: Tobruk, its
+      // nearest city, is about 1,170 km away, Benghazi 1,510, Kufra 1,740.
+      // A swapped or mistyped coordinate lands far outside this.
+      expect(route.distanceKm).toBeGreaterThan(1100);
+      expect(route.distanceKm).toBeLessThan(2500);
+    }
+  }
+}
+
+describe.skipIf(!handWritten || !has('zones.geojson'))('geo/ as it is', () => {
+  it('passes every check', () => {
+    expect(validate(geoDir).problems).toEqual([]);
+  });
+
+  it('has route lengths that fit their ends', () => {
+    expectPlausibleRoutes(geoDir);
+  });
+
+  it.skipIf(!has('zones.coarse.geojson'))('has zones.geojson as npm run zones makes it from zones.coarse.geojson', () => {
+    const fresh = readFileSync(join(withFreshZones(), 'zones.geojson'), 'utf8');
+    expect(readFileSync(join(geoDir, 'zones.geojson'), 'utf8')).toBe(fresh);
+  });
+});
+
+describe.skipIf(!handWritten || !has('zones.coarse.geojson'))('geo/ after npm run zones', () => {
+  const dir = withFreshZones();
+
+  it('passes every check', () => {
+    expect(validate(dir).problems).toEqual([]);
+  });
+
+  it('has route lengths that fit their ends', () => {
+    expectPlausibleRoutes(dir);
+  });
+});
