@@ -1,0 +1,150 @@
+// The app: one frozen model in, view state in the URL, plain data to the layers.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Model } from './data/model';
+import { DEFAULT_LAYERS } from './layers';
+import { MapView, MAX_ZOOM, MIN_ZOOM } from './map/MapView';
+import type { MoveRequest } from './map/ViewSync';
+import { CopyLinkButton } from './panel/CopyLinkButton';
+import { DetailPanel, type Selection } from './panel/DetailPanel';
+import { LayerPanel } from './panel/LayerPanel';
+import { Notices } from './panel/Notices';
+import { SearchBox } from './panel/SearchBox';
+import { ESCALATION_WEEK, TimeControl } from './panel/TimeControl';
+import { visibleData } from './state/visibleData';
+import type { PermalinkOptions } from './url/permalink';
+import { useUrlState } from './url/useUrlState';
+
+/** Zoom the map goes to when a place is found, by kind of place. */
+const FIND_ZOOM: Record<string, number> = { 'air-base': 9, city: 8, capital: 7, district: 10, 'front-line': 9, region: 6, country: 5 };
+
+function permalinkOptions(model: Model): PermalinkOptions {
+  const starts = model.events.map((e) => e.start);
+  const ends = [...model.events.map((e) => e.end), ...model.snapshots.map((s) => s.validTo)];
+  const min = starts.reduce((a, b) => (a < b ? a : b), ESCALATION_WEEK[0]);
+  const max = ends.reduce((a, b) => (a > b ? a : b), ESCALATION_WEEK[1]);
+  return {
+    defaults: { center: [29, 22], zoom: 5, layers: DEFAULT_LAYERS, event: null, from: ESCALATION_WEEK[0], to: ESCALATION_WEEK[1] },
+    knownEventIds: new Set([...model.eventsById.keys(), ...model.routes.map((r) => r.properties.id)]),
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    dateBounds: [min, max],
+  };
+}
+
+export function App({ model }: { model: Model }) {
+  const options = useMemo(() => permalinkOptions(model), [model]);
+  const url = useUrlState(options);
+  const { view, update } = url;
+  const [moveRequest, setMoveRequest] = useState<MoveRequest>(() => ({
+    seq: 0,
+    center: url.hadMap ? view.center : null,
+    zoom: url.hadMap ? view.zoom : null,
+  }));
+  useEffect(
+    function followHistory() {
+      if (url.navigation === 0) return;
+      setMoveRequest((m) => ({ seq: m.seq + 1, center: url.hadMap ? view.center : null, zoom: url.hadMap ? view.zoom : null }));
+    },
+    // Only Back/Forward (navigation) moves the map here; pans already moved it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [url.navigation],
+  );
+  const [selectedPlaces, setSelectedPlaces] = useState<string[] | null>(null);
+  const [online, setOnline] = useState(false);
+  const [localNotices, setLocalNotices] = useState<string[]>([]);
+  const [panelOpen, setPanelOpen] = useState(() => window.matchMedia?.('(min-width: 700px)').matches ?? true);
+
+  const visible = useMemo(
+    () => visibleData(model, { layers: view.layers, from: view.from, to: view.to }),
+    [model, view.layers, view.from, view.to],
+  );
+
+  const onMove = useCallback((center: [number, number], zoom: number) => update({ center, zoom }), [update]);
+  const onSelectEvent = useCallback((id: string) => {
+    setSelectedPlaces(null);
+    update({ event: id });
+  }, [update]);
+  const onSelectPlaces = useCallback((locationIds: string[]) => {
+    setSelectedPlaces(locationIds);
+    update({ event: null });
+  }, [update]);
+  const addNotice = useCallback((n: string) => setLocalNotices((ns) => (ns.includes(n) ? ns : [...ns, n])), []);
+  const onTilesUnavailable = useCallback(
+    () => addNotice('Online tiles are unavailable; showing the embedded basemap.'),
+    [addNotice],
+  );
+  const onFind = useCallback((locationId: string) => {
+    const at = model.labelPoints.get(locationId);
+    const kind = model.locations.get(locationId)?.properties.kind ?? 'city';
+    if (at) setMoveRequest((m) => ({ seq: m.seq + 1, center: at, zoom: FIND_ZOOM[kind] ?? 8 }));
+  }, [model]);
+
+  let selection: Selection | null = null;
+  const selectedEvent = view.event ? model.eventsById.get(view.event) : undefined;
+  const selectedRoute = view.event ? model.routes.find((r) => r.properties.id === view.event) : undefined;
+  if (selectedEvent) selection = { kind: 'event', event: selectedEvent };
+  else if (selectedRoute) selection = { kind: 'route', route: selectedRoute };
+  else if (selectedPlaces) {
+    const events = visible.events.filter((e) => selectedPlaces.includes(e.locationId));
+    if (events.length > 0) selection = { kind: 'place', locationIds: selectedPlaces, events };
+  }
+
+  return (
+    <div className={`app${selection ? ' has-detail' : ''}`}>
+      <MapView
+        model={model}
+        visible={visible}
+        online={online}
+        moveRequest={moveRequest}
+        selectedEvent={view.event}
+        selectedPlaces={selectedPlaces}
+        onMove={onMove}
+        onSelectEvent={onSelectEvent}
+        onSelectPlaces={onSelectPlaces}
+        onTilesUnavailable={onTilesUnavailable}
+        onBasemapError={addNotice}
+      />
+      <header className="toolbar">
+        <h1 className="title">Libya, May 2020</h1>
+        <SearchBox locations={[...model.locations.values()]} onPick={onFind} />
+        <CopyLinkButton />
+        <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="side-panel"
+          onClick={() => setPanelOpen((o) => !o)}>
+          Layers &amp; dates
+        </button>
+      </header>
+      <div id="side-panel" className={`side-panel${panelOpen ? ' open' : ''}`} hidden={!panelOpen}>
+        <LayerPanel
+          layers={view.layers}
+          onLayersChange={(layers) => update({ layers })}
+          online={online}
+          onOnlineChange={setOnline}
+        />
+        <TimeControl
+          from={view.from}
+          to={view.to}
+          bounds={options.dateBounds}
+          eventCount={visible.events.length}
+          zonesAsOf={visible.snapshot}
+          zonesOn={view.layers.includes('zones')}
+          onChange={(from, to) => update({ from, to })}
+        />
+      </div>
+      {selection && (
+        <DetailPanel
+          model={model}
+          selection={selection}
+          onSelectEvent={onSelectEvent}
+          onClose={() => {
+            setSelectedPlaces(null);
+            update({ event: null });
+          }}
+        />
+      )}
+      <Notices notices={[...url.notices, ...localNotices]} onDismiss={() => {
+        url.dismissNotices();
+        setLocalNotices([]);
+      }} />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// Keeps the Leaflet view and the app's view state in step without remounting:
+// the map moves through setView/fitBounds when asked, and reports every move.
+import type L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+
+/** Libya, the eastern Mediterranean and Syria's coast: the default frame. */
+export const DEFAULT_BOUNDS: L.LatLngBoundsExpression = [
+  [19.5, 9.3],
+  [36.5, 36.5],
+];
+
+/** A request to move the map; a new `seq` means "move now", even to the same place. */
+export interface MoveRequest {
+  seq: number;
+  center: readonly [number, number] | null;
+  zoom: number | null;
+}
+
+interface Props {
+  request: MoveRequest;
+  onMove: (center: [number, number], zoom: number) => void;
+}
+
+export function ViewSync({ request, onMove }: Props) {
+  const map = useMap();
+  const onMoveRef = useRef(onMove);
+  onMoveRef.current = onMove;
+
+  useEffect(
+    function reportMoves() {
+      const report = () => {
+        const c = map.getCenter();
+        onMoveRef.current([c.lat, c.lng], map.getZoom());
+      };
+      map.on('moveend', report);
+      return () => {
+        map.off('moveend', report);
+      };
+    },
+    [map],
+  );
+
+  useEffect(
+    function applyMoveRequest() {
+      if (request.center && request.zoom !== null) {
+        map.setView([request.center[0], request.center[1]], request.zoom, { animate: false });
+      } else {
+        // On a wide screen the layer panel covers the map's left 316 px; frame the region beside it.
+        const wide = map.getSize().x >= 700;
+        map.fitBounds(DEFAULT_BOUNDS, { animate: false, paddingTopLeft: [wide ? 316 : 0, 52] });
+      }
+      // setView to the current view fires no moveend; report anyway so the URL is written.
+      const c = map.getCenter();
+      onMoveRef.current([c.lat, c.lng], map.getZoom());
+    },
+    [map, request.seq],
+  );
+  return null;
+}

@@ -1,0 +1,52 @@
+// The date window over the events: two dates, a one-day step, and presets for
+// the escalation week and the whole background.
+import { addDays, formatDay } from '../dates';
+
+export const ESCALATION_WEEK = ['2020-05-15', '2020-05-23'] as const;
+
+interface Props {
+  from: string;
+  to: string;
+  bounds: readonly [string, string];
+  eventCount: number;
+  zonesAsOf: { validFrom: string; validTo: string } | null;
+  zonesOn: boolean;
+  onChange: (from: string, to: string) => void;
+}
+
+export function TimeControl({ from, to, bounds, eventCount, zonesAsOf, zonesOn, onChange }: Props) {
+  const [min, max] = bounds;
+  const step = (days: number) => {
+    const f = addDays(from, days);
+    const t = addDays(to, days);
+    if (f >= min && t <= max) onChange(f, t);
+  };
+  return (
+    <section className="time-control" aria-label="Dates">
+      <div className="time-inputs">
+        <label>
+          From
+          <input type="date" name="from" value={from} min={min} max={to} required
+            onChange={(e) => e.target.value && e.target.value <= to && e.target.value >= min && onChange(e.target.value, to)} />
+        </label>
+        <label>
+          To
+          <input type="date" name="to" value={to} min={from} max={max} required
+            onChange={(e) => e.target.value && e.target.value >= from && e.target.value <= max && onChange(from, e.target.value)} />
+        </label>
+      </div>
+      <div className="time-buttons">
+        <button type="button" onClick={() => step(-1)} disabled={addDays(from, -1) < min} aria-label="One day earlier">◀ Day</button>
+        <button type="button" onClick={() => step(1)} disabled={addDays(to, 1) > max} aria-label="One day later">Day ▶</button>
+        <button type="button" onClick={() => onChange(ESCALATION_WEEK[0], ESCALATION_WEEK[1])}>Escalation week</button>
+        <button type="button" onClick={() => onChange(min, max)}>All years</button>
+      </div>
+      <p className="time-summary" role="status">
+        <span className="event-count">{eventCount === 1 ? '1 event' : `${eventCount} events`}</span> from {formatDay(from)} to {formatDay(to)}.{' '}
+        {zonesOn && (zonesAsOf
+          ? <span className="zones-as-of">Control zones as of {formatDay(zonesAsOf.validFrom)} – {formatDay(zonesAsOf.validTo)}.</span>
+          : <span className="zones-as-of">No control zones recorded for {formatDay(to)}.</span>)}
+      </p>
+    </section>
+  );
+}

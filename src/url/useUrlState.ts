@@ -1,0 +1,58 @@
+// The only module that touches window.location and window.history. Everything
+// about the format lives in permalink.ts; this hook decides which changes add a
+// history entry (opening or closing an event) and which replace the current one
+// (pan, zoom, layers, dates), so Back walks selections, not every drag.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatPermalink, parsePermalink, type PermalinkOptions, type ViewState } from './permalink';
+
+export interface UrlState {
+  view: ViewState;
+  /** whether the URL named a map position when the page opened or on Back/Forward */
+  hadMap: boolean;
+  /** notices about parts of the URL that were ignored */
+  notices: string[];
+  /** bumps on every Back/Forward so the map knows to move even to the same view */
+  navigation: number;
+}
+
+function read(options: PermalinkOptions, navigation: number): UrlState {
+  const parsed = parsePermalink(window.location.hash, options);
+  return { view: parsed.state, hadMap: parsed.present.has('map'), notices: parsed.notices, navigation };
+}
+
+export function useUrlState(options: PermalinkOptions) {
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+  const [state, setState] = useState<UrlState>(() => read(options, 0));
+
+  useEffect(function followBackAndForward() {
+    const onPop = () => setState((prev) => read(optionsRef.current, prev.navigation + 1));
+    window.addEventListener('popstate', onPop);
+    window.addEventListener('hashchange', onPop);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener('hashchange', onPop);
+    };
+  }, []);
+
+  const viewRef = useRef(state.view);
+  viewRef.current = state.view;
+
+  const update = useCallback((change: Partial<ViewState>) => {
+    const prev = viewRef.current;
+    const view = { ...prev, ...change };
+    viewRef.current = view;
+    const hash = formatPermalink(view);
+    if (hash !== window.location.hash) {
+      const opensOrClosesEvent = 'event' in change && change.event !== prev.event;
+      const url = window.location.pathname + window.location.search + hash;
+      if (opensOrClosesEvent) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    setState((s) => ({ ...s, view }));
+  }, []);
+
+  const dismissNotices = useCallback(() => setState((prev) => ({ ...prev, notices: [] })), []);
+
+  return { ...state, update, dismissNotices };
+}

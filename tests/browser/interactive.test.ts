@@ -1,0 +1,257 @@
+// The interactive map as a person uses it: layers, markers, panel, dates,
+// search, permalinks and history, in the built app in real Chromium.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser, openApp, saveScreenshot } from './browser';
+
+const PHONE = { width: 390, height: 844 };
+
+function hashParams(page: Page): URLSearchParams {
+  return new URLSearchParams(new URL(page.url()).hash.slice(1));
+}
+
+async function ready(page: Page) {
+  await page.waitForSelector('.event-marker');
+  await page.waitForSelector('.leaflet-container[data-basemap="ready"]', { state: 'attached' });
+}
+
+async function clickMarkerAt(page: Page, locationId: string) {
+  await page.locator(`.event-marker[data-location="${locationId}"]`).click();
+}
+
+describeBrowser('interactive map', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('hiding a faction removes its zones and markers, showing it brings them back', async () => {
+    const { page, problems } = await openApp(browser);
+    await ready(page);
+    const gnaZones = page.locator('.leaflet-zones-pane path.zone-gna');
+    const watiya = page.locator('.event-marker[data-location="al-watiya-air-base"]');
+    expect(await gnaZones.count()).toBeGreaterThan(0);
+    await expect.poll(() => watiya.count()).toBe(1);
+    const markersBefore = await page.locator('.event-marker').count();
+
+    await page.getByLabel('GNA and backers (Turkey)').uncheck();
+    await expect.poll(() => gnaZones.count()).toBe(0);
+    await expect.poll(() => watiya.count()).toBe(0);
+    expect(await page.locator('.event-marker').count()).toBeLessThan(markersBefore);
+    expect(hashParams(page).get('layers')).not.toContain('gna');
+
+    await page.getByLabel('GNA and backers (Turkey)').check();
+    await expect.poll(() => gnaZones.count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.event-marker').count()).toBe(markersBefore);
+
+    await page.getByLabel('Control zones').uncheck();
+    await expect.poll(() => page.locator('.leaflet-zones-pane path').count()).toBe(0);
+    await page.getByLabel('Reported jet transfer').uncheck();
+    await expect.poll(() => page.locator('.route-line').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('selecting a marker opens its panel with every source quote, and the URL names the event', async () => {
+    const { page, problems } = await openApp(browser);
+    await ready(page);
+    await clickMarkerAt(page, 'al-watiya-air-base');
+    const panel = page.locator('.detail-panel');
+    await expect.poll(() => panel.locator('h2').textContent()).toMatch(/Watiya/i);
+    expect(await panel.locator('.source-quote').count()).toBe(5);
+    expect(await panel.locator('.coverage').textContent()).toBe('Reported by 5 of the 5 articles');
+    expect(await panel.locator('.event-date').textContent()).toContain('18 May 2020');
+    expect(hashParams(page).get('event')).toBe('2020-05-18-watiya-captured');
+    await saveScreenshot(page, 'desktop-event-panel');
+    await page.locator('.detail-panel .close').click();
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(hashParams(page).get('event')).toBeNull();
+    expect(problems).toEqual([]);
+  });
+
+  it('several events at one place show a count that opens a list to choose from', async () => {
+    const { page } = await openApp(browser);
+    await ready(page);
+    const ankara = page.locator('.event-marker[data-location="ankara"]');
+    const count = Number(await ankara.getAttribute('data-count'));
+    expect(count).toBeGreaterThan(1);
+    expect(await ankara.textContent()).toBe(String(count));
+    await ankara.click();
+    const items = page.locator('.place-events button');
+    await expect.poll(() => items.count()).toBe(count);
+    await items.first().click();
+    await expect.poll(() => page.locator('.event-detail .source-quote').count()).toBeGreaterThan(0);
+    expect(hashParams(page).get('event')).toMatch(/^2020-05/);
+  });
+
+  it('the reported jet transfer is a dashed, labelled line that opens its claim', async () => {
+    const { page, problems } = await openApp(browser);
+    await ready(page);
+    const line = page.locator('.route-line');
+    await expect.poll(() => line.count()).toBe(1);
+    expect(await line.getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(await page.locator('.route-arrow').count()).toBeGreaterThan(0);
+    const label = page.locator('.route-label');
+    const text = (await label.textContent()) ?? '';
+    expect(text).toMatch(/MiG-29/);
+    const km = Number(/([\d,]+) km/.exec(text)?.[1]?.replace(/,/g, ''));
+    expect(km).toBeGreaterThan(1200);
+    expect(km).toBeLessThan(2600);
+    await label.click();
+    const panel = page.locator('.route-detail');
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(await panel.locator('.claimed-by').textContent()).toMatch(/Bashagha/);
+    expect(await panel.locator('.source-quote').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('the date control changes which events show, and zones follow the date', async () => {
+    const { page, problems } = await openApp(browser);
+    await ready(page);
+    const asOf = page.locator('.zones-as-of');
+    const weekAsOf = await asOf.textContent();
+    await page.fill('input[name=from]', '2011-01-01');
+    await page.fill('input[name=to]', '2011-12-31');
+    await expect.poll(() => page.locator('.event-count').textContent()).toBe('1 event');
+    expect(await page.locator('.event-marker').count()).toBe(1);
+    expect(hashParams(page).get('from')).toBe('2011-01-01');
+    expect(hashParams(page).get('to')).toBe('2011-12-31');
+    expect(await asOf.textContent()).toMatch(/No control zones recorded/);
+
+    await page.getByRole('button', { name: 'Escalation week' }).click();
+    await expect.poll(() => asOf.textContent()).toBe(weekAsOf);
+    await page.fill('input[name=to]', '2020-05-17');
+    await page.fill('input[name=from]', '2020-05-10');
+    await expect.poll(() => asOf.textContent()).not.toBe(weekAsOf);
+    expect(problems).toEqual([]);
+  });
+
+  it('search finds Al-Watiya by "Watiya" and moves the map to it', async () => {
+    const { page, problems } = await openApp(browser);
+    await ready(page);
+    await page.getByLabel('Find a place').fill('Watiya');
+    await expect.poll(() => page.getByRole('option').first().textContent()).toMatch(/Al-Watiya/i);
+    await page.getByLabel('Find a place').press('Enter');
+    await expect.poll(() => hashParams(page).get('map')?.split('/')[0]).toBe('9');
+    const [, lat, lng] = hashParams(page).get('map')!.split('/').map(Number);
+    expect(lat).toBeGreaterThan(31.5);
+    expect(lat).toBeLessThan(32.5);
+    expect(lng).toBeGreaterThan(11.5);
+    expect(lng).toBeLessThan(12.5);
+    expect(problems).toEqual([]);
+  });
+
+  it('a permalink opened in a new page restores centre, zoom, layers, dates and the open event', async () => {
+    const hash = '#map=7/32.500/13.200&layers=gna,other,zones,events&event=2020-05-20-pantsir-paraded-in-tripoli&from=2020-05-18&to=2020-05-22';
+    const { page, problems } = await openApp(browser, hash);
+    await page.waitForSelector('.detail-panel');
+    expect(await page.locator('.detail-panel h2').textContent()).toMatch(/Pantsir/i);
+    expect(await page.getByLabel('LNA and backers (UAE, Egypt, Russia, Wagner)').isChecked()).toBe(false);
+    expect(await page.getByLabel('GNA and backers (Turkey)').isChecked()).toBe(true);
+    expect(await page.getByLabel('Place labels').isChecked()).toBe(false);
+    expect(await page.inputValue('input[name=from]')).toBe('2020-05-18');
+    expect(await page.inputValue('input[name=to]')).toBe('2020-05-22');
+    await expect.poll(() => new URL(page.url()).hash).toBe(hash);
+    expect(problems).toEqual([]);
+  });
+
+  it('a broken permalink keeps its valid parts and says what it ignored', async () => {
+    const { page, problems } = await openApp(browser, '#map=99/xx/13&layers=gna,events,bogus&from=2020-05-19&event=no-such-event');
+    await ready(page);
+    const notices = page.locator('.notice');
+    await expect.poll(() => notices.count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByLabel('LNA and backers (UAE, Egypt, Russia, Wagner)').isChecked()).toBe(false);
+    expect(await page.inputValue('input[name=from]')).toBe('2020-05-19');
+    expect(await page.locator('.detail-panel').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('Back and Forward walk the selections', async () => {
+    const { page, problems } = await openApp(browser);
+    await ready(page);
+    await clickMarkerAt(page, 'al-watiya-air-base');
+    await expect.poll(() => hashParams(page).get('event')).toBe('2020-05-18-watiya-captured');
+    await page.locator('.event-marker[data-location="eastern-libya"]').click();
+    await expect.poll(() => hashParams(page).get('event')).toBe('2020-05-21-bashagha-jets-claim');
+    await page.goBack();
+    await expect.poll(() => page.locator('.detail-panel h2').textContent()).toMatch(/Watiya/i);
+    await page.goBack();
+    await expect.poll(() => page.locator('.detail-panel').count()).toBe(0);
+    await page.goForward();
+    await expect.poll(() => page.locator('.detail-panel h2').textContent()).toMatch(/Watiya/i);
+    expect(problems).toEqual([]);
+  });
+
+  it('zooming with the buttons replaces the history entry instead of adding one', async () => {
+    const { page } = await openApp(browser);
+    await ready(page);
+    const length = await page.evaluate(() => history.length);
+    const zoom = Number(hashParams(page).get('map')!.split('/')[0]);
+    await page.locator('.leaflet-control-zoom-in').click();
+    await expect.poll(() => Number(hashParams(page).get('map')!.split('/')[0])).toBe(zoom + 1);
+    expect(await page.evaluate(() => history.length)).toBe(length);
+  });
+
+  it('Copy link puts the current permalink on the clipboard', async () => {
+    const { page } = await openApp(browser);
+    await ready(page);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Link copied' }).count()).toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+
+  it('on a phone the event opens as a bottom sheet and the layers open from a button', async () => {
+    const { page, problems } = await openApp(browser, '#map=7/32.500/12.800', { viewport: PHONE });
+    await ready(page);
+    expect(await page.locator('.side-panel').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Layers & dates' }).click();
+    expect(await page.locator('.side-panel').isVisible()).toBe(true);
+    await saveScreenshot(page, 'phone-layers');
+    await page.getByRole('button', { name: 'Layers & dates' }).click();
+    await clickMarkerAt(page, 'al-watiya-air-base');
+    const sheet = page.locator('.detail-panel');
+    await sheet.waitFor();
+    const box = (await sheet.boundingBox())!;
+    expect(Math.round(box.y + box.height)).toBe(PHONE.height);
+    expect(box.width).toBe(PHONE.width);
+    expect(await sheet.locator('.source-quote').count()).toBe(5);
+    await saveScreenshot(page, 'phone-event-panel');
+    expect(problems).toEqual([]);
+  });
+});
+
+describeBrowser('overlapping markers', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('markers that would overlap become one count that zooms in until they separate', async () => {
+    const { page, problems } = await openApp(browser);
+    await ready(page);
+    const cluster = page.locator('.event-marker[data-cluster][data-locations~="tripoli"]');
+    expect(await cluster.count()).toBe(1);
+    const places = (await cluster.getAttribute('data-locations'))!.split(' ');
+    expect(places.length).toBeGreaterThan(1);
+    const zoom = Number(hashParams(page).get('map')!.split('/')[0]);
+    await cluster.click();
+    await expect.poll(() => Number(hashParams(page).get('map')!.split('/')[0])).toBeGreaterThan(zoom);
+    // Keep expanding: every place ends up with a marker of its own, or in a list.
+    for (let i = 0; i < 10; i++) {
+      await page.waitForTimeout(600); // let the zoom animation settle before the next click
+      const next = page.locator('.event-marker[data-cluster][data-locations~="tripoli"]');
+      if ((await next.count()) === 0 || (await page.locator('.place-events').count()) > 0) break;
+      await next.click();
+    }
+    const separate = await page.locator('.event-marker[data-location="tripoli"]').count();
+    const listed = await page.locator('.place-events button').count();
+    expect(separate + listed).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});

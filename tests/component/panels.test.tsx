@@ -1,0 +1,61 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { LAYER_IDS } from '../../src/layers';
+import { LayerPanel } from '../../src/panel/LayerPanel';
+import { SearchBox } from '../../src/panel/SearchBox';
+import { TimeControl } from '../../src/panel/TimeControl';
+import { fixtureModel } from '../fixtures/fixtureModel';
+
+describe('LayerPanel', () => {
+  it('turns a faction off and back on through labelled checkboxes', () => {
+    const onChange = vi.fn();
+    render(<LayerPanel layers={LAYER_IDS} onLayersChange={onChange} online={false} onOnlineChange={() => {}} />);
+    fireEvent.click(screen.getByLabelText('LNA and backers (UAE, Egypt, Russia, Wagner)'));
+    expect(onChange).toHaveBeenLastCalledWith(LAYER_IDS.filter((l) => l !== 'lna'));
+  });
+  it('offers online tiles as an option, with the embedded basemap chosen', () => {
+    const onOnline = vi.fn();
+    render(<LayerPanel layers={LAYER_IDS} onLayersChange={() => {}} online={false} onOnlineChange={onOnline} />);
+    expect((screen.getByLabelText('Embedded (works offline)') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('OpenStreetMap tiles (online)'));
+    expect(onOnline).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('SearchBox', () => {
+  it('finds a place by an alias and picks it with Enter', () => {
+    const onPick = vi.fn();
+    render(<SearchBox locations={[...fixtureModel.locations.values()]} onPick={onPick} />);
+    fireEvent.change(screen.getByLabelText('Find a place'), { target: { value: 'watiya' } });
+    expect(screen.getAllByRole('option')).toHaveLength(1);
+    fireEvent.submit(screen.getByRole('search'));
+    expect(onPick).toHaveBeenCalledWith('base');
+  });
+  it('says when nothing matches', () => {
+    render(<SearchBox locations={[...fixtureModel.locations.values()]} onPick={() => {}} />);
+    fireEvent.change(screen.getByLabelText('Find a place'), { target: { value: 'zzz' } });
+    expect(screen.getByText(/No place matches/)).toBeTruthy();
+  });
+});
+
+describe('TimeControl', () => {
+  const base = { bounds: ['2011-01-01', '2020-05-31'] as const, eventCount: 3, zonesAsOf: null, zonesOn: true };
+  it('steps the window one day and refuses to step past its bounds', () => {
+    const onChange = vi.fn();
+    render(<TimeControl {...base} from="2020-05-15" to="2020-05-23" onChange={onChange} />);
+    fireEvent.click(screen.getByLabelText('One day later'));
+    expect(onChange).toHaveBeenLastCalledWith('2020-05-16', '2020-05-24');
+    fireEvent.click(screen.getByText('All years'));
+    expect(onChange).toHaveBeenLastCalledWith('2011-01-01', '2020-05-31');
+  });
+  it('ignores a from date after the to date', () => {
+    const onChange = vi.fn();
+    render(<TimeControl {...base} from="2020-05-15" to="2020-05-23" onChange={onChange} />);
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2020-05-25' } });
+    expect(onChange).not.toHaveBeenCalled();
+  });
+  it('says when no zones are recorded for the date', () => {
+    render(<TimeControl {...base} from="2014-01-01" to="2014-12-31" onChange={() => {}} />);
+    expect(screen.getByText(/No control zones recorded for 31 December 2014/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, formatPartialDate } from '../../src/dates';
+
+describe('dates', () => {
+  it('adds days across month and year ends', () => {
+    expect(addDays('2020-05-31', 1)).toBe('2020-06-01');
+    expect(addDays('2020-01-01', -1)).toBe('2019-12-31');
+    expect(addDays('2020-02-28', 1)).toBe('2020-02-29');
+  });
+  it('reads a partial date only as precisely as it is known', () => {
+    expect(formatPartialDate('2020-05-18', 'day')).toBe('18 May 2020');
+    expect(formatPartialDate('2020-05', 'month')).toBe('May 2020');
+    expect(formatPartialDate('2014', 'year')).toBe('2014');
+  });
+});
