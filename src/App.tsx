@@ -9,6 +9,7 @@ import { DetailPanel, type Selection } from './panel/DetailPanel';
 import { LayerPanel } from './panel/LayerPanel';
 import { Notices } from './panel/Notices';
 import { SearchBox } from './panel/SearchBox';
+import { ZoneSources } from './panel/ZoneSources';
 import { ESCALATION_WEEK, TimeControl } from './panel/TimeControl';
 import { visibleData } from './state/visibleData';
 import type { PermalinkOptions } from './url/permalink';
@@ -129,6 +130,7 @@ export function App({ model }: { model: Model }) {
           zonesOn={view.layers.includes('zones')}
           onChange={(from, to) => update({ from, to })}
         />
+        <ZoneSources zones={visible.zones} />
       </div>
       {selection && (
         <DetailPanel

@@ -4,6 +4,8 @@ import { LAYER_IDS } from '../../src/layers';
 import { LayerPanel } from '../../src/panel/LayerPanel';
 import { SearchBox } from '../../src/panel/SearchBox';
 import { TimeControl } from '../../src/panel/TimeControl';
+import { ZoneSources } from '../../src/panel/ZoneSources';
+import type { ZoneFeature } from '../../src/data/schema';
 import { fixtureModel } from '../fixtures/fixtureModel';
 
 describe('LayerPanel', () => {
@@ -57,5 +59,18 @@ describe('TimeControl', () => {
   it('says when no zones are recorded for the date', () => {
     render(<TimeControl {...base} from="2014-01-01" to="2014-12-31" onChange={() => {}} />);
     expect(screen.getByText(/No control zones recorded for 31 December 2014/)).toBeTruthy();
+  });
+});
+
+describe('ZoneSources', () => {
+  it('names the public reference and confidence of every zone on screen', () => {
+    const zone: ZoneFeature = {
+      type: 'Feature',
+      geometry: { type: 'Polygon', coordinates: [[[10, 30], [11, 30], [11, 31], [10, 30]]] },
+      properties: { id: 'z', faction: 'gna', label: 'GNA-held west', validFrom: '2020-05-18', validTo: '2020-05-31', confidence: 'low', source: 'Libya Security Monitor, 20 May 2020' },
+    };
+    render(<ZoneSources zones={[zone]} />);
+    expect(screen.getByText('Libya Security Monitor, 20 May 2020')).toBeTruthy();
+    expect(screen.getByText(/low confidence/)).toBeTruthy();
   });
 });

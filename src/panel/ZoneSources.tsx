@@ -1,0 +1,22 @@
+// Where the zones on screen come from: the articles do not give control zones,
+// so each names the public reference it was drawn from, and how sure we are.
+import type { ZoneFeature } from '../data/schema';
+import { ZONE_LABEL } from '../factions';
+
+export function ZoneSources({ zones }: { zones: readonly ZoneFeature[] }) {
+  if (zones.length === 0) return null;
+  return (
+    <details className="zone-sources">
+      <summary>Where the zones come from</summary>
+      <ul>
+        {zones.map((z) => (
+          <li key={z.properties.id}>
+            <strong>{z.properties.label}</strong> ({ZONE_LABEL[z.properties.faction]}, {z.properties.confidence} confidence):{' '}
+            <span className="zone-source">{z.properties.source}</span>
+            {z.properties.note && <span className="zone-note"> {z.properties.note}</span>}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
