@@ -1,0 +1,146 @@
+// Builds geo/basemap.json, the app's only basemap: country outlines and
+// country-name points for the region the story covers. No tile server, no
+// outside requests, and the app never ships the whole world.
+//
+// Data: Natural Earth admin-0 countries (public domain, naturalearthdata.com),
+// as packaged in TopoJSON by the npm package world-atlas 2.0.2 (ISC). The map
+// credits Natural Earth in its attribution.
+//
+// Run with `npm run basemap`. The output is deterministic: same input, same bytes.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { area, bboxClip, polygon } from '@turf/turf';
+import { labelPoint } from './basemap/labelPoint.ts';
+
+/**
+ * [west, south, east, north] in degrees: the Maghreb to the Gulf, the Sahel to
+ * the Black Sea. A little wider than the story needs (6°W–45°E) because the
+ * default desktop view (29°N 22°E, zoom 5, 1280 px) spans about 6°W–50°E, and a
+ * cut edge inside the first view looks like a bug.
+ */
+const REGION: [number, number, number, number] = [-10, 10, 50, 46];
+
+/** Drawn from the 1:10m file; everything else comes from 1:50m. Names as world-atlas spells them. */
+const DETAILED = new Set(['Libya', 'Egypt', 'Tunisia', 'Algeria', 'Niger', 'Chad', 'Sudan']);
+
+/** 3 decimals ≈ 110 m, finer than the grid world-atlas quantized even its 1:10m file to (≈ 400 × 190 m). */
+const DECIMALS = 3;
+
+/** A country gets a name point only if its largest clipped polygon is at least this big (Lebanon is ~10,000 km²). */
+const MIN_LABEL_AREA_KM2 = 15_000;
+
+/** The app loads this file whole, so it has a hard size budget. */
+const MAX_GZIP_BYTES = 150 * 1024;
+
+type CountryProps = { name: string; kind: 'country' };
+type LabelProps = { name: string; kind: 'label' };
+type Country = Feature<Polygon | MultiPolygon, CountryProps>;
+type Label = Feature<Point, LabelProps>;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const atlas = (file: string): Topology =>
+  JSON.parse(readFileSync(`${root}node_modules/world-atlas/${file}`, 'utf8')) as Topology;
+
+function countriesFrom(file: string, keep: (name: string) => boolean): Country[] {
+  const topology = atlas(file);
+  const countries = topology.objects['countries'] as GeometryCollection<{ name: string }>;
+  const collection = feature(topology, countries);
+  const out: Country[] = [];
+  for (const f of collection.features) {
+    const name = f.properties?.name;
+    if (!name || !keep(name)) continue;
+    if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') continue;
+    const clipped = clipToRegion(f.geometry);
+    if (clipped) out.push({ type: 'Feature', properties: { name, kind: 'country' }, geometry: clipped });
+  }
+  return out;
+}
+
+/** Clips each polygon to REGION and rounds it; null when nothing is left inside. */
+function clipToRegion(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const kept: Position[][][] = [];
+  for (const rings of polygons) {
+    // bboxClip of a Polygon is a Polygon; rings that fall wholly outside are dropped.
+    const clipped = bboxClip(polygon(rings), REGION).geometry.coordinates as Position[][];
+    const [outer, ...holes] = clipped.map(roundRing);
+    // A polygon whose outer ring was cut away (or collapsed when rounded) takes its holes with it.
+    if (!outer || !isRealRing(outer)) continue;
+    kept.push([outer, ...holes.filter(isRealRing)]);
+  }
+  if (kept.length === 0) return null;
+  return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
+}
+
+function roundRing(ring: Position[]): Position[] {
+  const factor = 10 ** DECIMALS;
+  const out: Position[] = [];
+  for (const [x = 0, y = 0] of ring) {
+    const p = [Math.round(x * factor) / factor, Math.round(y * factor) / factor];
+    const last = out[out.length - 1];
+    // Rounding makes neighbouring vertices collide; a repeated vertex is a zero-length edge.
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+
+/** At least three distinct corners, closed, and not a sliver along the clip edge. */
+function isRealRing(ring: Position[]): boolean {
+  return ring.length >= 4 && Math.abs(shoelace(ring)) > 1e-6;
+}
+
+/** Twice the planar signed area, in square degrees: enough to spot a collapsed ring. */
+function shoelace(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 1; i < ring.length; i++) {
+    const [x0 = 0, y0 = 0] = ring[i - 1]!;
+    const [x1 = 0, y1 = 0] = ring[i]!;
+    sum += x0 * y1 - x1 * y0;
+  }
+  return sum;
+}
+
+/** A point inside the country's largest clipped polygon, or null if that polygon is too small to carry a name. */
+function labelFor(country: Country): Label | null {
+  const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+  let largest: Feature<Polygon> | null = null;
+  let largestKm2 = 0;
+  for (const rings of polygons) {
+    const candidate = polygon(rings);
+    const km2 = area(candidate) / 1e6;
+    if (km2 > largestKm2) [largest, largestKm2] = [candidate, km2];
+  }
+  if (!largest || largestKm2 < MIN_LABEL_AREA_KM2) return null;
+  const [x = 0, y = 0] = labelPoint(largest.geometry);
+  const [rounded] = roundRing([[x, y]]);
+  return { type: 'Feature', properties: { name: country.properties.name, kind: 'label' }, geometry: { type: 'Point', coordinates: rounded! } };
+}
+
+const byName = (a: { properties: { name: string } }, b: { properties: { name: string } }) =>
+  a.properties.name < b.properties.name ? -1 : a.properties.name > b.properties.name ? 1 : 0;
+
+const countries = [
+  ...countriesFrom('countries-10m.json', (name) => DETAILED.has(name)),
+  ...countriesFrom('countries-50m.json', (name) => !DETAILED.has(name)),
+].sort(byName);
+const labels = countries.map(labelFor).filter((l): l is Label => l !== null).sort(byName);
+
+// One feature per line: compact, yet a data change shows up as a readable diff.
+const features = [...countries, ...labels];
+const json = `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+const out = `${root}geo/basemap.json`;
+writeFileSync(out, json);
+
+const gzipBytes = gzipSync(json, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const detailed = countries.filter((c) => DETAILED.has(c.properties.name)).length;
+console.log(`geo/basemap.json: ${countries.length} countries (${detailed} at 1:10m), ${labels.length} labels`);
+console.log(`size: ${kb(Buffer.byteLength(json))} raw, ${kb(gzipBytes)} gzip (budget ${kb(MAX_GZIP_BYTES)} gzip)`);
+if (gzipBytes > MAX_GZIP_BYTES) {
+  console.error('over budget: shrink REGION or DETAILED, or simplify the arcs before feature()');
+  process.exit(1);
+}

@@ -1,0 +1,34 @@
+// The built page's Content-Security-Policy, written into index.html as a <meta>
+// by a build-only Vite plugin. Only for the build: the dev server injects an
+// inline script (React Fast Refresh's preamble) that this policy would block.
+import type { Plugin } from 'vite';
+
+/**
+ * Everything comes from the app's own origin, except the opt-in OpenStreetMap
+ * tiles (OSM_TILE_URL in src/map/OnlineTiles.tsx). No inline script and no
+ * eval (zod runs jitless for this, see src/data/schema.ts). Inline styles stay
+ * blocked too: React and Leaflet set styles through the CSSOM (el.style), which
+ * CSP allows. data: images are the empty favicon (index.html) and Leaflet's CSS
+ * icons, which Vite inlines. frame-ancestors, sandbox and report-uri are left
+ * out: a <meta> policy cannot carry them.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: https://tile.openstreetmap.org",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}

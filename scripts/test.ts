@@ -1,0 +1,115 @@
+// `npm test`: the one command that says whether the project works. Runs each
+// suite in order, streaming its output, keeps going after a failure where the
+// later suites still mean something, then prints a per-suite table and, as the
+// very last line, `N passed, N failed` (and `, N skipped` when any were).
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+type Row = { suite: string; passed: number; failed: number; skipped: number; seconds: number; note?: string };
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name: string) => `${root}node_modules/.bin/${name}`;
+const VITEST_REPORT = `${root}reports/vitest.json`;
+
+/** Which vitest project a test file belongs to, from its folder (see vite.config.ts). */
+const PROJECTS = ['unit', 'component', 'browser'] as const;
+
+const rows: Row[] = [];
+
+/** Runs a command with the terminal attached; resolves with its exit code and duration. */
+function run(command: string, args: string[]): Promise<{ code: number; seconds: number }> {
+  const started = performance.now();
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    const finish = (code: number) => done({ code, seconds: (performance.now() - started) / 1000 });
+    child.on('error', (error) => {
+      console.error(`could not start ${command}: ${error.message}`);
+      finish(127);
+    });
+    child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
+  });
+}
+
+/** A step that is one test: it passes when the command exits 0. */
+async function step(suite: string, command: string, args: string[]): Promise<boolean> {
+  banner(suite);
+  const { code, seconds } = await run(command, args);
+  rows.push({ suite, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, seconds, note: code === 0 ? undefined : `exit ${code}` });
+  return code === 0;
+}
+
+function banner(suite: string): void {
+  console.log(`\n━━━ ${suite} ━━━`);
+}
+
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  numFailedTestSuites: number;
+  testResults: Array<{ name: string; status: string; startTime: number; endTime: number; assertionResults: Array<{ status: string }> }>;
+};
+
+/** Runs vitest once for all `projects` and adds one row per project from its JSON report. */
+async function vitest(projects: readonly string[]): Promise<void> {
+  banner(`vitest (${projects.join(', ')})`);
+  // A report left from an earlier run must not stand in for this one if vitest crashes.
+  rmSync(VITEST_REPORT, { force: true });
+  const args = ['run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_REPORT}`];
+  for (const project of projects) args.push('--project', project);
+  const { code, seconds } = await run(bin('vitest'), args);
+
+  if (!existsSync(VITEST_REPORT)) {
+    rows.push({ suite: 'vitest', passed: 0, failed: 1, skipped: 0, seconds, note: `no report, exit ${code}` });
+    return;
+  }
+  const report = JSON.parse(readFileSync(VITEST_REPORT, 'utf8')) as VitestReport;
+  for (const project of projects) {
+    const row: Row = { suite: project, passed: 0, failed: 0, skipped: 0, seconds: 0 };
+    for (const file of report.testResults.filter((f) => projectOf(f.name) === project)) {
+      row.seconds += Math.max(0, file.endTime - file.startTime) / 1000;
+      for (const { status } of file.assertionResults) {
+        if (status === 'passed') row.passed++;
+        else if (status === 'failed') row.failed++;
+        else row.skipped++; // skipped, pending, todo
+      }
+      // A file that fails to load has no tests to fail, yet it is a failure.
+      if (file.status === 'failed' && file.assertionResults.length === 0) {
+        row.failed++;
+        row.note = 'a test file failed to load';
+      }
+    }
+    rows.push(row);
+  }
+  const counted = rows.filter((r) => projects.includes(r.suite)).reduce((n, r) => n + r.failed, 0);
+  // vitest can fail with every test passing: an unhandled error, a globalSetup that threw.
+  if (code !== 0 && counted === 0) {
+    rows.push({ suite: 'vitest', passed: 0, failed: 1, skipped: 0, seconds, note: `exit ${code} with no failed test: see the output above` });
+  }
+}
+
+function projectOf(file: string): string | undefined {
+  const relative = file.startsWith(root) ? file.slice(root.length) : file;
+  return PROJECTS.find((p) => relative.startsWith(`tests/${p}/`));
+}
+
+function printTable(): void {
+  const header = ['suite', 'passed', 'failed', 'skipped', 'time', 'note'];
+  const lines = rows.map((r) => [r.suite, `${r.passed}`, `${r.failed}`, `${r.skipped}`, r.seconds ? `${r.seconds.toFixed(1)}s` : '', r.note ?? '']);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  console.log(`\n${format(header)}\n${widths.map((w) => '─'.repeat(w)).join('  ')}`);
+  for (const line of lines) console.log(format(line));
+}
+
+await step('typecheck', bin('tsc'), ['--noEmit']);
+await step('validate', 'npm', ['run', '--silent', 'validate']);
+const built = await step('build', bin('vite'), ['build']);
+await vitest(built ? PROJECTS : PROJECTS.filter((p) => p !== 'browser'));
+if (!built) rows.push({ suite: 'browser', passed: 0, failed: 0, skipped: 0, seconds: 0, note: 'not run: the build failed' });
+
+printTable();
+const total = (key: 'passed' | 'failed' | 'skipped') => rows.reduce((n, r) => n + r[key], 0);
+const skipped = total('skipped');
+console.log(`\n${total('passed')} passed, ${total('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exitCode = total('failed') > 0 ? 1 : 0;

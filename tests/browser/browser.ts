@@ -1,0 +1,119 @@
+// The one way browser tests start Chromium and open the app, so that every
+// test runs with the same flags and the same watch for problems.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { describe, inject } from 'vitest';
+import { launchChromium } from './launchChromium';
+
+const baseURL = inject('baseURL');
+const chromiumPath = inject('chromiumPath');
+const screenshots = fileURLToPath(new URL('../../screenshots/', import.meta.url));
+
+/** `describe`, skipped (with one line from globalSetup saying why) when no Chromium is installed. */
+export const describeBrowser = describe.skipIf(chromiumPath === null);
+
+/** Desktop default: a common laptop window. */
+const DESKTOP = { width: 1280, height: 800 };
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!chromiumPath) throw new Error('launchBrowser called without Chromium; wrap the suite in describeBrowser');
+  return launchChromium(chromiumPath);
+}
+
+export type OpenedApp = {
+  page: Page;
+  /**
+   * Everything a person would call broken, one line each: console errors,
+   * uncaught exceptions, failed or 4xx/5xx requests, requests to any host but
+   * 127.0.0.1 (those are blocked, so the app must work without them),
+   * Content-Security-Policy violations and dialogs (alert, confirm, prompt).
+   */
+  problems: string[];
+};
+
+/** Starts the console line that the page's securitypolicyviolation listener writes. */
+const CSP_VIOLATION = 'CSP violation:';
+
+/**
+ * Opens the built app in a new browser context. `hashOrPath` is "#map=6/27/17"
+ * or "/some/path"; empty opens the default view. Waits for the load event only:
+ * what "ready" means is up to the test. `baseURL` serves another build than dist/.
+ */
+export async function openApp(
+  browser: Browser,
+  hashOrPath = '',
+  { viewport = DESKTOP, baseURL: base = baseURL }: { viewport?: { width: number; height: number }; baseURL?: string } = {},
+): Promise<OpenedApp> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const blocked = new Set<string>();
+
+  // Chromium does not log every violation (a caught eval, for one) to the console.
+  await page.addInitScript((marker: string) => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`${marker} ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}`);
+    }, true);
+  }, CSP_VIOLATION);
+
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    const { protocol, hostname } = new URL(url);
+    // data: and blob: URLs never leave the page.
+    if (hostname === '127.0.0.1' || !/^(https?|wss?):$/.test(protocol)) return route.continue();
+    blocked.add(url);
+    problems.push(`outside request: ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (text.startsWith(CSP_VIOLATION)) problems.push(text);
+    // Chromium names the resource only in the message's location.
+    else if (text.startsWith('Failed to load resource')) problems.push(`console error: ${text} (${message.location().url})`);
+    else problems.push(`console error: ${text}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.type()} "${dialog.message()}"`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // Already reported as an outside request; its abort is our doing.
+    if (blocked.has(request.url())) return;
+    problems.push(`failed request: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+  });
+
+  const target = hashOrPath.startsWith('#') ? `${base}/${hashOrPath}` : `${base}${hashOrPath || '/'}`;
+  await page.goto(target, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** Saves what the page shows now to screenshots/NAME.png at the repo root (gitignored) and returns the path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await mkdir(screenshots, { recursive: true });
+  const path = `${screenshots}${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+/**
+ * Waits for the Leaflet map to appear. When it does not, the error says what
+ * the page shows instead (the app's data-problems screen, a crash message)
+ * and the problems seen so far, rather than only "timeout".
+ */
+export async function waitForMap({ page, problems }: OpenedApp, timeout = 15_000): Promise<void> {
+  try {
+    await page.locator('.leaflet-container').waitFor({ timeout });
+  } catch {
+    const shown = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').trim().slice(0, 400);
+    throw new Error(
+      `the map (.leaflet-container) did not appear within ${timeout / 1000}s.\n` +
+        `The page shows: ${shown || '(nothing)'}\nProblems: ${problems.length ? problems.join('\n  ') : 'none'}`,
+    );
+  }
+}

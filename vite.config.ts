@@ -1,0 +1,40 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
+
+export default defineConfig({
+  plugins: [react(), contentSecurityPolicy()],
+  build: { outDir: 'dist', emptyOutDir: true },
+  test: {
+    projects: [
+      {
+        // Pure data, geometry and URL code: plain Node, real fixtures.
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.tsx'],
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+      {
+        // Real Chromium against the built dist/, started once in globalSetup.
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/globalSetup.ts'],
+          // One Chromium at a time: the machine has two cores, and screenshots must not race.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
