@@ -4,7 +4,16 @@ import type { Model } from './data/model';
 import { DEFAULT_LAYERS } from './layers';
 import { MapView, MAX_ZOOM, MIN_ZOOM } from './map/MapView';
 import type { MoveRequest } from './map/ViewSync';
+import { downloadFile } from './export/downloadFile';
+import { filteredGeoJson } from './export/filteredGeoJson';
+import { AnalystTools } from './panel/AnalystTools';
 import { CopyLinkButton } from './panel/CopyLinkButton';
+import { CoverageMatrix } from './panel/CoverageMatrix';
+import { Dialog } from './panel/Dialog';
+import { EmbedDialog } from './panel/EmbedDialog';
+import { EmbedLegend } from './panel/EmbedLegend';
+import { EventList } from './panel/EventList';
+import './panel/analyst.css';
 import { DetailPanel, type Selection } from './panel/DetailPanel';
 import { LayerPanel } from './panel/LayerPanel';
 import { Notices } from './panel/Notices';
@@ -12,7 +21,7 @@ import { SearchBox } from './panel/SearchBox';
 import { ZoneSources } from './panel/ZoneSources';
 import { ESCALATION_WEEK, TimeControl } from './panel/TimeControl';
 import { visibleData } from './state/visibleData';
-import type { PermalinkOptions } from './url/permalink';
+import { formatPermalink, type PermalinkOptions } from './url/permalink';
 import { useUrlState } from './url/useUrlState';
 
 /** Zoom the map goes to when a place is found, by kind of place. */
@@ -54,11 +63,29 @@ export function App({ model }: { model: Model }) {
   const [online, setOnline] = useState(false);
   const [localNotices, setLocalNotices] = useState<string[]>([]);
   const [panelOpen, setPanelOpen] = useState(() => window.matchMedia?.('(min-width: 700px)').matches ?? true);
+  // The list and the layers panel share the left side: opening one closes the other.
+  const [listOpen, setListOpen] = useState(false);
+  const [dialog, setDialog] = useState<'coverage' | 'embed' | null>(null);
+  const minArticles = view.minArticles ?? 1;
+  const embed = view.embed === true;
 
-  const visible = useMemo(
-    () => visibleData(model, { layers: view.layers, from: view.from, to: view.to }),
-    [model, view.layers, view.from, view.to],
+  const filter = useMemo(
+    () => ({ layers: view.layers, from: view.from, to: view.to, minArticles }),
+    [view.layers, view.from, view.to, minArticles],
   );
+  const visible = useMemo(() => visibleData(model, filter), [model, filter]);
+  const downloadGeoJson = () => {
+    const json = JSON.stringify(filteredGeoJson(model, visible, filter), null, 2);
+    downloadFile(new Blob([json], { type: 'application/geo+json' }), `libya-may-2020_${view.from}_${view.to}.geojson`);
+  };
+  const downloadPng = async () => {
+    const map = document.querySelector<HTMLElement>('.leaflet-container');
+    if (!map) throw new Error('no map on the page');
+    // Loaded on first use: most readers never export an image.
+    const { mapImage } = await import('./export/mapImage');
+    downloadFile(await mapImage(map), `libya-may-2020-map_${view.from}_${view.to}.png`);
+  };
+  const pageUrl = () => window.location.href.split('#')[0] ?? '';
 
   const onMove = useCallback((center: [number, number], zoom: number) => update({ center, zoom }), [update]);
   const onSelectEvent = useCallback((id: string) => {
@@ -90,8 +117,20 @@ export function App({ model }: { model: Model }) {
     if (events.length > 0) selection = { kind: 'place', locationIds: selectedPlaces, events };
   }
 
+  const detail = selection && (
+    <DetailPanel
+      model={model}
+      selection={selection}
+      onSelectEvent={onSelectEvent}
+      onClose={() => {
+        setSelectedPlaces(null);
+        update({ event: null });
+      }}
+    />
+  );
+
   return (
-    <div className={`app${selection ? ' has-detail' : ''}`}>
+    <div className={`app${selection ? ' has-detail' : ''}${embed ? ' app-embed' : ''}`}>
       <MapView
         model={model}
         visible={visible}
@@ -105,12 +144,25 @@ export function App({ model }: { model: Model }) {
         onTilesUnavailable={onTilesUnavailable}
         onBasemapError={addNotice}
       />
+      {embed ? (
+        <EmbedLegend fullMapHref={`${pageUrl()}${formatPermalink({ ...view, embed: false }, options)}`} />
+      ) : (<>
       <header className="toolbar">
         <h1 className="title">Libya, May 2020</h1>
         <SearchBox locations={[...model.locations.values()]} onPick={onFind} />
         <CopyLinkButton />
+        <button type="button" className="list-toggle" aria-expanded={listOpen} aria-controls="event-list"
+          onClick={() => {
+            setListOpen((o) => !o);
+            setPanelOpen(false);
+          }}>
+          List
+        </button>
         <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="side-panel"
-          onClick={() => setPanelOpen((o) => !o)}>
+          onClick={() => {
+            setPanelOpen((o) => !o);
+            setListOpen(false);
+          }}>
           Layers &amp; dates
         </button>
       </header>
@@ -131,18 +183,32 @@ export function App({ model }: { model: Model }) {
           onChange={(from, to) => update({ from, to })}
         />
         <ZoneSources zones={visible.zones} />
-      </div>
-      {selection && (
-        <DetailPanel
-          model={model}
-          selection={selection}
-          onSelectEvent={onSelectEvent}
-          onClose={() => {
-            setSelectedPlaces(null);
-            update({ event: null });
-          }}
+        <AnalystTools
+          minArticles={minArticles}
+          onMinArticlesChange={(n) => update({ minArticles: n })}
+          onOpenCoverage={() => setDialog('coverage')}
+          onOpenEmbed={() => setDialog('embed')}
+          onDownloadGeoJson={downloadGeoJson}
+          onDownloadPng={downloadPng}
         />
+      </div>
+      {listOpen && (
+        <EventList model={model} events={visible.events} routes={visible.routes} selected={view.event}
+          onSelect={onSelectEvent} onClose={() => setListOpen(false)} />
       )}
+      {dialog === 'coverage' && (
+        <Dialog id="coverage-title" title="Coverage: what each article reports" className="coverage-dialog" onClose={() => setDialog(null)}>
+          <CoverageMatrix model={model} events={visible.events} routes={visible.routes} onSelect={(id) => {
+            setDialog(null);
+            onSelectEvent(id);
+          }} />
+        </Dialog>
+      )}
+      {dialog === 'embed' && (
+        <EmbedDialog embedUrl={`${pageUrl()}${formatPermalink({ ...view, embed: true }, options)}`} onClose={() => setDialog(null)} />
+      )}
+      </>)}
+      {detail}
       <Notices notices={[...url.notices, ...localNotices]} onDismiss={() => {
         url.dismissNotices();
         setLocalNotices([]);

@@ -41,15 +41,19 @@ function markerElement(counts: MarkerCounts, text: string, title: string, select
     stops.push(`${FACTION_COLOUR[faction]} ${start}deg ${(at / counts.total) * 360}deg`);
   }
   const el = document.createElement('div');
-  const allClaims = counts.claims === counts.total;
-  el.className = `event-marker${allClaims ? ' event-marker-claim' : ''}${selected ? ' event-marker-selected' : ''}`;
+  // Dashed ring: every event here is a claim or threat; dotted: some are.
+  const claimClass = counts.claims === 0 ? '' : counts.claims === counts.total ? ' event-marker-claim' : ' event-marker-some-claims';
+  el.className = `event-marker${claimClass}${selected ? ' event-marker-selected' : ''}`;
   el.style.background = `conic-gradient(${stops.join(', ')})`;
   const inner = document.createElement('span');
   inner.className = 'event-marker-text';
   inner.textContent = text;
   el.appendChild(inner);
   el.dataset.count = String(counts.total);
-  el.title = title;
+  el.dataset.claims = String(counts.claims);
+  el.title = counts.claims === 0 ? title
+    : counts.total === 1 ? `${title}: a claim or threat`
+      : `${title}; ${counts.claims === counts.total ? 'all' : counts.claims} of them claims or threats`;
   return el;
 }
 
@@ -75,8 +79,9 @@ export function EventMarkers({ groups, placeNames, maxZoom, selectedEvent, selec
   useEffect(
     function drawMarkers() {
       const layer = L.layerGroup().addTo(map);
-      const isSelected = (locationIds: string[]) =>
-        locationIds.some((id) => selectedPlaces?.includes(id) || byLocation.get(id)?.events.some((e) => e.id === selectedEvent));
+      // Looked up once, not for every marker of every redraw: a place can hold thousands of events.
+      const selectedAt = selectedEvent === null ? undefined : groups.find((g) => g.events.some((e) => e.id === selectedEvent))?.locationId;
+      const isSelected = (locationIds: string[]) => locationIds.some((id) => selectedPlaces?.includes(id) || id === selectedAt);
 
       const draw = () => {
         layer.clearLayers();
@@ -127,7 +132,7 @@ export function EventMarkers({ groups, placeNames, maxZoom, selectedEvent, selec
         layer.remove();
       };
     },
-    [map, index, byLocation, placeNames, maxZoom, selectedEvent, selectedPlaces, onSelectEvent, onSelectPlaces],
+    [map, index, groups, byLocation, placeNames, maxZoom, selectedEvent, selectedPlaces, onSelectEvent, onSelectPlaces],
   );
   return null;
 }

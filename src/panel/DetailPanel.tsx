@@ -2,26 +2,18 @@
 // the list of events at one place.
 import { useEffect, useRef } from 'react';
 import type { EventView, Model, RouteView } from '../data/model';
-import type { ClaimStatus } from '../data/schema';
 import { formatPartialDate, PRECISION_NOTE } from '../dates';
 import { FACTION_LABEL } from '../factions';
 import { aircraftText } from '../routeText';
-import { SourceList } from './SourceList';
+import { elementFor } from './elementFor';
+import { SourcesSection } from './SourcesSection';
+import { StatusBadge } from './StatusBadge';
+import { useReturnFocus } from './useReturnFocus';
 
 export type Selection =
   | { kind: 'event'; event: EventView }
   | { kind: 'route'; route: RouteView }
   | { kind: 'place'; locationIds: readonly string[]; events: readonly EventView[] };
-
-const STATUS_TEXT: Record<ClaimStatus, string> = {
-  reported: 'Reported as fact',
-  claim: 'Claim',
-  threat: 'Threat',
-};
-
-function coverage(count: number, total: number): string {
-  return `Reported by ${count} of the ${total} articles`;
-}
 
 function placeText(model: Model, locationId: string): string {
   const loc = model.locations.get(locationId);
@@ -39,15 +31,16 @@ interface Props {
 
 export function DetailPanel({ model, selection, onClose, onSelectEvent }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // Before focusHeading, so it remembers the opener rather than the heading.
+  useReturnFocus(() => openerStandIn(selection));
   useEffect(function focusHeading() {
     heading.current?.focus();
   }, [selection]);
-  const total = model.sources.size;
   return (
     <aside className="detail-panel" aria-labelledby="detail-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <button type="button" className="close" onClick={onClose} aria-label="Close details">×</button>
-      {selection.kind === 'event' && <EventDetail model={model} event={selection.event} total={total} heading={heading} />}
-      {selection.kind === 'route' && <RouteDetail model={model} route={selection.route} total={total} heading={heading} />}
+      {selection.kind === 'event' && <EventDetail model={model} event={selection.event} heading={heading} />}
+      {selection.kind === 'route' && <RouteDetail model={model} route={selection.route} heading={heading} />}
       {selection.kind === 'place' && (
         <>
           <h2 id="detail-title" tabIndex={-1} ref={heading}>
@@ -68,8 +61,17 @@ export function DetailPanel({ model, selection, onClose, onSelectEvent }: Props)
   );
 }
 
-function EventDetail({ model, event, total, heading }: { model: Model; event: EventView; total: number; heading: React.Ref<HTMLHeadingElement> }) {
-  const reportedBy = new Set(event.sources.map((s) => s.source)).size;
+/** The opener is often gone by the time the panel closes (markers are redrawn): the list entry or the marker for the same place. */
+function openerStandIn(selection: Selection): HTMLElement | null {
+  const id = selection.kind === 'event' ? selection.event.id : selection.kind === 'route' ? selection.route.properties.id : null;
+  const inList = id ? elementFor(document, 'data-list-event', id) : null;
+  if (inList) return inList;
+  const place = selection.kind === 'event' ? selection.event.locationId : selection.kind === 'place' ? selection.locationIds[0] : undefined;
+  const marker = place ? elementFor(document, 'data-location', place) : null;
+  return marker?.closest<HTMLElement>('.leaflet-marker-icon') ?? null;
+}
+
+function EventDetail({ model, event, heading }: { model: Model; event: EventView; heading: React.Ref<HTMLHeadingElement> }) {
   return (
     <article className="event-detail" data-event={event.id}>
       <h2 id="detail-title" tabIndex={-1} ref={heading}>{event.title}</h2>
@@ -83,30 +85,28 @@ function EventDetail({ model, event, total, heading }: { model: Model; event: Ev
         <dd className="event-place">{placeText(model, event.locationId)}</dd>
         <dt>Status</dt>
         <dd className={`event-status status-${event.status}`}>
-          {STATUS_TEXT[event.status]}{event.claimedBy && <> by <span className="claimed-by">{event.claimedBy}</span></>}
+          <StatusBadge status={event.status} />{event.claimedBy && <> by <span className="claimed-by">{event.claimedBy}</span></>}
         </dd>
         <dt>Side</dt>
         <dd>{FACTION_LABEL[event.faction]}; actors: {event.actors.join(', ')}</dd>
       </dl>
       <p className="summary">{event.summary}</p>
-      <h3 className="coverage">{coverage(reportedBy, total)}</h3>
-      <SourceList citations={event.sources} sources={model.sources} />
+      <SourcesSection citations={event.sources} sources={model.sources} />
     </article>
   );
 }
 
-function RouteDetail({ model, route, total, heading }: { model: Model; route: RouteView; total: number; heading: React.Ref<HTMLHeadingElement> }) {
+function RouteDetail({ model, route, heading }: { model: Model; route: RouteView; heading: React.Ref<HTMLHeadingElement> }) {
   const p = route.properties;
   const from = model.locations.get(p.from)?.properties.name ?? p.from;
   const to = model.locations.get(p.to)?.properties.name ?? p.to;
-  const reportedBy = new Set(p.sources.map((s) => s.source)).size;
   const escort = aircraftText(route, 'escort');
   return (
     <article className="route-detail" data-route={p.id}>
       <h2 id="detail-title" tabIndex={-1} ref={heading}>Reported transfer of jets: {from} → {to}</h2>
       <dl>
         <dt>Status</dt>
-        <dd className="event-status status-claim">Claim by <span className="claimed-by">{p.claimedBy}</span>, reported {formatPartialDate(p.reportedOn, 'day')}</dd>
+        <dd className="event-status status-claim"><StatusBadge status="claim" /> by <span className="claimed-by">{p.claimedBy}</span>, reported {formatPartialDate(p.reportedOn, 'day')}</dd>
         <dt>Aircraft</dt>
         <dd className="route-aircraft">{aircraftText(route, 'transferred')}{escort && `, escorted by ${escort}`}</dd>
         <dt>Distance</dt>
@@ -114,8 +114,7 @@ function RouteDetail({ model, route, total, heading }: { model: Model; route: Ro
       </dl>
       {p.schematic && <p className="schematic-note">Only the two ends were reported: the line between them is drawn as a great circle, not a known flight path.</p>}
       {p.note && <p className="summary">{p.note}</p>}
-      <h3 className="coverage">{coverage(reportedBy, total)}</h3>
-      <SourceList citations={p.sources} sources={model.sources} />
+      <SourcesSection citations={p.sources} sources={model.sources} />
     </article>
   );
 }

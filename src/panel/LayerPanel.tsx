@@ -76,7 +76,7 @@ function Legend() {
         ))}
         <li>
           <span className="swatch swatch-marker" aria-hidden="true" />
-          Event (solid: reported; dashed ring: a party's claim or threat; number: several at one place)
+          Event (solid: reported; dashed ring: a party's claim or threat; dotted ring: some of several are; number: several at one place)
         </li>
         <li>
           <span className="swatch swatch-route" aria-hidden="true" />

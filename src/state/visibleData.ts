@@ -3,12 +3,16 @@
 import type { EventView, LatLng, Model, RouteView, Snapshot } from '../data/model';
 import type { ZoneFeature } from '../data/schema';
 import type { LayerId } from '../layers';
+import { articleCount } from './articleCount';
+import { dayNumber, eventColumns, FACTION_CODES } from './eventColumns';
 
 export interface ViewFilter {
   layers: readonly LayerId[];
   /** inclusive YYYY-MM-DD */
   from: string;
   to: string;
+  /** show only events reported by at least this many articles; absent means 1 (every event) */
+  minArticles?: number;
 }
 
 /** Events that share one location, drawn as one marker with a count. */
@@ -16,6 +20,16 @@ export interface EventGroup {
   locationId: string;
   anchor: LatLng;
   events: readonly EventView[];
+  /** how many of `events` each faction has, and how many are a party's claim or threat (visibleData counts them as it groups) */
+  counts?: GroupCounts;
+}
+
+export interface GroupCounts {
+  gna: number;
+  lna: number;
+  other: number;
+  claims: number;
+  total: number;
 }
 
 export interface VisibleData {
@@ -39,24 +53,47 @@ export function snapshotOn(snapshots: readonly Snapshot[], day: string): Snapsho
 
 export function visibleData(model: Model, filter: ViewFilter): VisibleData {
   const on = new Set(filter.layers);
-  const events = on.has('events')
-    ? model.events.filter((e) => on.has(e.faction) && eventInWindow(e, filter.from, filter.to))
-    : [];
-  const byLocation = new Map<string, EventView[]>();
-  for (const event of events) {
-    const list = byLocation.get(event.locationId);
-    if (list) list.push(event);
-    else byLocation.set(event.locationId, [event]);
+  const minArticles = filter.minArticles ?? 1;
+  const { from, to } = filter;
+  const columns = eventColumns(model);
+  const shown = FACTION_CODES.map((f) => on.has(f));
+  const [fromDay, toDay] = [dayNumber(from), dayNumber(to)];
+  const events: EventView[] = [];
+  // One list per place, found by its number: a Map lookup per event would be
+  // most of the time a date step takes at 100,000 events.
+  const lists: (EventView[] | undefined)[] = [];
+  const placesInOrder: number[] = [];
+  // Per place: events of each faction (by FACTION_CODES), then claims.
+  const tally = new Int32Array(columns.locationIds.length * 4);
+  if (on.has('events')) {
+    const all = model.events;
+    for (let i = firstThatMayEndBy(columns.startDay, fromDay); i < all.length; i++) {
+      // Sorted by start: past `to`, no event can be in the window.
+      if (columns.startDay[i]! > toDay) break;
+      if (!shown[columns.faction[i]!] || columns.endDay[i]! < fromDay || columns.articles[i]! < minArticles) continue;
+      const e = all[i]!;
+      events.push(e);
+      const place = columns.place[i]!;
+      tally[place * 4 + columns.faction[i]!]! += 1;
+      tally[place * 4 + 3]! += columns.claim[i]!;
+      const list = lists[place];
+      if (list) list.push(e);
+      else {
+        lists[place] = [e];
+        placesInOrder.push(place);
+      }
+    }
   }
-  const groups = [...byLocation.entries()].map(([locationId, list]) => ({
-    locationId,
-    anchor: list[0]!.anchor,
-    events: list,
-  }));
+  const groups = placesInOrder.map((place): EventGroup => {
+    const list = lists[place]!;
+    const [gna = 0, lna = 0, other = 0, claims = 0] = tally.subarray(place * 4, place * 4 + 4);
+    return { locationId: columns.locationIds[place]!, anchor: list[0]!.anchor, events: list, counts: { gna, lna, other, claims, total: list.length } };
+  });
   // The jets' route is the LNA's backers' move, reported as a GNA minister's claim:
   // it belongs to the LNA layer, and is shown while its report date is in the window.
   const routes = on.has('route') && on.has('lna')
-    ? model.routes.filter((r) => filter.from <= r.properties.reportedOn && r.properties.reportedOn <= filter.to)
+    ? model.routes.filter((r) => filter.from <= r.properties.reportedOn && r.properties.reportedOn <= filter.to
+        && articleCount(r.properties.sources) >= minArticles)
     : [];
   const snapshot = on.has('zones') ? snapshotOn(model.snapshots, filter.to) : null;
   const zones = snapshot
@@ -73,4 +110,23 @@ export function visibleData(model: Model, filter: ViewFilter): VisibleData {
     routes,
     showLabels: on.has('labels'),
   };
+}
+
+/** A partial date spans at most a year: "2020" is 2020-01-01 to 2020-12-31. */
+const LONGEST_SPAN_DAYS = 366;
+
+/**
+ * Index of the first event (by start day, ascending) that can end on or after
+ * `fromDay`: every event before it started more than a year before.
+ */
+function firstThatMayEndBy(startDay: Int32Array, fromDay: number): number {
+  const earliest = fromDay - LONGEST_SPAN_DAYS;
+  let low = 0;
+  let high = startDay.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (startDay[middle]! < earliest) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -20,6 +20,10 @@ export interface ViewState {
   from: string;
   /** last day shown, YYYY-MM-DD, inclusive; never before from */
   to: string;
+  /** show only events reported by at least this many articles, 1–5; absent means 1 */
+  minArticles?: number;
+  /** only the map and its legend, for an iframe; absent means false */
+  embed?: boolean;
 }
 
 export interface PermalinkOptions {
@@ -177,6 +181,17 @@ export function parsePermalink(hash: string, options: PermalinkOptions): ParsedP
     present.add('to');
   }
 
+  const minArticles = apply('min', values.get('min'), permalinkKeys.min.decode, notices);
+  if (minArticles !== undefined) {
+    state.minArticles = minArticles;
+    present.add('min');
+  }
+  const embed = apply('embed', values.get('embed'), permalinkKeys.embed.decode, notices);
+  if (embed !== undefined) {
+    state.embed = embed;
+    present.add('embed');
+  }
+
   if (notices.length > MAX_NOTICES) {
     const hidden = notices.length - (MAX_NOTICES - 1);
     notices.splice(MAX_NOTICES - 1, Infinity, `Ignored ${hidden} more parts of the link.`);
@@ -185,7 +200,7 @@ export function parsePermalink(hash: string, options: PermalinkOptions): ParsedP
 }
 
 /**
- * '#map=…&layers=…[&event=…]&from=…&to=…'. Every key but event is always
+ * '#map=…&layers=…[&event=…]&from=…&to=…[&min=…][&embed=1]'. Every key but event, min and embed is always
  * written, even when it equals the default, so a shared link keeps meaning the
  * same view after the defaults change; event only when one is open. Any view
  * Leaflet reports gives a link parsePermalink accepts (see map.encode); pass
@@ -199,5 +214,9 @@ export function formatPermalink(state: ViewState, options: FormatOptions = {}): 
   ];
   if (state.event !== null) parts.push(`event=${permalinkKeys.event.encode(state.event)}`);
   parts.push(`from=${permalinkKeys.from.encode(state.from)}`, `to=${permalinkKeys.to.encode(state.to)}`);
+  // min and embed came after links were first shared: written only when they
+  // change what the view shows, so existing links stay exactly as they were.
+  if (state.minArticles !== undefined && state.minArticles > 1) parts.push(`min=${permalinkKeys.min.encode(state.minArticles)}`);
+  if (state.embed) parts.push(`embed=${permalinkKeys.embed.encode(true)}`);
   return `#${parts.join('&')}`;
 }

@@ -186,5 +186,34 @@ const day = {
   },
 };
 
+/** Most articles an event can be reported by: the five in geo/sources.json. */
+export const MAX_MIN_ARTICLES = 5;
+
+/** min: show only events reported by at least this many articles, 1 to MAX_MIN_ARTICLES. */
+const minArticles = {
+  encode(count: number): string {
+    return String(count);
+  },
+
+  decode(text: string): Decoded<number> {
+    const count = WHOLE_NUMBER.test(text) ? Number(text) : NaN;
+    if (!(count >= 1 && count <= MAX_MIN_ARTICLES)) return { ok: false, reason: `must be a whole number from 1 to ${MAX_MIN_ARTICLES}` };
+    return { ok: true, value: count };
+  },
+};
+
+/** embed: '1' shows only the map and its legend, for an iframe; '0' the whole app. */
+const embed = {
+  encode(on: boolean): string {
+    return on ? '1' : '0';
+  },
+
+  decode(text: string): Decoded<boolean> {
+    if (text === '1') return { ok: true, value: true };
+    if (text === '0') return { ok: true, value: false };
+    return { ok: false, reason: 'must be 1 or 0' };
+  },
+};
+
 /** The keys in the order a formatted link writes them. */
-export const permalinkKeys = { map, layers, event, from: day, to: day };
+export const permalinkKeys = { map, layers, event, from: day, to: day, min: minArticles, embed };

@@ -1,0 +1,79 @@
+// The data in the current filter as one GeoJSON FeatureCollection, to open in
+// any GIS or GeoJSON viewer: the visible events as Points (at their marker's
+// place) with their sources and quotes, the visible zones and the route.
+// `kind` in every feature's properties says which of the three it is.
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Model } from '../data/model';
+import type { Citation } from '../data/schema';
+import { articleCount } from '../state/articleCount';
+import type { ViewFilter, VisibleData } from '../state/visibleData';
+
+export interface ExportedSource {
+  id: string;
+  outlet: string | null;
+  headline: string | null;
+  publishedDate: string | null;
+  quote: string;
+}
+
+export interface FilteredGeoJson extends FeatureCollection<Geometry> {
+  /** a foreign member (RFC 7946 §6.1): the filter the features were chosen by */
+  filter: { layers: string[]; from: string; to: string; minArticles: number };
+}
+
+function exportedSources(citations: readonly Citation[], model: Model): ExportedSource[] {
+  return citations.map((c) => {
+    const s = model.sources.get(c.source);
+    return { id: c.source, outlet: s?.outlet ?? null, headline: s?.headline ?? null, publishedDate: s?.publishedDate ?? null, quote: c.quote };
+  });
+}
+
+export function filteredGeoJson(model: Model, visible: VisibleData, filter: ViewFilter): FilteredGeoJson {
+  const events: Feature[] = visible.events.map((e) => ({
+    type: 'Feature',
+    id: e.id,
+    geometry: { type: 'Point', coordinates: [e.anchor[1], e.anchor[0]] },
+    properties: {
+      kind: 'event',
+      id: e.id,
+      date: e.date,
+      datePrecision: e.datePrecision,
+      ...(e.dateNote ? { dateNote: e.dateNote } : {}),
+      title: e.title,
+      summary: e.summary,
+      type: e.type,
+      status: e.status,
+      ...(e.claimedBy ? { claimedBy: e.claimedBy } : {}),
+      faction: e.faction,
+      actors: [...e.actors],
+      locationId: e.locationId,
+      place: e.location.properties.name,
+      articleCount: articleCount(e.sources),
+      sources: exportedSources(e.sources, model),
+    },
+  }));
+  const zones: Feature[] = visible.zones.map((z) => ({
+    type: 'Feature',
+    id: z.properties.id,
+    geometry: z.geometry,
+    properties: { kind: 'zone', ...z.properties },
+  }));
+  const routes: Feature[] = visible.routes.map((r) => ({
+    type: 'Feature',
+    id: r.properties.id,
+    geometry: r.geometry,
+    properties: {
+      kind: 'route',
+      ...r.properties,
+      status: 'claim',
+      distanceKm: r.distanceKm,
+      articleCount: articleCount(r.properties.sources),
+      sources: exportedSources(r.properties.sources, model),
+    },
+  }));
+  return {
+    type: 'FeatureCollection',
+    filter: { layers: [...filter.layers], from: filter.from, to: filter.to, minArticles: filter.minArticles ?? 1 },
+    features: [...zones, ...routes, ...events],
+  };
+}

@@ -1,0 +1,79 @@
+// Events × articles: at a glance what each article reports and leaves out,
+// for the events in the current filter.
+import type { EventView, Model, RouteView } from '../data/model';
+import type { Citation } from '../data/schema';
+import { formatPartialDate } from '../dates';
+import { articleCount } from '../state/articleCount';
+import { articleLabel } from './articleLabel';
+
+interface Props {
+  model: Model;
+  events: readonly EventView[];
+  routes: readonly RouteView[];
+  onSelect: (id: string) => void;
+}
+
+interface Row {
+  id: string;
+  date: string;
+  title: string;
+  claim: boolean;
+  citations: readonly Citation[];
+}
+
+export function CoverageMatrix({ model, events, routes, onSelect }: Props) {
+  const sources = [...model.sources.values()];
+  const rows: Row[] = [
+    ...events.map((e) => ({ id: e.id, date: formatPartialDate(e.date, e.datePrecision), title: e.title, claim: e.status !== 'reported', citations: e.sources })),
+    ...routes.map((r) => ({ id: r.properties.id, date: formatPartialDate(r.properties.reportedOn, 'day'), title: 'Reported jet transfer', claim: true, citations: r.properties.sources })),
+  ];
+  return (
+    <>
+      <p className="coverage-note">
+        {rows.length} events and claims in the current filter. ✓ the article reports it; — it does not. Italic rows are claims or threats.
+      </p>
+      <div className="table-scroll coverage-scroll" role="region" aria-label="Coverage table" tabIndex={0}>
+        <table className="coverage-matrix">
+          <caption className="visually-hidden">Which of the {sources.length} articles report each event</caption>
+          <thead>
+            <tr>
+              <th scope="col">Event</th>
+              {sources.map((s) => <th key={s.id} scope="col" data-source={s.id}>{articleLabel(s)}</th>)}
+              <th scope="col">Articles</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-event={row.id} className={row.claim ? 'coverage-claim' : undefined}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onSelect(row.id)}>
+                    <span className="coverage-date">{row.date}</span> {row.title}
+                  </button>
+                </th>
+                {sources.map((s) => {
+                  const reports = row.citations.some((c) => c.source === s.id);
+                  return (
+                    <td key={s.id} data-source={s.id} className={reports ? 'covered' : 'not-covered'}>
+                      <span aria-hidden="true">{reports ? '✓' : '—'}</span>
+                      <span className="visually-hidden">{reports ? 'reported' : 'not reported'}</span>
+                    </td>
+                  );
+                })}
+                <td className="coverage-count">{articleCount(row.citations)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Events each article reports</th>
+              {sources.map((s) => (
+                <td key={s.id}>{rows.filter((r) => r.citations.some((c) => c.source === s.id)).length}</td>
+              ))}
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+// The iframe snippet for the current view, as text to copy into an article.
+import { useState } from 'react';
+import { Dialog } from './Dialog';
+
+interface Props {
+  /** absolute URL of the current view with embed=1 */
+  embedUrl: string;
+  onClose: () => void;
+}
+
+/** The attribute value, escaped for an HTML attribute in double quotes. */
+function attribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+export function embedSnippet(embedUrl: string): string {
+  return `<iframe src="${attribute(embedUrl)}" title="Map: Libya, May 2020" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
+}
+
+export function EmbedDialog({ embedUrl, onClose }: Props) {
+  const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const snippet = embedSnippet(embedUrl);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setState('copied');
+    } catch {
+      // Insecure origin or no permission: select the text so Ctrl+C copies it.
+      setState('manual');
+      document.querySelector<HTMLTextAreaElement>('#embed-snippet')?.select();
+    }
+  };
+  return (
+    <Dialog id="embed-title" title="Embed this map" className="embed-dialog" onClose={onClose}>
+      <p>Paste this into an article's HTML to show the map as it is now: the same place, layers, dates and filter, with only the map and its legend.</p>
+      <label htmlFor="embed-snippet">HTML to embed</label>
+      <textarea id="embed-snippet" readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+      <div className="dialog-actions">
+        <button type="button" onClick={copy}>{state === 'copied' ? 'Copied' : 'Copy'}</button>
+        <span role="status" className="copy-status">
+          {state === 'copied' ? 'The snippet is on the clipboard.' : state === 'manual' ? 'Copying is not allowed here: the text is selected, press Ctrl+C.' : ''}
+        </span>
+      </div>
+    </Dialog>
+  );
+}

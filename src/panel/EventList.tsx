@@ -1,0 +1,91 @@
+// Every event in the current filter as a list, for keyboard and screen-reader
+// users and for anyone who would rather read than pan. Kept in step with the
+// map: choosing here opens the event (event= in the URL), and the event opened
+// on the map is marked here and scrolled into view.
+import { useEffect, useRef } from 'react';
+import type { EventView, Model, RouteView } from '../data/model';
+import { formatPartialDate } from '../dates';
+import { articleCount } from '../state/articleCount';
+import { elementFor } from './elementFor';
+import { StatusBadge } from './StatusBadge';
+import { useReturnFocus } from './useReturnFocus';
+
+interface Props {
+  model: Model;
+  events: readonly EventView[];
+  routes: readonly RouteView[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}
+
+/** "May 2020", "2019": the period an event is filed under, from its start day. */
+function period(event: EventView): string {
+  return event.start.startsWith('2020-05') ? 'May 2020' : event.start.slice(0, 4) === '2020' ? 'Earlier in 2020' : 'Background, before 2020';
+}
+
+export function EventList({ model, events, routes, selected, onSelect, onClose }: Props) {
+  const list = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useReturnFocus(() => document.querySelector<HTMLElement>('.list-toggle'));
+  useEffect(function focusHeading() {
+    heading.current?.focus();
+  }, []);
+  useEffect(function showSelected() {
+    if (!selected || !list.current) return;
+    // jsdom has no scrollIntoView
+    elementFor(list.current, 'data-list-event', selected)?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
+
+  const periods = new Map<string, EventView[]>();
+  for (const e of events) {
+    const p = period(e);
+    periods.set(p, [...(periods.get(p) ?? []), e]);
+  }
+  // Newest first: the escalation is what readers come for; background follows.
+  const ordered = [...periods.entries()].reverse();
+  const total = model.sources.size;
+  const item = (id: string, date: string, title: string, status: EventView['status'], place: string, count: number) => (
+    <li key={id}>
+      <button type="button" className="list-event" data-list-event={id} aria-current={selected === id ? 'true' : undefined}
+        onClick={() => onSelect(id)}>
+        <span className="list-event-date">{date}</span>
+        <span className="list-event-title">{title}</span>
+        <span className="list-event-meta">
+          <StatusBadge status={status} /> · {place} · {`${count} of ${total} articles`}
+        </span>
+      </button>
+    </li>
+  );
+
+  return (
+    <section ref={list} id="event-list" className="event-list-panel" aria-labelledby="event-list-title">
+      <button type="button" className="close" onClick={onClose} aria-label="Close the list">×</button>
+      <h2 id="event-list-title" tabIndex={-1} ref={heading}>Events in the current filter ({events.length})</h2>
+      {events.length === 0 && <p>No events match the layers, dates and number of articles chosen.</p>}
+      {ordered.map(([name, group]) => (
+        <section key={name} aria-labelledby={`list-${name.replace(/\W+/g, '-')}`}>
+          <h3 id={`list-${name.replace(/\W+/g, '-')}`}>{name}</h3>
+          <ul className="list-events">
+            {[...group].reverse().map((e) =>
+              item(e.id, formatPartialDate(e.date, e.datePrecision), e.title, e.status,
+                model.locations.get(e.locationId)?.properties.name ?? e.locationId, articleCount(e.sources)))}
+          </ul>
+        </section>
+      ))}
+      {routes.length > 0 && (
+        <section aria-labelledby="list-routes">
+          <h3 id="list-routes">Reported jet transfer</h3>
+          <ul className="list-events">
+            {routes.map((r) => {
+              const p = r.properties;
+              const from = model.locations.get(p.from)?.properties.name ?? p.from;
+              const to = model.locations.get(p.to)?.properties.name ?? p.to;
+              return item(p.id, formatPartialDate(p.reportedOn, 'day'), `Jets from ${from} to ${to}`, 'claim', `${from} → ${to}`, articleCount(p.sources));
+            })}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}

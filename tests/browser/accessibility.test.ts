@@ -1,0 +1,108 @@
+// axe-core on the app's main states: any serious or critical violation fails.
+// axe's source is evaluated through the DevTools protocol (page.evaluate), not
+// added as an inline <script>, so the built page's CSP (script-src 'self')
+// applies unchanged and the page is tested exactly as readers get it.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser, openApp } from './browser';
+
+const PHONE = { width: 390, height: 844 };
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const source = await readFile(axePath, 'utf8');
+  await page.evaluate(source);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function ready(page: Page) {
+  await page.waitForSelector('.event-marker');
+  await page.waitForSelector('.leaflet-container[data-basemap="ready"]', { state: 'attached' });
+}
+
+describeBrowser('accessibility (axe-core)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the check itself finds a violation when there is one', async () => {
+    const { page } = await openApp(browser);
+    await ready(page);
+    // A nameless button: what a forgotten aria-label on an icon button looks like.
+    await page.evaluate(() => document.querySelector('.toolbar')!.appendChild(document.createElement('button')));
+    expect((await seriousViolations(page)).join('\n')).toMatch(/critical button-name/);
+  });
+
+  it('default view', async () => {
+    const { page, problems } = await openApp(browser);
+    await ready(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('event panel open, sources compared', async () => {
+    const { page, problems } = await openApp(browser, '#event=2020-05-21-bashagha-jets-claim');
+    await ready(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Compare sources' }).click();
+    await page.locator('.compare-sources').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('list open', async () => {
+    const { page, problems } = await openApp(browser, '#event=2020-05-18-watiya-captured');
+    await ready(page);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.locator('.event-list-panel').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('coverage and embed dialogs open', async () => {
+    const { page, problems } = await openApp(browser);
+    await ready(page);
+    await page.getByRole('button', { name: 'Coverage' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('phone, with an event open', async () => {
+    const { page, problems } = await openApp(browser, '#event=2020-05-18-watiya-captured', { viewport: PHONE });
+    await ready(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('embedded map', async () => {
+    const { page, problems } = await openApp(browser, '#embed=1');
+    await ready(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
