@@ -4,13 +4,21 @@ import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  // Relative asset paths, so dist/ works from any folder of any static host.
+  base: './',
   build: { outDir: 'dist', emptyOutDir: true },
   test: {
     projects: [
       {
         // Pure data, geometry and URL code: plain Node, real fixtures.
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          // A few tests run the scripts in a child process (tsx start-up is seconds on two busy cores).
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

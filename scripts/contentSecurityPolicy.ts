@@ -6,10 +6,12 @@ import type { Plugin } from 'vite';
 /**
  * Everything comes from the app's own origin, except the opt-in OpenStreetMap
  * tiles (OSM_TILE_URL in src/map/OnlineTiles.tsx). No inline script and no
- * eval (zod runs jitless for this, see src/data/schema.ts). Inline styles stay
+ * eval (so no full zod in the browser: its object schemas probe for eval
+ * unless z.config({ jitless: true }); zod/mini does not). Inline styles stay
  * blocked too: React and Leaflet set styles through the CSSOM (el.style), which
- * CSP allows. data: images are the empty favicon (index.html) and Leaflet's CSS
- * icons, which Vite inlines. frame-ancestors, sandbox and report-uri are left
+ * CSP allows. data: images are the empty favicon (index.html), Leaflet's CSS
+ * icons (which Vite inlines) and the PNG export's snapshot of the map
+ * (src/export/mapImage.ts). frame-ancestors, sandbox and report-uri are left
  * out: a <meta> policy cannot carry them.
  */
 export const CONTENT_SECURITY_POLICY = [

@@ -1,16 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { loadAppData } from './data/appModel';
-import { DataProblems } from './DataProblems';
-import { ErrorBoundary } from './ErrorBoundary';
-import './styles.css';
+// The entry is small on purpose: the data and the basemap start downloading at
+// once, while the rest of the app (React, Leaflet, the validator) loads beside them.
+import { fetchDataFiles } from './data/fetchDataFiles';
+import { loadBasemap } from './map/loadBasemap';
 
-const data = loadAppData();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      {data.ok ? <App model={data.model} /> : <DataProblems problems={data.problems} />}
-    </ErrorBoundary>
-  </StrictMode>,
-);
+// BasemapLayer reports a failed basemap; here it would only be an unhandled rejection.
+loadBasemap().catch(() => {});
+const files = fetchDataFiles();
+const [{ loadAppData }, { renderApp }] = await Promise.all([import('./data/appModel'), import('./renderApp')]);
+const fetched = await files;
+renderApp(fetched.ok ? loadAppData(fetched.texts) : fetched);

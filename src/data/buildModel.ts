@@ -1,47 +1,63 @@
 // Joins a validated Dataset into the one Model the app renders: events with
 // their places and date ranges, zones grouped into snapshots, routes with
 // their length. The result is frozen all the way down; nothing downstream
-// may change it.
+// may change it. It is built in one pass of frozen copies rather than a
+// structuredClone that is then frozen: at 100,000 events that is the
+// difference between a few hundred milliseconds and several seconds.
 import { distanceKm, labelPoint } from '../geometry/geometry';
 import type { Dataset, EventView, LatLng, Model, RouteView, Snapshot } from './model';
 import type { ZoneFeature } from './schema';
 
-/** Expects a dataset that passed validateDataset: every reference resolves. */
+/** Expects a dataset that passed validateDataset: every reference resolves. The dataset itself is left alone. */
 export function buildModel(dataset: Dataset): Model {
-  // A copy, so that freezing the model leaves the caller's dataset alone.
-  const data = structuredClone(dataset);
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const locations = new Map(data.locations.map((l) => [l.properties.id, l]));
-  const labelPoints = new Map<string, LatLng>(
-    data.locations.map((l) => {
+  const sources = readOnlyMap(dataset.sources.map((s) => [s.id, frozenCopy(s)]));
+  const locations = readOnlyMap(dataset.locations.map((l) => [l.properties.id, frozenCopy(l)]));
+  const labelPoints = readOnlyMap(
+    [...locations.values()].map((l): [string, LatLng] => {
       const [lng, lat] = labelPoint(l.geometry);
-      return [l.properties.id, [lat, lng]];
+      return [l.properties.id, Object.freeze([lat, lng] as const)];
     }),
   );
 
-  const events: EventView[] = data.events
-    .map((event) => {
-      const location = locations.get(event.locationId);
-      const anchor = labelPoints.get(event.locationId);
-      if (!location || !anchor) throw new Error(`event "${event.id}": unknown location "${event.locationId}"; validate the dataset first`);
-      return { ...event, location, anchor, ...dayRange(event.date) };
+  // Sorted on small keys before the views are made: sorting 100,000 wide
+  // objects is several times slower. Plain string order, not localeCompare:
+  // for ISO dates and slugs it is the same order, and it does not depend on the
+  // browser's locale.
+  const order = dataset.events
+    .map((event, index) => {
+      const { start, end } = dayRange(event.date);
+      return { index, id: event.id, start, end };
     })
-    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+    .sort((a, b) => compare(a.start, b.start) || compare(a.id, b.id));
+  const events: EventView[] = order.map(({ index, start, end }) => {
+    const event = dataset.events[index]!;
+    const location = locations.get(event.locationId);
+    const anchor = labelPoints.get(event.locationId);
+    if (!location || !anchor) throw new Error(`event "${event.id}": unknown location "${event.locationId}"; validate the dataset first`);
+    const view = copyFields(event) as EventView;
+    view.location = location;
+    view.anchor = anchor;
+    view.start = start;
+    view.end = end;
+    return Object.freeze(view);
+  });
 
-  const routes: RouteView[] = data.routes.map((route) => {
+  const routes: RouteView[] = dataset.routes.map((route) => {
     const line = route.geometry.coordinates;
     const [first, last] = [line[0], line[line.length - 1]];
     if (!first || !last) throw new Error(`route "${route.properties.id}" has no positions`);
-    return { ...route, distanceKm: Math.round(distanceKm([first[0], first[1]], [last[0], last[1]])) };
+    const view = copyFields(route) as RouteView;
+    view.distanceKm = Math.round(distanceKm([first[0], first[1]], [last[0], last[1]]));
+    return Object.freeze(view);
   });
 
-  return deepFreeze({
+  return Object.freeze({
     sources,
     locations,
-    events,
-    eventsById: new Map(events.map((e) => [e.id, e])),
-    snapshots: snapshotsOf(data.zones),
-    routes,
+    events: Object.freeze(events),
+    eventsById: readOnlyMap(events.map((e) => [e.id, e] as const)),
+    snapshots: Object.freeze(snapshotsOf(dataset.zones.map(frozenCopy))),
+    routes: Object.freeze(routes),
     labelPoints,
   });
 }
@@ -56,8 +72,10 @@ export function dayRange(date: string): { start: string; end: string } {
   return { start: `${year}-${month}-01`, end: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
 }
 
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function snapshotsOf(zones: readonly ZoneFeature[]): Snapshot[] {
-  const byPeriod = new Map<string, Snapshot & { zones: ZoneFeature[] }>();
+  const byPeriod = new Map<string, { validFrom: string; validTo: string; zones: ZoneFeature[] }>();
   for (const zone of zones) {
     const { validFrom, validTo } = zone.properties;
     const key = `${validFrom}/${validTo}`;
@@ -65,30 +83,39 @@ function snapshotsOf(zones: readonly ZoneFeature[]): Snapshot[] {
     snapshot.zones.push(zone);
     byPeriod.set(key, snapshot);
   }
-  return [...byPeriod.values()].sort((a, b) => a.validFrom.localeCompare(b.validFrom) || a.validTo.localeCompare(b.validTo));
+  return [...byPeriod.values()]
+    .sort((a, b) => compare(a.validFrom, b.validFrom) || compare(a.validTo, b.validTo))
+    .map((s) => Object.freeze({ ...s, zones: Object.freeze(s.zones) }));
+}
+
+/** A copy of a record's own fields, each a frozen copy; the record itself is left unfrozen so fields can be added. */
+function copyFields<T extends object>(record: T): T {
+  const copy = {} as Record<string, unknown>;
+  // for…in, not Object.entries: no array of pairs per record (validated records have no inherited keys).
+  for (const key in record) copy[key] = frozenCopy(record[key]);
+  return copy as T;
+}
+
+/** A frozen deep copy of plain JSON-like data (objects, arrays, primitives), as validated data is. */
+function frozenCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
+  return Object.freeze(copyFields(value));
 }
 
 /**
- * Object.freeze on every object and array reached. Maps cannot be frozen that
- * way (their entries live outside the object), so their mutators are replaced
- * by ones that throw, as assigning to a frozen object does in strict mode.
+ * A Map whose mutators throw, as assigning to a frozen object does in strict
+ * mode: Object.freeze cannot protect a Map's entries, which live outside the object.
  */
-function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  if (value instanceof Map) {
-    for (const [k, v] of value) {
-      deepFreeze(k);
-      deepFreeze(v);
-    }
-    for (const method of ['set', 'delete', 'clear']) {
-      Object.defineProperty(value, method, {
-        value: () => {
-          throw new TypeError(`the model is read-only: Map.${method} is not allowed`);
-        },
-      });
-    }
-  } else {
-    for (const v of Object.values(value)) deepFreeze(v);
+function readOnlyMap<K, V>(entries: Iterable<readonly [K, V]>): ReadonlyMap<K, V> {
+  const map = new Map<K, V>();
+  for (const [key, value] of entries) map.set(key, value);
+  for (const method of ['set', 'delete', 'clear']) {
+    Object.defineProperty(map, method, {
+      value: () => {
+        throw new TypeError(`the model is read-only: Map.${method} is not allowed`);
+      },
+    });
   }
-  return Object.freeze(value);
+  return Object.freeze(map);
 }

@@ -1,13 +1,19 @@
 // The shapes of the files in geo/. One zod schema per file; the inferred types
 // are what the rest of the app reads. Geometry validity (rings, ranges, order,
 // overlap) is checked with turf in validateDataset, not here.
-import { z } from 'zod';
+//
+// zod/mini, not zod: the same checks and, with its English messages loaded,
+// the same problem texts, in a fraction of the bundle (the app validates geo/
+// in the browser, so this is part of what every reader downloads).
+import * as z from 'zod/mini';
+
+z.config(z.locales.en());
 
 /** A stable, human-readable id: lower-case words joined by hyphens. */
-export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "al-watiya-air-base"');
+export const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "al-watiya-air-base"'));
 
 /** 2020, 2020-05 or 2020-05-18, matching datePrecision. */
-export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
 export const DatePrecision = z.enum(['day', 'month', 'year']);
 
 /** Faction an actor or event belongs to. Backers count with the side they back. */
@@ -22,34 +28,34 @@ export const Citation = z.object({
   /** id of a record in geo/sources.json */
   source: Slug,
   /** short verbatim excerpt of that article (whitespace and quote style may differ) */
-  quote: z.string().min(8).max(400),
+  quote: z.string().check(z.minLength(8), z.maxLength(400)),
 });
 export type Citation = z.infer<typeof Citation>;
 
-export const Inference = z.object({ field: z.string(), note: z.string().min(1) });
+export const Inference = z.object({ field: z.string(), note: z.string().check(z.minLength(1)) });
 
 export const SourceRecord = z.object({
   id: Slug,
   /** file name in shared/articles/ */
-  file: z.string().regex(/^[\w.-]+\.txt$/),
-  outlet: z.string().nullable(),
-  headline: z.string().nullable(),
-  byline: z.string().nullable(),
+  file: z.string().check(z.regex(/^[\w.-]+\.txt$/)),
+  outlet: z.nullable(z.string()),
+  headline: z.nullable(z.string()),
+  byline: z.nullable(z.string()),
   /** ISO date (YYYY-MM-DD) as far as the text shows it, or null */
-  publishedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  publishedDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** local time as printed (HH:MM or HH:MM:SS), or null */
-  publishedTime: z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/).nullable(),
+  publishedTime: z.nullable(z.string().check(z.regex(/^\d{2}:\d{2}(:\d{2})?$/))),
   /** BCP 47 language tag of the text as we have it */
-  language: z.string().min(2),
+  language: z.string().check(z.minLength(2)),
   /** every value above that is inferred rather than printed in the text */
   inferred: z.array(Inference),
 });
 export type SourceRecord = z.infer<typeof SourceRecord>;
-export const SourcesFile = z.array(SourceRecord).min(1);
+export const SourcesFile = z.array(SourceRecord).check(z.minLength(1));
 
 export const Precision = z.discriminatedUnion('type', [
   z.object({ type: z.literal('exact') }),
-  z.object({ type: z.literal('approximate'), radiusKm: z.number().positive() }),
+  z.object({ type: z.literal('approximate'), radiusKm: z.number().check(z.positive()) }),
 ]);
 export type Precision = z.infer<typeof Precision>;
 
@@ -57,26 +63,26 @@ export const LocationKind = z.enum(['city', 'capital', 'air-base', 'region', 'fr
 
 export const LocationProperties = z.object({
   id: Slug,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** every spelling the articles use plus common transliterations */
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(z.string().check(z.minLength(1))),
   kind: LocationKind,
   /** country the place is in, English short name */
-  country: z.string().min(2),
+  country: z.string().check(z.minLength(2)),
   precision: Precision,
   /** the public reference the coordinates came from */
-  coordinateSource: z.string().min(3),
-  note: z.string().optional(),
+  coordinateSource: z.string().check(z.minLength(3)),
+  note: z.optional(z.string()),
 });
 export type LocationProperties = z.infer<typeof LocationProperties>;
 
-const Position = z.tuple([z.number(), z.number()]).rest(z.number());
+const Position = z.tuple([z.number(), z.number()], z.number());
 const PointGeom = z.object({ type: z.literal('Point'), coordinates: Position });
-const LineGeom = z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) });
-const PolygonGeom = z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position).min(4)).min(1) });
+const LineGeom = z.object({ type: z.literal('LineString'), coordinates: z.array(Position).check(z.minLength(2)) });
+const PolygonGeom = z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position).check(z.minLength(4))).check(z.minLength(1)) });
 const MultiPolygonGeom = z.object({
   type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(z.array(Position).min(4)).min(1)).min(1),
+  coordinates: z.array(z.array(z.array(Position).check(z.minLength(4))).check(z.minLength(1))).check(z.minLength(1)),
 });
 const AreaGeom = z.union([PolygonGeom, MultiPolygonGeom]);
 
@@ -85,7 +91,7 @@ export const LocationFeature = z.object({
   geometry: z.union([PointGeom, LineGeom, PolygonGeom, MultiPolygonGeom]),
   properties: LocationProperties,
 });
-export const LocationsFile = z.object({ type: z.literal('FeatureCollection'), features: z.array(LocationFeature).min(1) });
+export const LocationsFile = z.object({ type: z.literal('FeatureCollection'), features: z.array(LocationFeature).check(z.minLength(1)) });
 
 export const EventType = z.enum([
   'capture', 'parade', 'threat', 'statement', 'aircraft-transfer', 'diplomatic-call', 'deployment',
@@ -98,21 +104,21 @@ export const EventRecord = z.object({
   date: PartialDate,
   datePrecision: DatePrecision,
   /** how uncertain the date is, in words ("earlier this week" in a 21 May article) */
-  dateNote: z.string().optional(),
+  dateNote: z.optional(z.string()),
   locationId: Slug,
   /** our own words */
-  title: z.string().min(3).max(120),
-  summary: z.string().min(10),
+  title: z.string().check(z.minLength(3), z.maxLength(120)),
+  summary: z.string().check(z.minLength(10)),
   type: EventType,
-  actors: z.array(z.string().min(1)).min(1),
+  actors: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   faction: Faction,
   status: ClaimStatus,
   /** the party whose claim or threat this is; required unless status is "reported" */
-  claimedBy: z.string().optional(),
-  sources: z.array(Citation).min(1, 'every event needs at least one source'),
+  claimedBy: z.optional(z.string()),
+  sources: z.array(Citation).check(z.minLength(1, 'every event needs at least one source')),
 });
 export type EventRecord = z.infer<typeof EventRecord>;
-export const EventsFile = z.array(EventRecord).min(1);
+export const EventsFile = z.array(EventRecord).check(z.minLength(1));
 
 export const ZoneFaction = z.enum(['gna', 'lna', 'contested', 'none']);
 export type ZoneFaction = z.infer<typeof ZoneFaction>;
@@ -120,22 +126,22 @@ export type ZoneFaction = z.infer<typeof ZoneFaction>;
 export const ZoneProperties = z.object({
   id: Slug,
   faction: ZoneFaction,
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   /** first and last day (inclusive, YYYY-MM-DD) this snapshot describes */
-  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  validFrom: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  validTo: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   confidence: z.enum(['low', 'medium', 'high']),
   /** the public reference the boundary came from */
-  source: z.string().min(3),
-  note: z.string().optional(),
+  source: z.string().check(z.minLength(3)),
+  note: z.optional(z.string()),
 });
 export type ZoneProperties = z.infer<typeof ZoneProperties>;
 export const ZoneFeature = z.object({ type: z.literal('Feature'), geometry: AreaGeom, properties: ZoneProperties });
-export const ZonesFile = z.object({ type: z.literal('FeatureCollection'), features: z.array(ZoneFeature).min(1) });
+export const ZonesFile = z.object({ type: z.literal('FeatureCollection'), features: z.array(ZoneFeature).check(z.minLength(1)) });
 
 export const AircraftCount = z.object({
-  type: z.string().min(2),
-  count: z.number().int().positive(),
+  type: z.string().check(z.minLength(2)),
+  count: z.int().check(z.positive()),
   /** "transferred" aircraft or their "escort" */
   role: z.enum(['transferred', 'escort']),
   /** "at least" when the source says so */
@@ -146,18 +152,18 @@ export const RouteProperties = z.object({
   id: Slug,
   from: Slug,
   to: Slug,
-  aircraft: z.array(AircraftCount).min(1),
-  claimedBy: z.string().min(2),
+  aircraft: z.array(AircraftCount).check(z.minLength(1)),
+  claimedBy: z.string().check(z.minLength(2)),
   /** date the claim was first reported, YYYY-MM-DD */
-  reportedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  reportedOn: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   /** only the ends were reported: the line between them is drawn, not known */
   schematic: z.boolean(),
-  note: z.string().optional(),
-  sources: z.array(Citation).min(1),
+  note: z.optional(z.string()),
+  sources: z.array(Citation).check(z.minLength(1)),
 });
 export type RouteProperties = z.infer<typeof RouteProperties>;
 export const RouteFeature = z.object({ type: z.literal('Feature'), geometry: LineGeom, properties: RouteProperties });
-export const RoutesFile = z.object({ type: z.literal('FeatureCollection'), features: z.array(RouteFeature).min(1) });
+export const RoutesFile = z.object({ type: z.literal('FeatureCollection'), features: z.array(RouteFeature).check(z.minLength(1)) });
 
 export type LocationFeature = z.infer<typeof LocationFeature>;
 export type ZoneFeature = z.infer<typeof ZoneFeature>;

@@ -4,7 +4,7 @@
 import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import basemapUrl from '../../geo/basemap.json?url';
+import { loadBasemap } from './loadBasemap';
 import { textElement } from './textElement';
 
 export const BASEMAP_ATTRIBUTION =
@@ -27,11 +27,7 @@ export function BasemapLayer({ onError }: Props) {
     function drawBasemap() {
       let layer: L.LayerGroup | null = null;
       let cancelled = false;
-      fetch(basemapUrl)
-        .then((response) => {
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          return response.json() as Promise<GeoJSON.FeatureCollection>;
-        })
+      loadBasemap()
         .then((data) => {
           if (cancelled) return;
           const countries = L.geoJSON(data, {

@@ -5,6 +5,7 @@ import { MapContainer, Pane, ScaleControl, ZoomControl } from 'react-leaflet';
 import type { Model } from '../data/model';
 import type { VisibleData } from '../state/visibleData';
 import { BasemapLayer } from './BasemapLayer';
+import { DrawnSignal } from './DrawnSignal';
 import { EventMarkers } from './EventMarkers';
 import { OnlineTiles } from './OnlineTiles';
 import { PlaceLabels, type PlaceLabel } from './PlaceLabels';
@@ -63,6 +64,8 @@ export function MapView(props: Props) {
       <Pane name="route" style={{ zIndex: 450 }} />
       <Pane name="placeLabels" style={{ zIndex: 460, pointerEvents: 'none' }} />
       <Pane name="zoneLabels" style={{ zIndex: 470 }} />
+      {/* Before the layers: they are added at the first view, not drawn at Leaflet's initial one and then moved. */}
+      <ViewSync request={props.moveRequest} onMove={props.onMove} />
       <BasemapLayer onError={props.onBasemapError} />
       {props.online && <OnlineTiles onUnavailable={props.onTilesUnavailable} />}
       <ZonesLayer zones={visible.zones} />
@@ -77,7 +80,7 @@ export function MapView(props: Props) {
         onSelectEvent={props.onSelectEvent}
         onSelectPlaces={props.onSelectPlaces}
       />
-      <ViewSync request={props.moveRequest} onMove={props.onMove} />
+      <DrawnSignal />
     </MapContainer>
   );
 }

@@ -2,7 +2,6 @@
 // would overlap at the current zoom become one marker with a count that
 // expands on click. Pure: the map asks for clusters of a bbox and zoom.
 import Supercluster from 'supercluster';
-import type { Faction } from '../data/schema';
 import type { EventGroup } from './visibleData';
 
 /** Markers are 30 px wide: closer than this, they overlap and one hides the other. */
@@ -22,12 +21,17 @@ export interface PlaceProps extends MarkerCounts {
 }
 
 function countsOf(group: EventGroup): MarkerCounts {
-  const c: MarkerCounts = { gna: 0, lna: 0, other: 0, claims: 0, total: group.events.length };
+  // Plain counters, not c[e.faction] += 1: at 100,000 events the keyed store is most of a rebuild.
+  let gna = 0;
+  let lna = 0;
+  let claims = 0;
   for (const e of group.events) {
-    c[e.faction as Faction] += 1;
-    if (e.status !== 'reported') c.claims += 1;
+    if (e.faction === 'gna') gna++;
+    else if (e.faction === 'lna') lna++;
+    if (e.status !== 'reported') claims++;
   }
-  return c;
+  const total = group.events.length;
+  return { gna, lna, other: total - gna - lna, claims, total };
 }
 
 export type MarkerIndex = Supercluster<PlaceProps, MarkerCounts>;
@@ -51,7 +55,7 @@ export function markerIndex(groups: readonly EventGroup[], maxZoom: number): Mar
     groups.map((g) => ({
       type: 'Feature' as const,
       geometry: { type: 'Point' as const, coordinates: [g.anchor[1], g.anchor[0]] },
-      properties: { locationId: g.locationId, ...countsOf(g) },
+      properties: { locationId: g.locationId, ...(g.counts ?? countsOf(g)) },
     })),
   );
   return index;

@@ -24,9 +24,20 @@ export function useUrlState(options: PermalinkOptions) {
   const optionsRef = useRef(options);
   optionsRef.current = options;
   const [state, setState] = useState<UrlState>(() => read(options, 0));
+  // The hash the state was last read from or written as. Changing the fragment
+  // fires popstate at once and hashchange later, by when the app may have
+  // rewritten the hash: reading it then would drop the notices about the link
+  // as typed. So the hash is read when the event comes, and an event for the
+  // hash already known is ignored.
+  const knownHash = useRef(window.location.hash);
 
   useEffect(function followBackAndForward() {
-    const onPop = () => setState((prev) => read(optionsRef.current, prev.navigation + 1));
+    const onPop = () => {
+      if (window.location.hash === knownHash.current) return;
+      knownHash.current = window.location.hash;
+      const next = read(optionsRef.current, 0);
+      setState((prev) => ({ ...next, navigation: prev.navigation + 1 }));
+    };
     window.addEventListener('popstate', onPop);
     window.addEventListener('hashchange', onPop);
     return () => {
@@ -49,6 +60,7 @@ export function useUrlState(options: PermalinkOptions) {
       if (opensOrClosesEvent) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
+    knownHash.current = hash;
     setState((s) => ({ ...s, view }));
   }, []);
 

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYERS, LAYER_IDS } from '../../src/layers';
 import { MAX_NOTICES, formatPermalink, parsePermalink, type PermalinkOptions, type ViewState } from '../../src/url/permalink';
-import { decimalsForZoom } from '../../src/url/permalinkKeys';
+import { decimalsForZoom, MAX_MIN_ARTICLES, permalinkKeys } from '../../src/url/permalinkKeys';
+
+const KEYS = Object.keys(permalinkKeys);
 
 const EVENT_IDS = ['2020-05-18-watiya-captured', '2020-05-20-watiya-strikes', '2020-06-05-tarhuna-captured'];
 
@@ -39,6 +41,9 @@ function problems(state: ViewState): string[] {
     if (day < min || day > max) found.push(`date out of bounds ${day}`);
   }
   if (state.from > state.to) found.push(`from ${state.from} > to ${state.to}`);
+  const articles = state.minArticles;
+  if (articles !== undefined && !(Number.isInteger(articles) && articles >= 1 && articles <= MAX_MIN_ARTICLES)) found.push(`minArticles ${articles}`);
+  if (state.embed !== undefined && typeof state.embed !== 'boolean') found.push(`embed ${String(state.embed)}`);
   return found;
 }
 
@@ -47,7 +52,7 @@ function expectSafe(hash: string) {
   expect(problems(parsed.state)).toEqual([]);
   expect(parsed.notices.length).toBeLessThanOrEqual(MAX_NOTICES);
   for (const notice of parsed.notices) expect(notice.length).toBeLessThanOrEqual(MAX_NOTICE_CHARS);
-  for (const key of parsed.present) expect(['map', 'layers', 'event', 'from', 'to']).toContain(key);
+  for (const key of parsed.present) expect(KEYS).toContain(key);
 }
 
 // Values chosen to break number parsing, date parsing, decoding and display.
@@ -100,7 +105,7 @@ const HOSTILE_VALUES = [
   '/',
 ];
 
-const keyArb = fc.constantFrom('map', 'layers', 'event', 'from', 'to', 'zoom', '', 'MAP', '__proto__', '%6Dap', '%E0%A4%A');
+const keyArb = fc.constantFrom(...KEYS, 'zoom', '', 'MAP', '__proto__', '%6Dap', '%E0%A4%A');
 const numberText = fc.oneof(
   fc.double().map(String),
   fc.integer().map(String),
@@ -142,7 +147,7 @@ describe('parsePermalink on any string', () => {
   });
 
   it('… for every hostile value under every key', () => {
-    for (const key of ['map', 'layers', 'event', 'from', 'to']) {
+    for (const key of KEYS) {
       for (const value of HOSTILE_VALUES) expectSafe(`#${key}=${value}`);
     }
   });
@@ -160,10 +165,16 @@ const validStateArb: fc.Arbitrary<ViewState> = fc
     layers: fc.subarray([...LAYER_IDS]),
     event: fc.option(fc.constantFrom(...EVENT_IDS), { nil: null }),
     days: fc.tuple(dayArb, dayArb),
+    // Written only when they change the view (min > 1, embed on), so only those round-trip.
+    minArticles: fc.option(fc.integer({ min: 2, max: MAX_MIN_ARTICLES }), { nil: undefined }),
+    embed: fc.option(fc.constant(true), { nil: undefined }),
   })
-  .map(({ zoom, lat, lng, layers, event, days }) => {
+  .map(({ zoom, lat, lng, layers, event, days, minArticles, embed }) => {
     const [from, to] = days.sort();
-    return { center: [lat, lng] as const, zoom, layers, event, from: from!, to: to! };
+    const state: ViewState = { center: [lat, lng] as const, zoom, layers, event, from: from!, to: to! };
+    if (minArticles !== undefined) state.minArticles = minArticles;
+    if (embed !== undefined) state.embed = embed;
+    return state;
   });
 
 describe('round trip over valid states', () => {
@@ -173,7 +184,12 @@ describe('round trip over valid states', () => {
         const link = formatPermalink(state, options);
         const parsed = parsePermalink(link, options);
         expect(parsed.notices).toEqual([]);
-        expect([...parsed.present].sort()).toEqual(['from', 'layers', 'map', 'to', ...(state.event === null ? [] : ['event'])].sort());
+        const optional = [
+          ...(state.event === null ? [] : ['event']),
+          ...(state.minArticles === undefined ? [] : ['min']),
+          ...(state.embed === undefined ? [] : ['embed']),
+        ];
+        expect([...parsed.present].sort()).toEqual(['from', 'layers', 'map', 'to', ...optional].sort());
         expect(formatPermalink(parsed.state, options)).toBe(link);
       }),
       { numRuns: 2000 },

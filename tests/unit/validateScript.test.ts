@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenDir, fixtureArticlesDir, fixtures, validDir } from './fixtureDirs';
+import { brokenDir, fixtureArticlesDir, fixtures, repoRoot, validDir } from './fixtureDirs';
 import { runScript } from './runScript';
 
 describe('npm run validate', () => {
@@ -34,5 +35,10 @@ describe('npm run validate', () => {
     const run = runScript('validate.ts', ['--dir', validDir, '--articles', missing]);
     expect(run.stdout).toContain(`quote checks skipped: no articles folder at ${missing}\n`);
     expect(run.status).toBe(0);
+  });
+
+  it('gates the build: npm run build stops when it fails, before vite builds anything', () => {
+    const { scripts } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts['build']).toMatch(/^npm run validate && /);
   });
 });

@@ -2,7 +2,7 @@
 // names the record by its id (not its position, which shifts as the file is
 // edited), and the records that pass are kept so the cross-file checks can
 // still run: one bad record should not hide the problems of the others.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Problem } from '../model';
 
 type Issue = z.core.$ZodIssue;
@@ -31,7 +31,7 @@ export type Layout = 'array' | 'features';
 export function parseFile<T>(
   file: string,
   raw: unknown,
-  schemas: { file: z.ZodType; record: z.ZodType<T> },
+  schemas: { file: z.ZodMiniType; record: z.ZodMiniType<T> },
   layout: Layout,
 ): ParsedFile<T> {
   const unread = (reason: string): ParsedFile<T> => ({ valid: [], ids: [], readable: false, data: null, problems: [{ file, id: null, field: '', reason }] });
@@ -43,9 +43,16 @@ export function parseFile<T>(
   const result = schemas.file.safeParse(raw);
   const problems = result.success ? [] : result.error.issues.flatMap(flattenIssue).map((issue) => toProblem(file, issue, ids, layout));
   const valid: ParsedFile<T>['valid'] = [];
+  // When the whole file passed, so did every record: take them from its result
+  // rather than parse each one again (half the time on a large file).
+  const passed = result.success ? recordsOf(result.data, layout) : null;
   records.forEach((record, index) => {
-    const parsed = schemas.record.safeParse(record);
     const id = ids[index];
+    if (passed) {
+      if (id) valid.push({ record: passed[index] as T, id });
+      return;
+    }
+    const parsed = schemas.record.safeParse(record);
     if (parsed.success && id) valid.push({ record: parsed.data, id });
   });
   return { valid, ids, readable: recordsOf(raw, layout) !== null, data: result.success ? result.data : null, problems };

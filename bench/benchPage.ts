@@ -1,0 +1,65 @@
+// One page of the benchmark, in its own fresh browser context (no cache, no
+// storage shared with another run), with anything broken written down (requests
+// off 127.0.0.1 included), so that a timing of a broken page is not reported as
+// a fast one.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** Desktop, as the browser tests use: the layer panel is open beside the map. */
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export interface BenchPage {
+  page: Page;
+  context: BrowserContext;
+  /** console errors, uncaught exceptions, failed requests, outside requests */
+  problems: string[];
+}
+
+export async function openBenchPage(browser: Browser, url: string): Promise<BenchPage> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  // tsx compiles this file keeping function names, which wraps functions passed
+  // to page.evaluate in a __name(fn, "name") helper that only exists in Node.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  // Watched, not intercepted: routing every request through Playwright would add
+  // its round trip to each, and to the timings. The browser tests enforce the block.
+  page.on('request', (r) => {
+    const { hostname, protocol } = new URL(r.url());
+    if (hostname !== '127.0.0.1' && /^(https?|wss?):$/.test(protocol)) problems.push(`outside request: ${r.url()}`);
+  });
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, context, problems };
+}
+
+/**
+ * Milliseconds from navigation to the `map-drawn` mark (src/map/DrawnSignal.tsx,
+ * bench/reference.ts), and the URLs of the scripts that had loaded by then.
+ */
+export async function timeToDrawn(page: Page, timeout: number): Promise<{ ms: number; scripts: string[] }> {
+  await page.waitForSelector('[data-drawn="true"]', { state: 'attached', timeout });
+  return page.evaluate(() => {
+    const mark = performance.getEntriesByName('map-drawn')[0];
+    if (!mark) throw new Error('data-drawn is set but there is no map-drawn mark');
+    const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => r.initiatorType === 'script' || /\.m?js(\?|$)/.test(r.name))
+      .filter((r) => r.responseEnd <= mark.startTime)
+      .map((r) => r.name);
+    return { ms: mark.startTime, scripts };
+  });
+}
+
+/** Bytes of JavaScript heap in use after a full garbage collection (Chromium's own count, via CDP). */
+export async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  } finally {
+    await cdp.detach();
+  }
+}

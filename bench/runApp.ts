@@ -1,0 +1,65 @@
+// The app against its yardstick: each run opens the app and the reference page
+// (bench/reference.html) in fresh contexts, one after the other, so that a busy
+// moment on the machine falls on both; then, in the app, a layer toggle, a
+// date step and a permalink.
+import type { Browser } from 'playwright-core';
+import { openBenchPage, timeToDrawn } from './benchPage';
+import { settle, timeClick, timePermalink } from './interactions';
+
+export interface AppRuns {
+  drawnMs: number[];
+  referenceDrawnMs: number[];
+  toggleMs: number[];
+  dayStepMs: number[];
+  permalinkMs: number[];
+  /** URL paths of the scripts the app had loaded when its default view was drawn (same in every run) */
+  scriptsBeforeDrawn: string[];
+  problems: string[];
+}
+
+/** The GNA layer: it has zones and markers in the default view, so toggling it redraws both. */
+export const TOGGLE = 'input[name="layer-gna"]';
+export const DAY_LATER = 'button[aria-label="One day later"]';
+export const DAY_EARLIER = 'button[aria-label="One day earlier"]';
+/** Tripoli's front at zoom 8, a few days wider than the default week, without the "other" layer. */
+const PERMALINK = '#map=8/32.6/13.3&layers=gna,lna,zones,events,route,labels&from=2020-05-10&to=2020-05-25';
+const DRAWN_TIMEOUT = 60_000;
+
+export async function runApp(browser: Browser, urls: { app: string; reference: string }, runs: number): Promise<AppRuns> {
+  const result: AppRuns = { drawnMs: [], referenceDrawnMs: [], toggleMs: [], dayStepMs: [], permalinkMs: [], scriptsBeforeDrawn: [], problems: [] };
+  // Run 0 warms Chromium up (its first page compiles more of itself) and is not counted.
+  for (let run = 0; run <= runs; run++) {
+    const counted = run > 0;
+    const reference = await openBenchPage(browser, urls.reference);
+    const referenceDrawn = await timeToDrawn(reference.page, DRAWN_TIMEOUT);
+    result.problems.push(...reference.problems.map((p) => `reference: ${p}`));
+    await reference.context.close();
+
+    const app = await openBenchPage(browser, urls.app);
+    const drawn = await timeToDrawn(app.page, DRAWN_TIMEOUT);
+    if (counted) {
+      result.referenceDrawnMs.push(referenceDrawn.ms);
+      result.drawnMs.push(drawn.ms);
+      result.scriptsBeforeDrawn = drawn.scripts.map((s) => new URL(s).pathname);
+    }
+    await settle(app.page);
+    const toggleOff = await timeClick(app.page, TOGGLE);
+    await settle(app.page);
+    const toggleOn = await timeClick(app.page, TOGGLE);
+    await settle(app.page);
+    const later = await timeClick(app.page, DAY_LATER);
+    await settle(app.page);
+    const earlier = await timeClick(app.page, DAY_EARLIER);
+    await settle(app.page);
+    const permalink = await timePermalink(app.page, PERMALINK, 'zoom-mid');
+    if (counted) {
+      result.toggleMs.push(toggleOff, toggleOn);
+      result.dayStepMs.push(later, earlier);
+      result.permalinkMs.push(permalink);
+    }
+    result.problems.push(...app.problems.map((p) => `app: ${p}`));
+    await app.context.close();
+  }
+  result.problems = [...new Set(result.problems)];
+  return result;
+}

@@ -1,0 +1,78 @@
+// The app on npm run stress's data (bench/stress.html): how long the same
+// loading path takes with that many events, and whether the map still answers
+// at once with every one of them in the date window.
+import type { Browser } from 'playwright-core';
+import { heapUsed, openBenchPage, timeToDrawn } from './benchPage';
+import { panFrameTimes, settle, timeClick, timePermalink } from './interactions';
+import { DAY_EARLIER, DAY_LATER, TOGGLE } from './runApp';
+
+export interface StressRuns {
+  /** events in the dataset, as the page counts them with every year in the window */
+  events: number;
+  /** navigation until the five files are fetched as text */
+  fetchMs: number[];
+  /** loadAppData: JSON.parse, validateRecords and buildModel together */
+  loadMs: number[];
+  /** navigation until the default view (the escalation week) is drawn */
+  drawnMs: number[];
+  /** the permalink to the whole 2011–2020 window */
+  allYearsMs: number[];
+  dayStepMs: number[];
+  toggleMs: number[];
+  /** every frame of the scripted drags, all runs together */
+  panFrameMs: number[];
+  /** JS heap after load and GC, and again after the interactions */
+  heapAfterLoad: number[];
+  heapAfterUse: number[];
+  problems: string[];
+}
+
+/**
+ * Every year in the window, at zoom 7 over the coast from Tripoli to Sirte,
+ * where most synthetic sites are. The data spans 2011-01-01 to 2020-12-31; the
+ * window ends a day short so that Day ▶ can step, and ◀ Day then steps back.
+ */
+const ALL_YEARS = '#map=7/31.8/15.2&from=2011-01-01&to=2020-12-30';
+const LOAD_TIMEOUT = 300_000;
+const REPEATS = 3;
+
+export async function runStress(browser: Browser, url: string, runs: number): Promise<StressRuns> {
+  const result: StressRuns = {
+    events: 0, fetchMs: [], loadMs: [], drawnMs: [], allYearsMs: [], dayStepMs: [], toggleMs: [], panFrameMs: [],
+    heapAfterLoad: [], heapAfterUse: [], problems: [],
+  };
+  for (let run = 0; run < runs; run++) {
+    const { page, context, problems } = await openBenchPage(browser, url);
+    const drawn = await timeToDrawn(page, LOAD_TIMEOUT);
+    result.drawnMs.push(drawn.ms);
+    const marks = await page.evaluate(() => ({
+      fetched: performance.getEntriesByName('stress-fetched')[0]?.startTime ?? NaN,
+      load: performance.getEntriesByName('stress-load')[0]?.duration ?? NaN,
+    }));
+    result.fetchMs.push(marks.fetched);
+    result.loadMs.push(marks.load);
+    result.heapAfterLoad.push(await heapUsed(page));
+
+    await settle(page, 1000);
+    result.allYearsMs.push(await timePermalink(page, ALL_YEARS, 'zoom-mid'));
+    await settle(page, 1000);
+    result.events = Number((await page.locator('.event-count').textContent())?.replace(/\D/g, '') ?? NaN);
+    for (let i = 0; i < REPEATS; i++) {
+      await settle(page);
+      result.dayStepMs.push(await timeClick(page, DAY_LATER));
+      await settle(page);
+      result.dayStepMs.push(await timeClick(page, DAY_EARLIER));
+      await settle(page);
+      result.toggleMs.push(await timeClick(page, TOGGLE));
+      await settle(page);
+      result.toggleMs.push(await timeClick(page, TOGGLE));
+    }
+    await settle(page);
+    result.panFrameMs.push(...(await panFrameTimes(page)));
+    result.heapAfterUse.push(await heapUsed(page));
+    result.problems.push(...problems);
+    await context.close();
+  }
+  result.problems = [...new Set(result.problems)];
+  return result;
+}

@@ -1,0 +1,144 @@
+// npm run bench [-- --runs 5] [-- --stress-runs 3] [-- --no-stress] [-- --no-build]
+// Builds the app and the benchmark's pages, measures them in headless Chromium
+// and checks the budgets (bench/budgets.ts); exits 1 when one is over. Prints
+// medians and spreads and writes everything to bench/results/latest.json.
+//   1. navigation to default view drawn, app vs the basemap alone (bench/reference.html)
+//   2. a permalink, a layer toggle and a date step in the app
+//   3. every file the build ships, raw and gzipped
+//   4. with npm run stress's data present: the same on that many events (bench/stress.html)
+// The app is built to bench/results/app/ with its own config (the same as
+// dist/ gets), so a run never swaps dist/ under someone's browser tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { checkBudgets, initialJsGzip } from '../bench/budgets';
+import { runApp } from '../bench/runApp';
+import { runStress, type StressRuns } from '../bench/runStress';
+import { kb, shippedSizes } from '../bench/shippedSizes';
+import { formatMs, percentile, summarise } from '../bench/stats';
+import { findChromium } from '../tests/browser/findChromium';
+import { launchChromium } from '../tests/browser/launchChromium';
+import { startStaticServer } from '../tests/browser/staticServer';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const results = join(root, 'bench', 'results');
+const appDir = join(results, 'app');
+const siteDir = join(results, 'site');
+const stressGeo = join(root, 'stress', 'geo');
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    'stress-runs': { type: 'string', default: '3' },
+    'no-stress': { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const runs = Number(values.runs);
+const stressRuns = Number(values['stress-runs']);
+
+if (!values['no-build']) {
+  for (const args of [['build', '--outDir', appDir, '--emptyOutDir'], ['build', '--config', 'bench/vite.config.ts']]) {
+    console.log(`vite ${args.join(' ')}`);
+    const built = spawnSync(join(root, 'node_modules', '.bin', 'vite'), [...args, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
+}
+// The stress page fetches /stress/geo/… from the server of the bench's pages.
+mkdirSync(siteDir, { recursive: true });
+if (!existsSync(join(siteDir, 'stress'))) symlinkSync(join(root, 'stress'), join(siteDir, 'stress'));
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  console.error("npm run bench needs Chromium: install Debian's chromium or set CHROMIUM_PATH");
+  process.exit(1);
+}
+const withStress = !values['no-stress'] && existsSync(join(stressGeo, 'events.json'));
+const load = { before: loadavg()[0] ?? NaN, after: NaN };
+const appServer = await startStaticServer(appDir);
+const siteServer = await startStaticServer(siteDir);
+const browser = await launchChromium(chromiumPath);
+let stress: StressRuns | null = null;
+let app;
+try {
+  console.log(`measuring the app and the reference page, ${runs} runs each…`);
+  app = await runApp(browser, { app: `${appServer.url}/`, reference: `${siteServer.url}/bench/reference.html` }, runs);
+  if (withStress) {
+    console.log(`measuring the app on stress/geo/, ${stressRuns} runs…`);
+    stress = await runStress(browser, `${siteServer.url}/bench/stress.html`, stressRuns);
+  } else if (!values['no-stress']) {
+    console.log('stress: skipped, no stress/geo/ (npm run stress -- --events 100000 makes it)');
+  }
+} finally {
+  await browser.close();
+  await appServer.close();
+  await siteServer.close();
+}
+load.after = loadavg()[0] ?? NaN;
+
+const files = shippedSizes(appDir);
+const budgets = checkBudgets(files, app, stress);
+
+const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
+console.log(`\nApp (built as dist/ is), ${runs} runs; medians (min–max)`);
+line('default view drawn, from navigation', formatMs(summarise(app.drawnMs)));
+line('basemap alone, plain Leaflet (reference)', formatMs(summarise(app.referenceDrawnMs)));
+line('ratio of medians', `${(summarise(app.drawnMs).median / summarise(app.referenceDrawnMs).median).toFixed(2)}×`);
+line('permalink applied (hash change → view drawn)', formatMs(summarise(app.permalinkMs)));
+line('layer toggle (click → frame drawn)', formatMs(summarise(app.toggleMs)));
+line('date step, Day ▶ / ◀ Day', formatMs(summarise(app.dayStepMs)));
+line('JS loaded before drawn, gzip', `${kb(initialJsGzip(files, app.scriptsBeforeDrawn))} (${app.scriptsBeforeDrawn.join(', ')})`);
+
+console.log('\nShipped (bench/results/app/ = dist/), raw / gzip');
+for (const f of files) line(`${f.kind.padEnd(5)} ${f.path}`, `${kb(f.bytes).padStart(9)} / ${kb(f.gzipBytes).padStart(8)}`);
+for (const kind of ['js', 'css', 'data', 'html'] as const) {
+  const of = files.filter((f) => f.kind === kind);
+  line(`total ${kind}`, `${kb(of.reduce((n, f) => n + f.bytes, 0)).padStart(9)} / ${kb(of.reduce((n, f) => n + f.gzipBytes, 0)).padStart(8)}`);
+}
+
+let frames = null;
+if (stress) {
+  const sorted = [...stress.panFrameMs].sort((a, b) => a - b);
+  frames = { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? NaN, n: sorted.length, over50: sorted.filter((f) => f > 50).length };
+  const mb = (bytes: number[]) => `${(summarise(bytes).median / 1e6).toFixed(0)} MB (${(summarise(bytes).min / 1e6).toFixed(0)}–${(summarise(bytes).max / 1e6).toFixed(0)})`;
+  console.log(`\nStress: ${stress.events.toLocaleString('en')} events (stress/geo/), ${stressRuns} runs; medians (min–max)`);
+  line('files fetched, from navigation', formatMs(summarise(stress.fetchMs)));
+  line('parse + validate + join (loadAppData)', formatMs(summarise(stress.loadMs)));
+  line('default view drawn, from navigation', formatMs(summarise(stress.drawnMs)));
+  line('permalink to all years (every event shown)', formatMs(summarise(stress.allYearsMs)));
+  line('date step, all years', formatMs(summarise(stress.dayStepMs)));
+  line('layer toggle, all years', formatMs(summarise(stress.toggleMs)));
+  line('frames while dragging: p50 / p95 / max', `${frames.p50.toFixed(1)} / ${frames.p95.toFixed(1)} / ${frames.max.toFixed(1)} ms (n=${frames.n}, ${frames.over50} over 50 ms)`);
+  line('JS heap after load (after GC)', mb(stress.heapAfterLoad));
+  line('JS heap after the interactions (after GC)', mb(stress.heapAfterUse));
+}
+
+const problems = [...app.problems, ...(stress?.problems.map((p) => `stress: ${p}`) ?? [])];
+if (problems.length > 0) console.log(`\nProblems seen on the pages:\n  ${problems.join('\n  ')}`);
+console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; load average ${load.before.toFixed(1)} before, ${load.after.toFixed(1)} after`);
+console.log('\nBudgets');
+for (const b of budgets) line(`${b.pass ? 'PASS' : 'FAIL'} ${b.name}`, `${b.measured} (limit ${b.limit})`);
+
+mkdirSync(results, { recursive: true });
+const report = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: load, node: process.version, chromium: chromiumPath },
+  runs,
+  app: { ...app, summary: { drawn: summarise(app.drawnMs), reference: summarise(app.referenceDrawnMs), permalink: summarise(app.permalinkMs), toggle: summarise(app.toggleMs), dayStep: summarise(app.dayStepMs) } },
+  shipped: files,
+  stress: stress && {
+    ...stress,
+    panFrameMs: undefined,
+    frames,
+    summary: { fetch: summarise(stress.fetchMs), load: summarise(stress.loadMs), drawn: summarise(stress.drawnMs), allYears: summarise(stress.allYearsMs), dayStep: summarise(stress.dayStepMs), toggle: summarise(stress.toggleMs) },
+  },
+  budgets,
+};
+const json = `${JSON.stringify(report, null, 2)}\n`;
+writeFileSync(join(results, 'latest.json'), json);
+writeFileSync(join(results, `${report.date.replace(/[:.]/g, '-')}.json`), json);
+console.log(`\nwrote bench/results/latest.json`);
+process.exitCode = budgets.every((b) => b.pass) ? 0 : 1;

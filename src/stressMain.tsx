@@ -1,0 +1,27 @@
+// The app on npm run stress's synthetic data, for npm run bench (bench/stress.html,
+// never part of the app's build). The files are fetched from /stress/geo/ at run
+// time, then go through the same loadAppData (parse, validate, join) and the
+// same render as geo/ does in main.tsx. Marks for the bench: `stress-fetched`
+// when the texts are in, and a `stress-load` measure over loadAppData.
+import { loadAppData, type AppData } from './data/appModel';
+import { fetchDataFiles, type DataFileUrls } from './data/fetchDataFiles';
+import type { RawDataset } from './data/schema';
+import { FILE_NAMES } from './data/validation/ParsedDataset';
+import { renderApp } from './renderApp';
+
+/** Where the data is; ?data=/other/folder/ points elsewhere on the same server. */
+const base = new URL(new URLSearchParams(window.location.search).get('data') ?? '/stress/geo/', window.location.href);
+const files = Object.fromEntries(
+  (Object.keys(FILE_NAMES) as (keyof RawDataset)[]).map((key) => [key, [FILE_NAMES[key], new URL(FILE_NAMES[key], base).href]]),
+) as DataFileUrls;
+
+async function load(): Promise<AppData> {
+  const fetched = await fetchDataFiles(files);
+  performance.mark('stress-fetched');
+  if (!fetched.ok) return { ok: false, problems: fetched.problems.map((p) => ({ ...p, reason: `${p.reason}; run npm run stress first` })) };
+  const data = loadAppData(fetched.texts);
+  performance.measure('stress-load', 'stress-fetched');
+  return data;
+}
+
+renderApp(await load());

@@ -1,0 +1,96 @@
+// No network: with every request off 127.0.0.1 blocked (openApp does that),
+// the whole app works from its own files, and choosing the online tiles says
+// they are unavailable while the embedded basemap goes on working.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser, openApp, type OpenedApp } from './browser';
+
+const OSM_TILE = /^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/;
+
+async function basemapDrawn(page: Page): Promise<number> {
+  return page.locator('.leaflet-basemap-pane path').count();
+}
+
+function hashZoom(page: Page): number {
+  return Number(/[#&]map=(\d+)\//.exec(new URL(page.url()).hash)?.[1]);
+}
+
+async function ready({ page }: OpenedApp) {
+  await page.locator('.leaflet-container[data-basemap="ready"]').waitFor({ state: 'attached' });
+  await page.locator('.event-marker').first().waitFor();
+}
+
+describeBrowser('without a network', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('basemap, layers, events, the route, dates, search and permalinks all work from the app\'s own files', async () => {
+    const app = await openApp(browser);
+    const { page, problems } = app;
+    await ready(app);
+    expect(await basemapDrawn(page)).toBeGreaterThan(0);
+    expect(await page.locator('.leaflet-zones-pane path').count()).toBeGreaterThan(0);
+    expect(await page.locator('.route-line').count()).toBe(1);
+
+    await page.getByLabel('Control zones').uncheck();
+    await expect.poll(() => page.locator('.leaflet-zones-pane path').count()).toBe(0);
+    await page.getByLabel('Control zones').check();
+
+    await page.locator('.event-marker[data-location="al-watiya-air-base"]').click();
+    await expect.poll(() => page.locator('.event-detail .source-quote').count()).toBeGreaterThan(0);
+    await page.locator('.detail-panel .close').click();
+
+    // The route redraws on every selection; the labels it replaces fade out for 200 ms.
+    await expect.poll(() => page.locator('.route-label').count()).toBe(1);
+    await page.locator('.route-label').click();
+    await expect.poll(() => page.locator('.route-detail .source-quote').count()).toBeGreaterThan(0);
+    await page.locator('.detail-panel .close').click();
+
+    await page.fill('input[name=from]', '2020-05-18');
+    await expect.poll(() => new URL(page.url()).hash).toContain('from=2020-05-18');
+
+    await page.getByLabel('Find a place').fill('Watiya');
+    await page.getByLabel('Find a place').press('Enter');
+    await expect.poll(() => hashZoom(page)).toBe(9);
+
+    // The link as it is now, opened afresh, shows the same view.
+    const link = new URL(page.url()).hash;
+    const again = await openApp(browser, link);
+    await ready(again);
+    expect(await again.page.inputValue('input[name=from]')).toBe('2020-05-18');
+    expect(hashZoom(again.page)).toBe(9);
+
+    // openApp counts every request off 127.0.0.1 (blocked) as a problem, from the first one.
+    expect(problems).toEqual([]);
+    expect(again.problems).toEqual([]);
+  });
+
+  it('choosing OpenStreetMap tiles says they are unavailable, and the embedded basemap goes on working', async () => {
+    const app = await openApp(browser);
+    const { page, problems } = app;
+    await ready(app);
+    const drawn = await basemapDrawn(page);
+
+    await page.getByLabel('OpenStreetMap tiles (online)').check();
+    await expect.poll(() => page.locator('.notice').allTextContents()).toContain('Online tiles are unavailable; showing the embedded basemap.');
+    expect(await basemapDrawn(page)).toBe(drawn);
+    expect(await page.locator('.leaflet-basemap-pane path').first().isVisible()).toBe(true);
+
+    const zoom = hashZoom(page);
+    await page.locator('.leaflet-control-zoom-in').click();
+    await expect.poll(() => hashZoom(page)).toBe(zoom + 1);
+    expect(await basemapDrawn(page)).toBeGreaterThan(0);
+
+    // The tiles were asked for (and blocked): that, and nothing else, went wrong.
+    const tiles = problems.filter((p) => p.startsWith('outside request: '));
+    expect(tiles.length).toBeGreaterThan(0);
+    for (const p of tiles) expect(p.slice('outside request: '.length)).toMatch(OSM_TILE);
+    const others = problems.filter((p) => !p.startsWith('outside request: '));
+    for (const p of others) expect(p).toMatch(/^console error: Failed to load resource: net::ERR_BLOCKED_BY_CLIENT\S* \(https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png\)$/);
+  });
+});

@@ -1,0 +1,63 @@
+// visibleData filters through eventColumns (day numbers in typed arrays, a
+// binary search for where the window can start); on a large dataset it must
+// keep exactly the events the plain rule keeps, in the same order and groups,
+// and count each group's factions and claims right.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/data/buildModel';
+import { readGeoDir } from '../../src/data/loadDataset';
+import { validateRecords } from '../../src/data/validateRecords';
+import { addDays } from '../../src/dates';
+import { LAYER_IDS, type LayerId } from '../../src/layers';
+import { articleCount } from '../../src/state/articleCount';
+import { dayNumber } from '../../src/state/eventColumns';
+import { eventInWindow, visibleData } from '../../src/state/visibleData';
+import { generateStress } from '../../scripts/stress/generateStress';
+import { seededRandom } from '../../scripts/stress/seededRandom';
+import { repoRoot } from './fixtureDirs';
+
+const real = validateRecords(readGeoDir(join(repoRoot, 'geo'))).dataset!;
+const { files } = generateStress(real, { events: 3000, seed: 3 });
+const model = buildModel(validateRecords(structuredClone(files)).dataset!);
+
+describe('dayNumber', () => {
+  it('counts days since 1970-01-01', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2020-05-18') - dayNumber('2020-05-17')).toBe(1);
+    expect(dayNumber('2021-01-01') - dayNumber('2020-01-01')).toBe(366);
+  });
+});
+
+describe('visibleData on 3,000 synthetic events', () => {
+  const random = seededRandom(11);
+  const windows = Array.from({ length: 40 }, () => {
+    const from = addDays('2010-06-01', random.int(3900));
+    return { from, to: addDays(from, random.int(random.next() < 0.5 ? 30 : 2000)) };
+  });
+  // Year- and month-precise events reach back: a window that starts on their last day must still hold them.
+  windows.push({ from: '2019-12-31', to: '2019-12-31' }, { from: '2011-01-01', to: '2020-12-31' });
+
+  it.each(windows)('keeps what the plain rule keeps, $from to $to', ({ from, to }) => {
+    const layers: LayerId[] = LAYER_IDS.filter((l) => l !== 'lna');
+    const minArticles = from < '2015' ? 2 : 1;
+    const expected = model.events.filter(
+      (e) => e.faction !== 'lna' && eventInWindow(e, from, to) && articleCount(e.sources) >= minArticles,
+    );
+    const visible = visibleData(model, { layers, from, to, minArticles });
+    expect(visible.events.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+    const byPlace = new Map<string, string[]>();
+    for (const e of expected) byPlace.set(e.locationId, [...(byPlace.get(e.locationId) ?? []), e.id]);
+    expect(visible.groups.map((g) => [g.locationId, g.events.map((e) => e.id)])).toEqual([...byPlace]);
+    for (const g of visible.groups) {
+      const count = (f: string) => g.events.filter((e) => e.faction === f).length;
+      const claims = g.events.filter((e) => e.status !== 'reported').length;
+      expect(g.counts).toEqual({ gna: count('gna'), lna: count('lna'), other: count('other'), claims, total: g.events.length });
+    }
+  });
+
+  it('has a year-precise event in a window on its last day', () => {
+    const yearly = model.events.find((e) => e.datePrecision === 'year')!;
+    const visible = visibleData(model, { layers: LAYER_IDS, from: yearly.end, to: yearly.end });
+    expect(visible.events).toContain(yearly);
+  });
+});
