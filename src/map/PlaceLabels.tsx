@@ -21,7 +21,10 @@ export function PlaceLabels({ places }: { places: readonly PlaceLabel[] }) {
           pane: 'placeLabels',
           interactive: false,
           keyboard: false,
-          icon: L.divIcon({ className: 'place-label-icon', html: textElement('span', `place-label place-label-${p.kind}`, p.name), iconSize: undefined, iconAnchor: [-10, 8] }),
+          // The kind on the marker itself too, so that where CSS hides a kind the whole
+          // marker goes (display: none), not only its text: thousands of empty
+          // positioned markers still cost every frame.
+          icon: L.divIcon({ className: `place-label-icon place-label-${p.kind}`, html: textElement('span', `place-label place-label-${p.kind}`, p.name), iconSize: undefined, iconAnchor: [-10, 8] }),
         }),
       );
       const layer = L.layerGroup(markers).addTo(map);

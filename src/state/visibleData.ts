@@ -92,16 +92,16 @@ export function visibleData(model: Model, filter: ViewFilter): VisibleData {
   // The jets' route is the LNA's backers' move, reported as a GNA minister's claim:
   // it belongs to the LNA layer, and is shown while its report date is in the window.
   const routes = on.has('route') && on.has('lna')
-    ? model.routes.filter((r) => filter.from <= r.properties.reportedOn && r.properties.reportedOn <= filter.to
+    ? allOrSome(model.routes, (r) => filter.from <= r.properties.reportedOn && r.properties.reportedOn <= filter.to
         && articleCount(r.properties.sources) >= minArticles)
-    : [];
+    : NONE;
   const snapshot = on.has('zones') ? snapshotOn(model.snapshots, filter.to) : null;
   const zones = snapshot
-    ? snapshot.zones.filter((z) => {
+    ? allOrSome(snapshot.zones, (z) => {
         const f = z.properties.faction;
         return f === 'contested' || f === 'none' || on.has(f);
       })
-    : [];
+    : NONE;
   return {
     events,
     groups,
@@ -110,6 +110,16 @@ export function visibleData(model: Model, filter: ViewFilter): VisibleData {
     routes,
     showLabels: on.has('labels'),
   };
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * `list` itself when every item passes, so that a layer given the same routes
+ * or zones as before keeps them instead of redrawing them on every date step.
+ */
+function allOrSome<T>(list: readonly T[], keep: (item: T) => boolean): readonly T[] {
+  return list.every(keep) ? list : list.filter(keep);
 }
 
 /** A partial date spans at most a year: "2020" is 2020-01-01 to 2020-12-31. */

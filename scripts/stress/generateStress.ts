@@ -1,0 +1,197 @@
+// An ACLED-like dataset of any size for load testing: events clustered at
+// synthetic sites around real Libyan towns (and at the real Libyan places of
+// geo/), spread over 2011–2020, of every type and faction, each citing one to
+// three synthetic sources by a sentence of their synthetic article. Pure and
+// deterministic: the same input and seed give the same dataset.
+import type { FeatureCollection } from 'geojson';
+import type { Dataset } from '../../src/data/model';
+import {
+  ClaimStatus,
+  EventType,
+  Faction,
+  type Citation,
+  type EventRecord,
+  type LocationFeature,
+  type RouteFeature,
+  type ZoneFeature,
+} from '../../src/data/schema';
+import { seededRandom, type Random } from './seededRandom';
+import { syntheticSources, type SyntheticSource } from './syntheticArticles';
+import { LIBYAN_TOWNS, type Town } from './towns';
+
+export interface StressOptions {
+  /** number of events; default 100,000 */
+  events?: number;
+  /** default 1 */
+  seed?: number;
+  /**
+   * Whether a [lng, lat] is on Libyan land; sites that are not are placed again.
+   * Default: everywhere is (fine for tests that skip the outline check).
+   */
+  isOnLand?: (lngLat: readonly [number, number]) => boolean;
+}
+
+/** The five geo/ files as written to disk, and the article text of every source. */
+export interface StressDataset {
+  files: {
+    sources: Dataset['sources'];
+    locations: FeatureCollection;
+    events: EventRecord[];
+    zones: FeatureCollection;
+    routes: FeatureCollection;
+  };
+  /** text by file name, as in sources.json's `file` */
+  articles: Map<string, string>;
+}
+
+/** What is taken from the real geo/: places (kept, and used for events when Libyan points), zones and routes (kept as they are, routes re-cited). */
+export interface RealData {
+  locations: readonly LocationFeature[];
+  zones: readonly ZoneFeature[];
+  routes: readonly RouteFeature[];
+}
+
+/** ACLED's Libya counts by year have this shape: the 2011 war, the 2014 split, the 2019–2020 Tripoli offensive. */
+const YEAR_WEIGHTS: readonly (readonly [number, number])[] = [
+  [2011, 15], [2012, 5], [2013, 5], [2014, 12], [2015, 10], [2016, 10], [2017, 7], [2018, 7], [2019, 14], [2020, 15],
+];
+const PRECISION_WEIGHTS = [['day', 85], ['month', 10], ['year', 5]] as const;
+const FACTION_WEIGHTS = [['gna', 40], ['lna', 40], ['other', 20]] as const;
+const STATUS_WEIGHTS = [['reported', 70], ['claim', 20], ['threat', 10]] as const;
+const ACTORS: Record<Faction, readonly string[]> = {
+  gna: ['GNA forces', 'Misrata brigades', 'Turkish drones', 'Tripoli militias'],
+  lna: ['LNA forces', 'Wagner group', 'UAE drones', 'Tarhuna militia'],
+  other: ['UN mission', 'Tuareg militia', 'Tebu militia', 'Islamic State', 'Local protesters'],
+};
+const TYPE_TITLE: Record<EventType, string> = {
+  capture: 'Capture', parade: 'Parade', threat: 'Threat', statement: 'Statement', 'aircraft-transfer': 'Aircraft transfer',
+  'diplomatic-call': 'Diplomatic call', deployment: 'Deployment', offensive: 'Offensive', withdrawal: 'Withdrawal',
+  strike: 'Air strike', shelling: 'Shelling', political: 'Political event', 'truce-talks': 'Truce talks',
+  uprising: 'Uprising', warning: 'Warning',
+};
+/** Sites are scattered this far from their town, in km. */
+const SITE_DISTANCE_KM: readonly [number, number] = [2, 30];
+/** Share of events at the real places of geo/ rather than at synthetic sites. */
+const REAL_PLACE_SHARE = 0.1;
+
+const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+export function generateStress(real: RealData, options: StressOptions = {}): StressDataset {
+  const { events: eventCount = 100_000, seed = 1, isOnLand = () => true } = options;
+  const random = seededRandom(seed);
+  const sources = syntheticSources(Math.min(250, Math.max(5, Math.ceil(eventCount / 400))), LIBYAN_TOWNS, random);
+  const sites = syntheticSites(Math.min(2000, Math.max(10, Math.round(eventCount / 50))), random, isOnLand);
+  const realPlaces = real.locations.filter(
+    (l) => l.properties.country === 'Libya' && l.properties.kind !== 'country' && l.geometry.type === 'Point',
+  );
+  const names = new Map([...real.locations, ...sites].map((l) => [l.properties.id, l.properties.name]));
+
+  const events = Array.from({ length: eventCount }, (_, i): EventRecord => {
+    // The first events take every type, faction and status in turn, so even a small dataset has them all.
+    const type = i < EventType.options.length ? EventType.options[i]! : random.pick(EventType.options);
+    const faction = i < EventType.options.length ? Faction.options[i % Faction.options.length]! : random.weighted(FACTION_WEIGHTS);
+    const status = i < EventType.options.length ? ClaimStatus.options[i % ClaimStatus.options.length]! : random.weighted(STATUS_WEIGHTS);
+    const locationId = realPlaces.length > 0 && random.next() < REAL_PLACE_SHARE
+      ? random.pick(realPlaces).properties.id
+      : pickSite(sites, random);
+    const actor = random.pick(ACTORS[faction]);
+    const { date, datePrecision } = randomDate(random);
+    return {
+      id: `synthetic-${pad(i + 1, 6)}`,
+      date,
+      datePrecision,
+      locationId,
+      title: `${TYPE_TITLE[type]} at ${names.get(locationId) ?? locationId}`,
+      summary: `Synthetic event for load testing (npm run stress, seed ${seed}); it reports nothing real.`,
+      type,
+      actors: [actor],
+      faction,
+      status,
+      ...(status === 'reported' ? {} : { claimedBy: actor }),
+      sources: citations(sources, 1 + random.int(3), random),
+    };
+  });
+
+  const routes = real.routes.map((route) => ({
+    ...route,
+    properties: { ...route.properties, sources: citations(sources, 1, random), note: 'Synthetic citation: this copy of the route is stress-test data.' },
+  }));
+  return {
+    files: {
+      sources: sources.map((s) => s.record),
+      locations: { type: 'FeatureCollection', features: [...real.locations, ...sites] },
+      events,
+      zones: { type: 'FeatureCollection', features: [...real.zones] },
+      routes: { type: 'FeatureCollection', features: routes },
+    },
+    articles: new Map(sources.map((s) => [s.record.file, s.text])),
+  };
+}
+
+function syntheticSites(count: number, random: Random, isOnLand: (lngLat: readonly [number, number]) => boolean): LocationFeature[] {
+  const towns = LIBYAN_TOWNS.map((t, i) => [i, t.weight] as const);
+  return Array.from({ length: count }, (_, i) => {
+    const town = LIBYAN_TOWNS[random.weighted(towns)]!;
+    const at = placeNear(town, random, isOnLand);
+    const n = i + 1;
+    return {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...at] },
+      properties: {
+        id: `synthetic-site-${pad(n, 4)}-near-${slug(town.name)}`,
+        name: `Synthetic site ${n} near ${town.name}`,
+        aliases: [],
+        kind: 'district',
+        country: 'Libya',
+        precision: { type: 'approximate', radiusKm: 1 },
+        coordinateSource: `synthetic: a random point ${SITE_DISTANCE_KM.join('–')} km from ${town.name} (npm run stress)`,
+      },
+    };
+  });
+}
+
+/** A point 2–30 km from the town in a random direction, on land; the town itself when ten tries all land in the sea. */
+function placeNear(town: Town, random: Random, isOnLand: (lngLat: readonly [number, number]) => boolean): readonly [number, number] {
+  const [lng, lat] = town.at;
+  const [near, far] = SITE_DISTANCE_KM;
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const km = near + random.next() * (far - near);
+    const bearing = random.next() * 2 * Math.PI;
+    // Degrees per km: 110.57 for latitude, 111.32·cos(lat) for longitude.
+    const at = [
+      round5(lng + (km * Math.sin(bearing)) / (111.32 * Math.cos((lat * Math.PI) / 180))),
+      round5(lat + (km * Math.cos(bearing)) / 110.57),
+    ] as const;
+    if (isOnLand(at)) return at;
+  }
+  return town.at;
+}
+
+const round5 = (n: number): number => Math.round(n * 1e5) / 1e5;
+
+/**
+ * Skewed towards the first sites (the square of a uniform number), so that a
+ * few places hold many events and most hold a few, as in ACLED's data. Busier
+ * towns have more sites, so they have more events too.
+ */
+function pickSite(sites: readonly LocationFeature[], random: Random): string {
+  return sites[Math.floor(sites.length * random.next() ** 2)]!.properties.id;
+}
+
+function randomDate(random: Random): Pick<EventRecord, 'date' | 'datePrecision'> {
+  const year = random.weighted(YEAR_WEIGHTS);
+  const precision = random.weighted(PRECISION_WEIGHTS);
+  const dayOfYear = random.int(365);
+  const day = new Date(Date.UTC(year, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
+  if (precision === 'year') return { date: String(year), datePrecision: 'year' };
+  if (precision === 'month') return { date: day.slice(0, 7), datePrecision: 'month' };
+  return { date: day, datePrecision: 'day' };
+}
+
+/** `count` citations of different sources, each quoting a sentence of its article. */
+function citations(sources: readonly SyntheticSource[], count: number, random: Random): Citation[] {
+  const chosen = new Set<SyntheticSource>();
+  while (chosen.size < Math.min(count, sources.length)) chosen.add(random.pick(sources));
+  return [...chosen].map((s) => ({ source: s.record.id, quote: random.pick(s.quotable) }));
+}
