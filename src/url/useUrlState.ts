@@ -30,12 +30,18 @@ export function useUrlState(options: PermalinkOptions) {
   // as typed. So the hash is read when the event comes, and an event for the
   // hash already known is ignored.
   const knownHash = useRef(window.location.hash);
+  // The view as of the last read or update, ahead of the render that shows it:
+  // a map move reported before that render must not bring back the view
+  // Back/Forward just left.
+  const viewRef = useRef(state.view);
+  viewRef.current = state.view;
 
   useEffect(function followBackAndForward() {
     const onPop = () => {
       if (window.location.hash === knownHash.current) return;
       knownHash.current = window.location.hash;
       const next = read(optionsRef.current, 0);
+      viewRef.current = next.view;
       setState((prev) => ({ ...next, navigation: prev.navigation + 1 }));
     };
     window.addEventListener('popstate', onPop);
@@ -45,9 +51,6 @@ export function useUrlState(options: PermalinkOptions) {
       window.removeEventListener('hashchange', onPop);
     };
   }, []);
-
-  const viewRef = useRef(state.view);
-  viewRef.current = state.view;
 
   const update = useCallback((change: Partial<ViewState>) => {
     const prev = viewRef.current;

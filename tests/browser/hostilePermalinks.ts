@@ -21,7 +21,7 @@ export const INJECTIONS = [
 
 /** Numbers that break naive parsing: huge, not-a-number, negative, fractional, hex, exponents. */
 const NUMBERS = [
-  '9'.repeat(400), '-9'.repeat(40), '1e400', '-1e400', '1e3', 'NaN', 'Infinity', '-Infinity',
+  '9'.repeat(400), `-${'9'.repeat(400)}`, '1e400', '-1e400', '1e3', 'NaN', 'Infinity', '-Infinity',
   '-0', '-1', '-3', '0', '2.5', '5.5', '3.', '.5', '0x10', ' 5', '+5', '13', '99', '85.0001', '-85.5',
   '180.5', '-181', '360', '1000000', '4294967296', '9007199254740993', '',
 ];

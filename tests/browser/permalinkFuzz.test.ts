@@ -1,9 +1,9 @@
 // Permalinks from anywhere: thousands of generated links (random, truncated,
 // huge, unicode, broken %-encoding, markup and script) opened in the built app.
 // None may crash it, blank it, open a dialog (openApp counts dialogs as
-// problems) or run script; whatever the pure parser
-// understands must be what the page shows. Most links are applied by setting
-// location.hash on one page (the app follows hashchange); some by a full load.
+// problems) or run script; whatever the pure parser understands must be what
+// the page shows. Most links are applied by setting location.hash on one page
+// (the app follows hashchange), one in ten by a full page load.
 //   FUZZ_COUNT=N (default 2000) links; FUZZ_SEED=S repeats a run; npm run fuzz -- --count N
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
