@@ -1,27 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYERS, LAYER_IDS } from '../../src/layers';
+import { LAYER_IDS } from '../../src/layers';
 import { MAX_NOTICES, formatPermalink, parsePermalink, type PermalinkOptions, type ViewState } from '../../src/url/permalink';
 import { decimalsForZoom, MAX_MIN_ARTICLES, permalinkKeys } from '../../src/url/permalinkKeys';
+import { permalinkTestOptions } from './permalinkTestOptions';
 
 const KEYS = Object.keys(permalinkKeys);
 
 const EVENT_IDS = ['2020-05-18-watiya-captured', '2020-05-20-watiya-strikes', '2020-06-05-tarhuna-captured'];
 
-const options: PermalinkOptions = {
-  defaults: {
-    center: [32.5, 13.5],
-    zoom: 6,
-    layers: DEFAULT_LAYERS,
-    event: null,
-    from: '2020-05-01',
-    to: '2020-06-30',
-  },
-  knownEventIds: new Set(EVENT_IDS),
-  minZoom: 3,
-  maxZoom: 12,
-  dateBounds: ['2020-05-01', '2020-06-30'],
-};
+const options: PermalinkOptions = permalinkTestOptions(EVENT_IDS);
 
 const MAX_NOTICE_CHARS = 120;
 

@@ -2,24 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYERS } from '../../src/layers';
 import { formatPermalink, parsePermalink, type PermalinkOptions, type ViewState } from '../../src/url/permalink';
 import { decimalsForZoom } from '../../src/url/permalinkKeys';
+import { permalinkTestOptions } from './permalinkTestOptions';
 
 const WATIYA = '2020-05-18-watiya-captured';
 const TARHUNA = '2020-06-05-tarhuna-captured';
 
-const options: PermalinkOptions = {
-  defaults: {
-    center: [32.5, 13.5],
-    zoom: 6,
-    layers: DEFAULT_LAYERS,
-    event: null,
-    from: '2020-05-01',
-    to: '2020-06-30',
-  },
-  knownEventIds: new Set([WATIYA, TARHUNA]),
-  minZoom: 3,
-  maxZoom: 12,
-  dateBounds: ['2020-05-01', '2020-06-30'],
-};
+const options: PermalinkOptions = permalinkTestOptions([WATIYA, TARHUNA]);
 const { defaults } = options;
 
 const shared: ViewState = {
