@@ -8,8 +8,17 @@ export function aircraftText(route: RouteView, role: 'transferred' | 'escort'): 
     .join(' and ');
 }
 
+/**
+ * Whole kilometres with their thousands grouped, as en-GB writes them (1406 → "1,406").
+ * Not toLocaleString: its first call loads the browser's locale data, a cost
+ * paid before the map's first frame.
+ */
+export function kmText(km: number): string {
+  return String(Math.round(km)).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 export function routeLabel(route: RouteView): string {
   const escort = aircraftText(route, 'escort');
-  const km = route.distanceKm.toLocaleString('en-GB');
+  const km = kmText(route.distanceKm);
   return `Claimed: ${aircraftText(route, 'transferred')}${escort ? `, escorted by ${escort}` : ''} · ${km} km`;
 }

@@ -7,6 +7,7 @@ import { useMap } from 'react-leaflet';
 import type { RouteView } from '../data/model';
 import { FACTION_COLOUR } from '../factions';
 import { routeLabel } from '../routeText';
+import { labelMarker } from './labelMarker';
 import { textElement } from './textElement';
 
 /** Where along the line (as a fraction of its vertices) arrowheads go. */
@@ -52,12 +53,16 @@ export function RouteLayer({ routes, selected, onSelect }: Props) {
         // A wide, invisible twin so the thin dashed line is easy to hit with a finger.
         const hit = L.polyline(line, { pane: 'route', weight: 22, opacity: 0, className: 'route-hit' });
         hit.on('click', () => onSelect(route.properties.id));
-        const label = textElement('span', 'route-label-text', routeLabel(route));
-        hit.bindTooltip(label, { permanent: true, direction: 'top', className: 'route-label', pane: 'zoneLabels', interactive: true });
-        hit.getTooltip()?.on('click', () => onSelect(route.properties.id));
-        label.addEventListener('click', () => onSelect(route.properties.id));
+        // The label above the line's middle (styles.css .route-label), a button of its own.
+        const label = textElement('span', 'route-label', '');
+        label.append(textElement('span', 'route-label-text', routeLabel(route)));
+        // Where Leaflet puts a line's centre: halfway along it as drawn.
+        hit.addTo(map);
+        const middle = hit.getCenter();
+        const labelled = labelMarker([middle.lat, middle.lng], label, { pane: 'zoneLabels', className: 'route-label-icon', interactive: true });
+        labelled.on('click', () => onSelect(route.properties.id));
         const arrows = ARROW_AT.map((f) => arrowAt(map, line, f));
-        return [drawn, hit, ...arrows];
+        return [drawn, hit, labelled, ...arrows];
       });
       const group = L.layerGroup(layers).addTo(map);
       return () => {

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { ZoneFeature } from '../data/schema';
 import { ZONE_COLOUR } from '../factions';
+import { labelMarker } from './labelMarker';
 import { textElement } from './textElement';
 
 function zoneStyle(feature?: GeoJSON.Feature): L.PathOptions {
@@ -27,21 +28,23 @@ export function ZonesLayer({ zones }: Props) {
   const map = useMap();
   useEffect(
     function drawZones() {
-      const layer = L.geoJSON({ type: 'FeatureCollection', features: zones as ZoneFeature[] } as GeoJSON.FeatureCollection, {
+      const shapes = L.geoJSON({ type: 'FeatureCollection', features: zones as ZoneFeature[] } as GeoJSON.FeatureCollection, {
         pane: 'zones',
         style: zoneStyle,
         interactive: true,
-        onEachFeature: (feature, path) => {
-          const zone = feature as ZoneFeature;
-          path.bindTooltip(textElement('span', 'zone-label-text', zone.properties.label), {
-            permanent: true,
-            direction: 'center',
-            className: `zone-label zone-label-${zone.properties.faction}`,
-            pane: 'zoneLabels',
-          });
-        },
       });
-      layer.addTo(map);
+      // Each label centred on its zone where Leaflet puts a polygon's centre (its
+      // centroid), as a permanent tooltip would, but without measuring it on the page.
+      shapes.addTo(map);
+      const labels = (shapes.getLayers() as L.Polygon[]).map((path) => {
+        const zone = path.feature as ZoneFeature;
+        const at = path.getCenter();
+        return labelMarker([at.lat, at.lng], textElement('span', 'zone-label-text', zone.properties.label), {
+          pane: 'zoneLabels',
+          className: `zone-label zone-label-${zone.properties.faction}`,
+        });
+      });
+      const layer = L.layerGroup([shapes, ...labels]).addTo(map);
       return () => {
         layer.remove();
       };

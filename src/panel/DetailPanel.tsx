@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { EventView, Model, RouteView } from '../data/model';
 import { formatPartialDate, PRECISION_NOTE } from '../dates';
 import { FACTION_LABEL } from '../factions';
-import { aircraftText } from '../routeText';
+import { aircraftText, kmText } from '../routeText';
 import { elementFor } from './elementFor';
 import { SourcesSection } from './SourcesSection';
 import { StatusBadge } from './StatusBadge';
@@ -110,7 +110,7 @@ function RouteDetail({ model, route, heading }: { model: Model; route: RouteView
         <dt>Aircraft</dt>
         <dd className="route-aircraft">{aircraftText(route, 'transferred')}{escort && `, escorted by ${escort}`}</dd>
         <dt>Distance</dt>
-        <dd className="route-distance">{route.distanceKm.toLocaleString('en-GB')} km along the great circle</dd>
+        <dd className="route-distance">{kmText(route.distanceKm)} km along the great circle</dd>
       </dl>
       {p.schematic && <p className="schematic-note">Only the two ends were reported: the line between them is drawn as a great circle, not a known flight path.</p>}
       {p.note && <p className="summary">{p.note}</p>}

@@ -74,12 +74,15 @@ function expressionAt(code: string, from: number): string {
 
 /**
  * Why `expression` may be a string rather than a DOM node made as text, or
- * null when it is such a node: a DOM_BUILDER call, or a name only ever given
- * the result of one in this file.
+ * null when it is such a node: a DOM_BUILDER call, a name only ever given
+ * the result of one in this file, or a parameter typed HTMLElement (the type
+ * checker then holds every caller to a node; building nodes from markup is
+ * caught by SINKS wherever it happens).
  */
 function notADomNode(code: string, expression: string): string | null {
   if (DOM_BUILDER.test(expression)) return null;
   if (/^[A-Za-z_$][\w$]*$/.test(expression)) {
+    if (new RegExp(`[(,]\\s*${expression}\\s*:\\s*HTMLElement\\s*[,)]`).test(code)) return null;
     const assigned = [...code.matchAll(new RegExp(`(?:\\b(?:const|let|var)\\s+)?(?<![.\\w$])${expression}\\s*(?::[^=;\\n]+)?=(?![=>])`, 'g'))].map(
       (m) => expressionAt(code, m.index + m[0].length),
     );
@@ -138,9 +141,10 @@ describe('no HTML sinks in src/', () => {
   });
 
   it('the scan sees the Leaflet content calls that are there (it is not passing by seeing nothing)', () => {
+    // src/ has no tooltips or popups left (labels are divIcons, src/map/labelMarker.ts);
+    // the cases under 'the scan' below keep that branch tested.
     const all = files.map((file) => withoutComments(readFileSync(file, 'utf8'))).join('\n');
-    expect([...all.matchAll(CONTENT_CALLS)].length).toBeGreaterThan(0);
-    expect([...all.matchAll(/\bdivIcon\s*\(\s*\{[^}]*\bhtml\s*:/g)].length).toBeGreaterThan(0);
+    expect([...all.matchAll(/\bdivIcon\s*\(\s*\{[^}]*\bhtml\s*:/g)].length).toBeGreaterThan(2);
   });
 });
 
@@ -162,6 +166,8 @@ describe('the scan', () => {
     ['a divIcon from a template', "L.divIcon({ className: 'x', html: `<span>${p.name}</span>`, iconSize: undefined });"],
     ['a divIcon from concatenation', "L.divIcon({ html: '<span>' + p.name + '</span>' });"],
     ['a divIcon from String()', 'L.divIcon({ html: String(f.properties.name) });'],
+    ['a divIcon from an untyped parameter', 'function label(at, content) {\n  return L.divIcon({ html: content });\n}'],
+    ['a divIcon from a parameter typed string', 'function label(at: LatLng, content: string) {\n  return L.divIcon({ html: content });\n}'],
     ['an attribution from data', 'L.tileLayer(url, { attribution: `${source.outlet}` });'],
   ];
   it.each(flagged)('flags %s', (_, code) => {
@@ -173,6 +179,7 @@ describe('the scan', () => {
     ['a tooltip from a name set by textElement', "const label = textElement('span', 'route-label-text', routeLabel(route));\nhit.bindTooltip(label, { permanent: true });"],
     ['a divIcon from a node set by two builders', "let el: HTMLElement;\nif (a) el = markerElement(p, '1', t, false);\nelse el = markerElement(p, '2', t, true);\nL.divIcon({ className: 'm', html: el, iconSize: [30, 30] });"],
     ['a divIcon from textElement', "L.divIcon({ className: 'c', html: textElement('span', 'country-label', name), iconSize: undefined });"],
+    ['a divIcon from a parameter typed HTMLElement', 'function label(at: LatLng, content: HTMLElement, o: Options) {\n  return L.divIcon({ className: o.className, html: content, iconSize: [0, 0] });\n}'],
     ['a fixed attribution', "L.geoJSON(data, { attribution: BASEMAP_ATTRIBUTION });\nL.tileLayer(u, { attribution: '&copy; OSM' });"],
     ['text set as text', 'el.textContent = event.title;'],
     ['sink names in comments', '// never innerHTML or bindPopup(`<b>`)\n/* dangerouslySetInnerHTML */ const a = 1;'],

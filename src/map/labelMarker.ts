@@ -1,0 +1,23 @@
+// A label pinned to a point: a divIcon marker of zero size whose content CSS
+// places around the point (translate by its own size). Unlike a permanent
+// Leaflet tooltip, it never measures itself on the page, so adding many of
+// them, or moving the map, forces no layout. The content is a DOM node (see
+// textElement.ts), never an HTML string.
+import L from 'leaflet';
+
+interface LabelOptions {
+  pane: string;
+  /** class of the marker's element; CSS positions its child */
+  className: string;
+  /** clickable and focusable (Tab, then Enter), with role="button" */
+  interactive?: boolean;
+}
+
+export function labelMarker(at: readonly [number, number], content: HTMLElement, { pane, className, interactive = false }: LabelOptions): L.Marker {
+  return L.marker([at[0], at[1]], {
+    pane,
+    interactive,
+    keyboard: interactive,
+    icon: L.divIcon({ className, html: content, iconSize: [0, 0] }),
+  });
+}
