@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
+import { verifiedData } from './scripts/verifiedData.ts';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), verifiedData({ dir: here('geo'), articlesDir: here('../shared/articles'), verifier: here('scripts/verifyGeoDir.ts') })],
   // Relative asset paths, so dist/ works from any folder of any static host.
   base: './',
   build: { outDir: 'dist', emptyOutDir: true },

@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildModel } from '../src/data/buildModel';
+import { modelOf } from '../src/data/validatedModel';
 import { readGeoDir, readLibyaOutline } from '../src/data/loadDataset';
 import type { Dataset } from '../src/data/model';
 import { validateDataset } from '../src/data/validateDataset';
@@ -75,5 +75,5 @@ if (!dataset) {
 }
 console.log(`valid with every check on (schemas, references, geometry, quotes) in ${seconds(started)}`);
 started = performance.now();
-const model = buildModel(dataset as Dataset);
+const model = modelOf(dataset as Dataset);
 console.log(`joined into a model of ${model.events.length} events in ${seconds(started)}`);

@@ -19,7 +19,7 @@ async function load(): Promise<AppData> {
   const fetched = await fetchDataFiles(files);
   performance.mark('stress-fetched');
   if (!fetched.ok) return { ok: false, problems: fetched.problems.map((p) => ({ ...p, reason: `${p.reason}; run npm run stress first` })) };
-  const data = loadAppData(fetched.texts);
+  const data = await loadAppData(fetched.texts, null);
   performance.measure('stress-load', 'stress-fetched');
   return data;
 }

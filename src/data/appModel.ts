@@ -2,15 +2,24 @@
 // fetchDataFiles.ts) are parsed here, validated and joined once. A file that
 // does not parse or validate becomes a list of problems that the app shows
 // instead of a map.
+// Data the build validated (scripts/verifiedData.ts), and that has not changed
+// by a byte since (checksums.ts), is not validated again in every reader's
+// browser: it is joined with the geometry the build derived from it. Anything
+// else goes through validatedModel.ts, loaded only then, with the validator
+// (zod) and turf.
 import { buildModel } from './buildModel';
-import type { Model, Problem } from './model';
+import type { DerivedGeometry } from './deriveGeometry';
+import type { Dataset, Model, Problem } from './model';
 import type { RawDataset } from './schema';
-import { validateRecords } from './validateRecords';
 
 export type AppData = { ok: true; model: Model } | { ok: false; problems: Problem[] };
 
-/** Parses, validates and joins the given file texts: [file name, text] for each file. */
-export function loadAppData(files: Record<keyof RawDataset, [string, string]>): AppData {
+/**
+ * Parses, validates and joins the given file texts: [file name, text] for each
+ * file. `verified`: the geometry the build derived, when these are the very
+ * files it validated; null to validate them here.
+ */
+export async function loadAppData(files: Record<keyof RawDataset, [string, string]>, verified: DerivedGeometry | null = null): Promise<AppData> {
   const problems: Problem[] = [];
   const raw = {} as Record<keyof RawDataset, unknown>;
   for (const [key, [file, text]] of Object.entries(files) as [keyof RawDataset, [string, string]][]) {
@@ -23,10 +32,30 @@ export function loadAppData(files: Record<keyof RawDataset, [string, string]>): 
   }
   if (problems.length > 0) return { ok: false, problems };
   try {
-    const { dataset, problems: found } = validateRecords(raw);
-    if (!dataset || found.length > 0) return { ok: false, problems: found };
-    return { ok: true, model: buildModel(dataset) };
+    if (verified) return { ok: true, model: buildModel(datasetOf(raw as unknown as VerifiedFiles), verified) };
+    const { validatedModel } = await import('./validatedModel');
+    return validatedModel(raw);
   } catch (error) {
     return { ok: false, problems: [{ file: 'geo/', id: null, field: '', reason: `could not be read: ${(error as Error).message}` }] };
   }
+}
+
+type Collection<T> = { features: T[] };
+type VerifiedFiles = {
+  sources: Dataset['sources'];
+  locations: Collection<Dataset['locations'][number]>;
+  events: Dataset['events'];
+  zones: Collection<Dataset['zones'][number]>;
+  routes: Collection<Dataset['routes'][number]>;
+};
+
+/** The records of files that passed validation at build time (arrays, and the features of feature collections). */
+function datasetOf(files: VerifiedFiles): Dataset {
+  return {
+    sources: files.sources,
+    locations: files.locations.features,
+    events: files.events,
+    zones: files.zones.features,
+    routes: files.routes.features,
+  };
 }

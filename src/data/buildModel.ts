@@ -4,18 +4,22 @@
 // may change it. It is built in one pass of frozen copies rather than a
 // structuredClone that is then frozen: at 100,000 events that is the
 // difference between a few hundred milliseconds and several seconds.
-import { distanceKm, labelPoint } from '../geometry/geometry';
+import type { DerivedGeometry } from './deriveGeometry';
 import type { Dataset, EventView, LatLng, Model, RouteView, Snapshot } from './model';
 import type { ZoneFeature } from './schema';
 
-/** Expects a dataset that passed validateDataset: every reference resolves. The dataset itself is left alone. */
-export function buildModel(dataset: Dataset): Model {
+/**
+ * Expects a dataset that passed validateDataset (every reference resolves) and
+ * its geometry (deriveGeometry, run on the same dataset). The dataset itself is left alone.
+ */
+export function buildModel(dataset: Dataset, geometry: DerivedGeometry): Model {
   const sources = readOnlyMap(dataset.sources.map((s) => [s.id, frozenCopy(s)]));
   const locations = readOnlyMap(dataset.locations.map((l) => [l.properties.id, frozenCopy(l)]));
   const labelPoints = readOnlyMap(
     [...locations.values()].map((l): [string, LatLng] => {
-      const [lng, lat] = labelPoint(l.geometry);
-      return [l.properties.id, Object.freeze([lat, lng] as const)];
+      const at = geometry.labelPoints[l.properties.id];
+      if (!at) throw new Error(`location "${l.properties.id}" has no label point; derive the geometry of this dataset`);
+      return [l.properties.id, Object.freeze([at[0], at[1]] as const)];
     }),
   );
 
@@ -43,11 +47,10 @@ export function buildModel(dataset: Dataset): Model {
   });
 
   const routes: RouteView[] = dataset.routes.map((route) => {
-    const line = route.geometry.coordinates;
-    const [first, last] = [line[0], line[line.length - 1]];
-    if (!first || !last) throw new Error(`route "${route.properties.id}" has no positions`);
+    const km = geometry.routeKm[route.properties.id];
+    if (km === undefined) throw new Error(`route "${route.properties.id}" has no length; derive the geometry of this dataset`);
     const view = copyFields(route) as RouteView;
-    view.distanceKm = Math.round(distanceKm([first[0], first[1]], [last[0], last[1]]));
+    view.distanceKm = km;
     return Object.freeze(view);
   });
 

@@ -1,4 +1,4 @@
-// The five data files, fetched as text for loadAppData (appModel.ts). geo/'s
+// The five data files, fetched for loadAppData (appModel.ts). geo/'s
 // files ship as they are, hashed assets beside the JS, not inlined in it: the
 // script the browser must parse first stays small, and they download while it
 // does. This module imports nothing that runs, so the entry (main.tsx) can start
@@ -24,24 +24,35 @@ export const GEO_FILE_URLS: DataFileUrls = {
   routes: ['routes.geojson', routesUrl],
 };
 
-/** All files at once; a file that cannot be fetched is a problem, like one that does not parse. */
-export async function fetchDataFiles(
-  files: DataFileUrls = GEO_FILE_URLS,
-): Promise<{ ok: true; texts: DataFileTexts } | { ok: false; problems: Problem[] }> {
+export type FetchedDataFiles =
+  | { ok: true; texts: DataFileTexts; bytes: [name: string, bytes: ArrayBuffer][] }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * All files at once, as text (UTF-8, as fetch's text() reads it) and as the
+ * bytes that came (for checksums.ts). A file that cannot be fetched is a
+ * problem, like one that does not parse.
+ */
+export async function fetchDataFiles(files: DataFileUrls = GEO_FILE_URLS): Promise<FetchedDataFiles> {
   const entries = Object.entries(files) as [keyof RawDataset, [string, string]][];
   const fetched = await Promise.all(
     entries.map(async ([key, [file, url]]) => {
       try {
         const response = await fetch(url);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return { key, file, text: await response.text(), problem: null };
+        const bytes = await response.arrayBuffer();
+        return { key, file, bytes, text: new TextDecoder().decode(bytes), problem: null };
       } catch (error) {
         const problem: Problem = { file, id: null, field: '', reason: `could not be loaded: ${(error as Error).message}` };
-        return { key, file, text: '', problem };
+        return { key, file, bytes: new ArrayBuffer(0), text: '', problem };
       }
     }),
   );
   const problems = fetched.flatMap((f) => (f.problem ? [f.problem] : []));
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, texts: Object.fromEntries(fetched.map((f) => [f.key, [f.file, f.text]])) as DataFileTexts };
+  return {
+    ok: true,
+    texts: Object.fromEntries(fetched.map((f) => [f.key, [f.file, f.text]])) as DataFileTexts,
+    bytes: fetched.map((f) => [f.file, f.bytes]),
+  };
 }

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildModel } from '../../src/data/buildModel';
+import { modelOf } from '../../src/data/validatedModel';
 import { readGeoDir } from '../../src/data/loadDataset';
 import type { Model } from '../../src/data/model';
 import { validateDataset } from '../../src/data/validateDataset';
@@ -236,7 +236,7 @@ describeBrowser('permalinks from anywhere', () => {
     async () => {
       const { dataset, problems: dataProblems } = validateDataset(readGeoDir(join(repoRoot, 'geo')));
       expect(dataProblems).toEqual([]);
-      const model = buildModel(dataset!);
+      const model = modelOf(dataset!);
       const options = appPermalinkOptions(model);
       const links = hostilePermalinks({ options, eventIds: [...options.knownEventIds] }, COUNT, SEED);
 

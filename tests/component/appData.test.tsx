@@ -26,8 +26,8 @@ function fileTexts(broken?: string): FileTexts {
 }
 
 /** What the page shows for data that does not load: the problem lines, as text. */
-function shownProblems(texts: FileTexts): string[] {
-  const data = loadAppData(texts);
+async function shownProblems(texts: FileTexts): Promise<string[]> {
+  const data = await loadAppData(texts);
   expect(data.ok).toBe(false);
   if (data.ok) return [];
   render(<DataProblems problems={data.problems} />);
@@ -38,38 +38,38 @@ function shownProblems(texts: FileTexts): string[] {
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 
 describe('data that reaches the app broken', () => {
-  it('the valid fixture loads (so the failures below are the breakage, not the fixture)', () => {
-    expect(loadAppData(fileTexts()).ok).toBe(true);
+  it('the valid fixture loads (so the failures below are the breakage, not the fixture)', async () => {
+    expect((await loadAppData(fileTexts())).ok).toBe(true);
   });
 
-  it('a file that is not JSON is named, with the parser\'s reason', () => {
-    const [line] = shownProblems(fileTexts('malformed-json'));
+  it('a file that is not JSON is named, with the parser\'s reason', async () => {
+    const [line] = await shownProblems(fileTexts('malformed-json'));
     expect(line).toMatch(/^geo\/events\.json: not valid JSON: /);
   });
 
-  it('an invalid record is named by file, id and field, with the reason', () => {
-    expect(shownProblems(fileTexts('unknown-location'))).toEqual([
+  it('an invalid record is named by file, id and field, with the reason', async () => {
+    expect(await shownProblems(fileTexts('unknown-location'))).toEqual([
       'geo/events.json · 2020-05-20-battery-paraded · locationId: unknown location "nowhere"',
     ]);
   });
 
-  it('every problem is listed, the first 50 of them', () => {
+  it('every problem is listed, the first 50 of them', async () => {
     const texts = fileTexts();
     const events = JSON.parse(texts.events[1]) as { id: string; locationId: string }[];
     const many = Array.from({ length: 60 }, (_, i) => ({ ...events[0]!, id: `event-${i}`, locationId: `nowhere-${i}` }));
     texts.events = ['events.json', JSON.stringify(many)];
-    const lines = shownProblems(texts);
+    const lines = await shownProblems(texts);
     expect(lines).toHaveLength(50);
     expect(lines[0]).toBe('geo/events.json · event-0 · locationId: unknown location "nowhere-0"');
     expect(screen.getByText('…and 10 more.')).toBeTruthy();
   });
 
-  it('markup in a broken record is shown as text', () => {
+  it('markup in a broken record is shown as text', async () => {
     const texts = fileTexts();
     const events = JSON.parse(texts.events[1]) as { id: string }[];
     events[0]!.id = HOSTILE;
     texts.events = ['events.json', JSON.stringify(events)];
-    const [line] = shownProblems(texts);
+    const [line] = await shownProblems(texts);
     expect(line).toBe(`geo/events.json · ${HOSTILE} · id: must be a lower-case slug like "al-watiya-air-base"`);
     expect(document.querySelector('img')).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel, dayRange } from '../../src/data/buildModel';
+import { dayRange } from '../../src/data/buildModel';
+import { modelOf } from '../../src/data/validatedModel';
 import type { Dataset } from '../../src/data/model';
 import { validateDir, validDir } from './fixtureDirs';
 
@@ -20,7 +21,7 @@ describe('dayRange', () => {
 });
 
 describe('buildModel', () => {
-  const model = buildModel(fixtureDataset());
+  const model = modelOf(fixtureDataset());
 
   it('sorts events by first possible day, then id, with their date ranges', () => {
     expect(model.events.map((e) => [e.id, e.start, e.end])).toEqual([
@@ -66,7 +67,7 @@ describe('buildModel', () => {
 
   it('is read-only all the way down, and leaves its input alone', () => {
     const dataset = fixtureDataset();
-    const frozen = buildModel(dataset);
+    const frozen = modelOf(dataset);
     expect(Object.isFrozen(dataset.events[0])).toBe(false);
     expect(Object.isFrozen(frozen)).toBe(true);
     expect(Object.isFrozen(frozen.events)).toBe(true);

@@ -4,7 +4,7 @@
 // and count each group's factions and claims right.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/data/buildModel';
+import { modelOf } from '../../src/data/validatedModel';
 import { readGeoDir } from '../../src/data/loadDataset';
 import { validateRecords } from '../../src/data/validateRecords';
 import { addDays } from '../../src/dates';
@@ -18,7 +18,7 @@ import { repoRoot } from './fixtureDirs';
 
 const real = validateRecords(readGeoDir(join(repoRoot, 'geo'))).dataset!;
 const { files } = generateStress(real, { events: 3000, seed: 3 });
-const model = buildModel(validateRecords(structuredClone(files)).dataset!);
+const model = modelOf(validateRecords(structuredClone(files)).dataset!);
 
 describe('dayNumber', () => {
   it('counts days since 1970-01-01', () => {

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/data/buildModel';
+import { modelOf } from '../../src/data/validatedModel';
 import { readArticles, readGeoDir, readLibyaOutline } from '../../src/data/loadDataset';
 import { validateDataset } from '../../src/data/validateDataset';
 import { distanceKm, labelPoint } from '../../src/geometry/geometry';
@@ -38,7 +38,7 @@ function withFreshZones(): string {
 function expectPlausibleRoutes(dir: string): void {
   const { dataset } = validate(dir);
   if (!dataset) throw new Error('geo/ must validate');
-  const model = buildModel(dataset);
+  const model = modelOf(dataset);
   expect(model.routes.length).toBeGreaterThan(0);
   for (const route of model.routes) {
     const from = model.locations.get(route.properties.from);

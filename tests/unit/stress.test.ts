@@ -3,7 +3,7 @@
 // hold every kind of event the app draws.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/data/buildModel';
+import { modelOf } from '../../src/data/validatedModel';
 import { readGeoDir, readLibyaOutline } from '../../src/data/loadDataset';
 import { EventType, Faction, ClaimStatus } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validateDataset';
@@ -24,7 +24,7 @@ describe('generateStress', () => {
     const { files, articles } = generated;
     const { dataset, problems } = validateDataset(structuredClone(files), { articles, libyaOutline: outline });
     expect(problems).toEqual([]);
-    const model = buildModel(dataset!);
+    const model = modelOf(dataset!);
     expect(model.events).toHaveLength(500);
     expect(model.routes.length).toBeGreaterThan(0);
     expect(model.snapshots.length).toBeGreaterThan(0);

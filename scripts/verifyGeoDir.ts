@@ -1,0 +1,44 @@
+// Validates a geo/ folder in full and says what the app may then trust without
+// validating it again: the SHA-256 of each file and the geometry derived from
+// them. Used by the build's verified-data plugin (verifiedData.ts) and tests.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { deriveGeometry, type DerivedGeometry } from '../src/data/deriveGeometry';
+import { readArticles, readGeoDir, readLibyaOutline } from '../src/data/loadDataset';
+import { validateDataset } from '../src/data/validateDataset';
+import { FILE_NAMES } from '../src/data/validation/ParsedDataset';
+
+export interface VerifiedData {
+  /** file name in geo/ → lower-case hex SHA-256 of its bytes */
+  checksums: Record<string, string>;
+  geometry: DerivedGeometry;
+}
+
+/**
+ * Validates `dir` in full (with the articles' quotes when `articlesDir` exists)
+ * and returns its checksums and geometry; throws, naming the problems, when it
+ * is not valid, or when the schemas would drop a field (the app then reads the
+ * files as they are, so what was validated must be all there is).
+ */
+export function verifyGeoDir(dir: string, articlesDir: string): VerifiedData {
+  const raw = readGeoDir(dir);
+  const articles = existsSync(articlesDir) ? readArticles(articlesDir) : undefined;
+  const { dataset, problems } = validateDataset(raw, { articles, libyaOutline: readLibyaOutline() });
+  if (!dataset) {
+    const lines = problems.slice(0, 10).map((p) => `  ${[p.file, p.id, p.field].filter(Boolean).join(' ')}: ${p.reason}`);
+    throw new Error(`${dir} is not valid (${problems.length} problems; npm run validate lists them):\n${lines.join('\n')}`);
+  }
+  const records = (value: unknown) => (Array.isArray(value) ? value : (value as { features: unknown[] }).features);
+  for (const key of Object.keys(FILE_NAMES) as (keyof typeof FILE_NAMES)[]) {
+    if (!isDeepStrictEqual(records(raw[key]), dataset[key])) {
+      throw new Error(`${join(dir, FILE_NAMES[key])} has fields its schema (src/data/schema.ts) does not know; add them there or remove them`);
+    }
+  }
+  const checksums = Object.fromEntries(
+    Object.values(FILE_NAMES).map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]),
+  );
+  return { checksums, geometry: deriveGeometry(dataset) };
+}
+

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAppData } from '../../src/data/appModel';
+import { readGeoDir } from '../../src/data/loadDataset';
+import { verifyGeoDir } from '../../scripts/verifyGeoDir';
+import { brokenDir, fixtureArticlesDir, validDir } from './fixtureDirs';
+
+const FILES = { sources: 'sources.json', locations: 'locations.geojson', events: 'events.json', zones: 'zones.geojson', routes: 'routes.geojson' } as const;
+const texts = (dir: string) =>
+  Object.fromEntries(Object.entries(FILES).map(([key, file]) => [key, [file, readFileSync(join(dir, file), 'utf8')]])) as Parameters<typeof loadAppData>[0];
+
+describe('verifyGeoDir (what the build tells the app it may trust)', () => {
+  it('gives each file its SHA-256 and the geometry of every place and route', () => {
+    const { checksums, geometry } = verifyGeoDir(validDir, fixtureArticlesDir);
+    for (const file of Object.values(FILES)) {
+      expect(checksums[file], file).toBe(createHash('sha256').update(readFileSync(join(validDir, file))).digest('hex'));
+    }
+    const raw = readGeoDir(validDir) as { locations: { features: { properties: { id: string } }[] }; routes: { features: { properties: { id: string } }[] } };
+    expect(Object.keys(geometry.labelPoints).sort()).toEqual(raw.locations.features.map((f) => f.properties.id).sort());
+    expect(Object.keys(geometry.routeKm)).toEqual(raw.routes.features.map((f) => f.properties.id));
+  });
+
+  it('fails on data that does not validate, naming the problem', () => {
+    expect(() => verifyGeoDir(brokenDir('unknown-location'), fixtureArticlesDir)).toThrow(/unknown location "nowhere"/);
+  });
+
+  it('fails on a field the schemas do not know, since the app would then read it unchecked', () => {
+    const dir = brokenDir('unknown-location');
+    writeFileSync(join(dir, 'events.json'), readFileSync(join(validDir, 'events.json'), 'utf8').replace('"title":', '"unchecked": "<b>x</b>", "title":'));
+    expect(() => verifyGeoDir(dir, fixtureArticlesDir)).toThrow(/events\.json has fields its schema/);
+  });
+
+  it('the app builds the same model from the build-time geometry as from validating in the browser', async () => {
+    const { geometry } = verifyGeoDir(validDir, fixtureArticlesDir);
+    const trusted = await loadAppData(texts(validDir), geometry);
+    const validated = await loadAppData(texts(validDir), null);
+    expect(trusted.ok && validated.ok).toBe(true);
+    if (trusted.ok && validated.ok) expect(trusted.model).toEqual(validated.model);
+  });
+});
