@@ -1,6 +1,6 @@
 // The Leaflet map and its layers. React passes plain data in; Leaflet owns the DOM.
 import 'leaflet/dist/leaflet.css';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { MapContainer, Pane, ScaleControl, ZoomControl } from 'react-leaflet';
 import type { Model } from '../data/model';
 import type { VisibleData } from '../state/visibleData';
@@ -11,7 +11,7 @@ import { OnlineTiles } from './OnlineTiles';
 import { PlaceLabels, type PlaceLabel } from './PlaceLabels';
 import { RouteLayer } from './RouteLayer';
 import { ZoomBand } from './ZoomBand';
-import { ViewSync, type MoveRequest } from './ViewSync';
+import { DEFAULT_BOUNDS, defaultFrame, ViewSync, type MoveRequest } from './ViewSync';
 import { ZonesLayer } from './ZonesLayer';
 
 export const MIN_ZOOM = 3;
@@ -29,6 +29,8 @@ interface Props {
   onSelectPlaces: (locationIds: string[]) => void;
   onTilesUnavailable: () => void;
   onBasemapError: (message: string) => void;
+  /** the map is on screen (see DrawnSignal): the rest of the page may be drawn */
+  onShown?: () => void;
 }
 
 export function MapView(props: Props) {
@@ -45,11 +47,17 @@ export function MapView(props: Props) {
         .filter((p) => p.at),
     [model],
   );
+  // Created at the first view asked for (a permalink's, or the default frame;
+  // the map fills the window), so that Leaflet lays out its first view once.
+  const first = useRef(props.moveRequest).current;
+  const initialView =
+    first.center && first.zoom !== null
+      ? { center: [first.center[0], first.center[1]] as [number, number], zoom: first.zoom }
+      : { bounds: DEFAULT_BOUNDS, boundsOptions: defaultFrame(window.innerWidth) };
   return (
     <MapContainer
       className="map"
-      center={[29, 22]}
-      zoom={5}
+      {...initialView}
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}
       worldCopyJump={false}
@@ -80,7 +88,7 @@ export function MapView(props: Props) {
         onSelectEvent={props.onSelectEvent}
         onSelectPlaces={props.onSelectPlaces}
       />
-      <DrawnSignal />
+      <DrawnSignal onShown={props.onShown} />
     </MapContainer>
   );
 }

@@ -10,6 +10,11 @@ export const DEFAULT_BOUNDS: L.LatLngBoundsExpression = [
   [36.5, 36.5],
 ];
 
+/** How the default frame is fitted: beside the layer panel's 316 px on a wide screen, below the toolbar. */
+export function defaultFrame(mapWidth: number): L.FitBoundsOptions {
+  return { animate: false, paddingTopLeft: [mapWidth >= 700 ? 316 : 0, 52] };
+}
+
 /** A request to move the map; a new `seq` means "move now", even to the same place. */
 export interface MoveRequest {
   seq: number;
@@ -43,12 +48,11 @@ export function ViewSync({ request, onMove }: Props) {
 
   useEffect(
     function applyMoveRequest() {
-      if (request.center && request.zoom !== null) {
+      // The first request (seq 0) is where MapView created the map: no move needed.
+      if (request.seq > 0 && request.center && request.zoom !== null) {
         map.setView([request.center[0], request.center[1]], request.zoom, { animate: false });
-      } else {
-        // On a wide screen the layer panel covers the map's left 316 px; frame the region beside it.
-        const wide = map.getSize().x >= 700;
-        map.fitBounds(DEFAULT_BOUNDS, { animate: false, paddingTopLeft: [wide ? 316 : 0, 52] });
+      } else if (request.seq > 0) {
+        map.fitBounds(DEFAULT_BOUNDS, defaultFrame(map.getSize().x));
       }
       // setView to the current view fires no moveend; report anyway so the URL is written.
       const c = map.getCenter();
