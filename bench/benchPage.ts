@@ -7,6 +7,24 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 /** Desktop, as the browser tests use: the layer panel is open beside the map. */
 export const VIEWPORT = { width: 1280, height: 800 };
 
+/**
+ * window.__markSeen(name): a promise of the mark's startTime once the page
+ * adds it. Playwright's own waiting (waitForSelector, waitForFunction) first
+ * injects its selector engine into the page, tens of milliseconds of script
+ * that would land, at random, inside the very load being timed; a plain
+ * evaluate of this promise costs the page next to nothing.
+ */
+const MARK_WAITER = `globalThis.__markSeen = (name) => new Promise((resolve) => {
+  const seen = () => performance.getEntriesByName(name, 'mark')[0];
+  if (seen()) return resolve(seen().startTime);
+  const observer = new PerformanceObserver(() => {
+    if (!seen()) return;
+    observer.disconnect();
+    resolve(seen().startTime);
+  });
+  observer.observe({ type: 'mark' });
+});`;
+
 export interface BenchPage {
   page: Page;
   context: BrowserContext;
@@ -18,7 +36,7 @@ export async function openBenchPage(browser: Browser, url: string): Promise<Benc
   const context = await browser.newContext({ viewport: VIEWPORT });
   // tsx compiles this file keeping function names, which wraps functions passed
   // to page.evaluate in a __name(fn, "name") helper that only exists in Node.
-  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  await context.addInitScript({ content: `globalThis.__name = (fn) => fn;\n${MARK_WAITER}` });
   const page = await context.newPage();
   const problems: string[] = [];
   // Watched, not intercepted: routing every request through Playwright would add
@@ -39,16 +57,28 @@ export async function openBenchPage(browser: Browser, url: string): Promise<Benc
  * bench/reference.ts), and the URLs of the scripts that had loaded by then.
  */
 export async function timeToDrawn(page: Page, timeout: number): Promise<{ ms: number; scripts: string[] }> {
-  await page.waitForSelector('[data-drawn="true"]', { state: 'attached', timeout });
-  return page.evaluate(() => {
-    const mark = performance.getEntriesByName('map-drawn')[0];
-    if (!mark) throw new Error('data-drawn is set but there is no map-drawn mark');
-    const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+  const ms = await timeToMark(page, 'map-drawn', timeout);
+  const scripts = await page.evaluate((drawnAt) =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .filter((r) => r.initiatorType === 'script' || /\.m?js(\?|$)/.test(r.name))
-      .filter((r) => r.responseEnd <= mark.startTime)
-      .map((r) => r.name);
-    return { ms: mark.startTime, scripts };
+      .filter((r) => r.responseEnd <= drawnAt)
+      .map((r) => r.name),
+    ms,
+  );
+  return { ms, scripts };
+}
+
+/** Milliseconds from navigation to the performance mark `name` (e.g. the app's `app-ready`, src/App.tsx), once it is there. */
+export async function timeToMark(page: Page, name: string, timeout: number): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no ${name} mark within ${timeout} ms`)), timeout);
   });
+  try {
+    return await Promise.race([page.evaluate((name) => (window as unknown as { __markSeen(n: string): Promise<number> }).__markSeen(name), name), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Bytes of JavaScript heap in use after a full garbage collection (Chromium's own count, via CDP). */

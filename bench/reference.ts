@@ -1,11 +1,13 @@
 // The benchmark's yardstick: the app's embedded basemap drawn with plain
 // Leaflet and nothing else: no React, no data, no validation. It frames the
 // same region and draws the same file through the same basemapLayers() as
-// src/map/BasemapLayer.tsx, then marks `map-drawn` the way src/map/DrawnSignal.tsx
-// does, so `npm run bench` can say what the app costs on top of its basemap.
+// src/map/BasemapLayer.tsx, then marks `map-drawn` once that frame is drawn,
+// with the same afterNextPaint() as src/map/DrawnSignal.tsx, so `npm run bench`
+// can say what the app costs on top of its basemap.
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import basemapUrl from '../geo/basemap.json?url';
+import { afterNextPaint } from '../src/map/afterNextPaint';
 import { basemapLayers } from '../src/map/basemapLayers';
 import './reference.css';
 
@@ -24,9 +26,7 @@ map.fitBounds(BOUNDS, { animate: false, paddingTopLeft: [map.getSize().x >= 700 
 const response = await fetch(basemapUrl);
 const data = (await response.json()) as GeoJSON.FeatureCollection;
 basemapLayers(data).addTo(map);
-requestAnimationFrame(() =>
-  requestAnimationFrame(() => {
-    performance.mark('map-drawn');
-    container.dataset.drawn = 'true';
-  }),
-);
+afterNextPaint(() => {
+  performance.mark('map-drawn');
+  container.dataset.drawn = 'true';
+});

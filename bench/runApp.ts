@@ -1,14 +1,21 @@
 // The app against its yardstick: each run opens the app and the reference page
 // (bench/reference.html) in fresh contexts, one after the other, so that a busy
 // moment on the machine falls on both; then, in the app, a layer toggle, a
-// date step and a permalink.
+// date step and a permalink. Both are timed to their `map-drawn` mark; the app
+// also to `data-ready` and `code-ready` (src/main.tsx) and `app-ready` (src/App.tsx).
 import type { Browser } from 'playwright-core';
-import { openBenchPage, timeToDrawn } from './benchPage';
+import { openBenchPage, timeToDrawn, timeToMark } from './benchPage';
 import { settle, timeClick, timePermalink } from './interactions';
 
 export interface AppRuns {
   drawnMs: number[];
   referenceDrawnMs: number[];
+  /** to the app-ready mark: toolbar and panels drawn too, after the map (src/App.tsx) */
+  readyMs: number[];
+  /** to the data-ready mark: data fetched, validated and joined (src/main.tsx) */
+  dataReadyMs: number[];
+  /** to the code-ready mark: the render chunk (React, Leaflet, the app) loaded and run */
+  codeReadyMs: number[];
   toggleMs: number[];
   dayStepMs: number[];
   permalinkMs: number[];
@@ -24,21 +31,36 @@ export const DAY_EARLIER = 'button[aria-label="One day earlier"]';
 /** Tripoli's front at zoom 8, a few days wider than the default week, without the "other" layer. */
 const PERMALINK = '#map=8/32.6/13.3&layers=gna,lna,zones,events,route,labels&from=2020-05-10&to=2020-05-25';
 const DRAWN_TIMEOUT = 60_000;
+/** Between a closed context and the next page load. */
+const QUIET_MS = 300;
+const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 export async function runApp(browser: Browser, urls: { app: string; reference: string }, runs: number): Promise<AppRuns> {
-  const result: AppRuns = { drawnMs: [], referenceDrawnMs: [], toggleMs: [], dayStepMs: [], permalinkMs: [], scriptsBeforeDrawn: [], problems: [] };
+  const result: AppRuns = { drawnMs: [], referenceDrawnMs: [], readyMs: [], dataReadyMs: [], codeReadyMs: [], toggleMs: [], dayStepMs: [], permalinkMs: [], scriptsBeforeDrawn: [], problems: [] };
   // Run 0 warms Chromium up (its first page compiles more of itself) and is not counted.
+  // The two pages take turns going first, and each load starts after the last
+  // page's browser context has been closed and has had a moment to go, so that
+  // neither page is the one that always pays for the other's clean-up.
   for (let run = 0; run <= runs; run++) {
     const counted = run > 0;
-    const reference = await openBenchPage(browser, urls.reference);
-    const referenceDrawn = await timeToDrawn(reference.page, DRAWN_TIMEOUT);
-    result.problems.push(...reference.problems.map((p) => `reference: ${p}`));
-    await reference.context.close();
+    const measureReference = async () => {
+      const reference = await openBenchPage(browser, urls.reference);
+      const drawn = await timeToDrawn(reference.page, DRAWN_TIMEOUT);
+      result.problems.push(...reference.problems.map((p) => `reference: ${p}`));
+      await reference.context.close();
+      await pause(QUIET_MS);
+      return drawn;
+    };
+    const referenceFirst = run % 2 === 1;
+    const referenceDrawn = referenceFirst ? await measureReference() : null;
 
     const app = await openBenchPage(browser, urls.app);
     const drawn = await timeToDrawn(app.page, DRAWN_TIMEOUT);
+    const ready = await timeToMark(app.page, 'app-ready', DRAWN_TIMEOUT);
     if (counted) {
-      result.referenceDrawnMs.push(referenceDrawn.ms);
+      result.readyMs.push(ready);
+      result.dataReadyMs.push(await timeToMark(app.page, 'data-ready', DRAWN_TIMEOUT));
+      result.codeReadyMs.push(await timeToMark(app.page, 'code-ready', DRAWN_TIMEOUT));
       result.drawnMs.push(drawn.ms);
       result.scriptsBeforeDrawn = drawn.scripts.map((s) => new URL(s).pathname);
     }
@@ -59,6 +81,9 @@ export async function runApp(browser: Browser, urls: { app: string; reference: s
     }
     result.problems.push(...app.problems.map((p) => `app: ${p}`));
     await app.context.close();
+    await pause(QUIET_MS);
+    const reference = referenceDrawn ?? (await measureReference());
+    if (counted) result.referenceDrawnMs.push(reference.ms);
   }
   result.problems = [...new Set(result.problems)];
   return result;

@@ -84,9 +84,12 @@ const budgets = checkBudgets(files, app, stress);
 
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
 console.log(`\nApp (built as dist/ is), ${runs} runs; medians (min–max)`);
+line('data fetched, validated, joined (data-ready)', formatMs(summarise(app.dataReadyMs)));
+line('React, Leaflet and the app run (code-ready)', formatMs(summarise(app.codeReadyMs)));
 line('default view drawn, from navigation', formatMs(summarise(app.drawnMs)));
 line('basemap alone, plain Leaflet (reference)', formatMs(summarise(app.referenceDrawnMs)));
 line('ratio of medians', `${(summarise(app.drawnMs).median / summarise(app.referenceDrawnMs).median).toFixed(2)}×`);
+line('whole page drawn (toolbar, panels), from nav.', formatMs(summarise(app.readyMs)));
 line('permalink applied (hash change → view drawn)', formatMs(summarise(app.permalinkMs)));
 line('layer toggle (click → frame drawn)', formatMs(summarise(app.toggleMs)));
 line('date step, Day ▶ / ◀ Day', formatMs(summarise(app.dayStepMs)));
@@ -127,7 +130,7 @@ const report = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: load, node: process.version, chromium: chromiumPath },
   runs,
-  app: { ...app, summary: { drawn: summarise(app.drawnMs), reference: summarise(app.referenceDrawnMs), permalink: summarise(app.permalinkMs), toggle: summarise(app.toggleMs), dayStep: summarise(app.dayStepMs) } },
+  app: { ...app, summary: { drawn: summarise(app.drawnMs), reference: summarise(app.referenceDrawnMs), ready: summarise(app.readyMs), dataReady: summarise(app.dataReadyMs), codeReady: summarise(app.codeReadyMs), permalink: summarise(app.permalinkMs), toggle: summarise(app.toggleMs), dayStep: summarise(app.dayStepMs) } },
   shipped: files,
   stress: stress && {
     ...stress,
