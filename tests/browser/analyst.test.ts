@@ -81,7 +81,8 @@ describeBrowser('for analysts and readers', () => {
     await saveScreenshot(page, 'desktop-coverage');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Focus goes back just after the closing render (useReturnFocus), so wait for it as a person would.
+    await expect.poll(() => opener.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(problems).toEqual([]);
   });
 
@@ -198,7 +199,8 @@ describeBrowser('for analysts and readers', () => {
     await saveScreenshot(page, 'desktop-embed-dialog');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Focus goes back just after the closing render (useReturnFocus), so wait for it as a person would.
+    await expect.poll(() => opener.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(problems).toEqual([]);
   });
 
