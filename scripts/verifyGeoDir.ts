@@ -5,16 +5,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { deriveGeometry, type DerivedGeometry } from '../src/data/deriveGeometry';
+import type { VerifiedData } from '../src/data/appModel';
+import { datasetOf, type DatasetFiles } from '../src/data/datasetOf';
+import { deriveGeometry } from '../src/data/deriveGeometry';
 import { readArticles, readGeoDir, readLibyaOutline } from '../src/data/loadDataset';
 import { validateDataset } from '../src/data/validateDataset';
 import { FILE_NAMES } from '../src/data/validation/ParsedDataset';
-
-export interface VerifiedData {
-  /** file name in geo/ → lower-case hex SHA-256 of its bytes */
-  checksums: Record<string, string>;
-  geometry: DerivedGeometry;
-}
 
 /**
  * Validates `dir` in full (with the articles' quotes when `articlesDir` exists)
@@ -30,9 +26,9 @@ export function verifyGeoDir(dir: string, articlesDir: string): VerifiedData {
     const lines = problems.slice(0, 10).map((p) => `  ${[p.file, p.id, p.field].filter(Boolean).join(' ')}: ${p.reason}`);
     throw new Error(`${dir} is not valid (${problems.length} problems; npm run validate lists them):\n${lines.join('\n')}`);
   }
-  const records = (value: unknown) => (Array.isArray(value) ? value : (value as { features: unknown[] }).features);
+  const asRead = datasetOf(raw as DatasetFiles);
   for (const key of Object.keys(FILE_NAMES) as (keyof typeof FILE_NAMES)[]) {
-    if (!isDeepStrictEqual(records(raw[key]), dataset[key])) {
+    if (!isDeepStrictEqual(asRead[key], dataset[key])) {
       throw new Error(`${join(dir, FILE_NAMES[key])} has fields its schema (src/data/schema.ts) does not know; add them there or remove them`);
     }
   }

@@ -14,8 +14,8 @@ loadBasemap().catch(() => {});
 const files = fetchDataFiles();
 const data = Promise.all([import('./data/appModel'), files]).then(async ([{ loadAppData }, fetched]) => {
   if (!fetched.ok) return fetched;
-  const unchanged = verified !== null && (await unchangedSinceBuild(fetched.bytes, verified.checksums));
-  const loaded = await loadAppData(fetched.texts, unchanged ? verified!.geometry : null);
+  const trusted = verified && (await unchangedSinceBuild(fetched.bytes, verified.checksums)) ? verified.geometry : null;
+  const loaded = await loadAppData(fetched.texts, trusted);
   performance.mark('data-ready');
   return loaded;
 });

@@ -1,6 +1,6 @@
 // The build's word on geo/ (scripts/verifiedData.ts): null from the dev server.
 declare module 'virtual:verified-data' {
-  import type { DerivedGeometry } from './data/deriveGeometry';
-  const verified: { checksums: Record<string, string>; geometry: DerivedGeometry } | null;
+  import type { VerifiedData } from './data/appModel';
+  const verified: VerifiedData | null;
   export default verified;
 }

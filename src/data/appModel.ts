@@ -8,11 +8,19 @@
 // else goes through validatedModel.ts, loaded only then, with the validator
 // (zod) and turf.
 import { buildModel } from './buildModel';
+import { datasetOf, type DatasetFiles } from './datasetOf';
 import type { DerivedGeometry } from './deriveGeometry';
-import type { Dataset, Model, Problem } from './model';
+import type { Model, Problem } from './model';
 import type { RawDataset } from './schema';
 
 export type AppData = { ok: true; model: Model } | { ok: false; problems: Problem[] };
+
+/** What the build says of the files it validated (scripts/verifyGeoDir.ts; `virtual:verified-data`). */
+export interface VerifiedData {
+  /** file name in geo/ → lower-case hex SHA-256 of its bytes */
+  checksums: Record<string, string>;
+  geometry: DerivedGeometry;
+}
 
 /**
  * Parses, validates and joins the given file texts: [file name, text] for each
@@ -32,30 +40,10 @@ export async function loadAppData(files: Record<keyof RawDataset, [string, strin
   }
   if (problems.length > 0) return { ok: false, problems };
   try {
-    if (verified) return { ok: true, model: buildModel(datasetOf(raw as unknown as VerifiedFiles), verified) };
+    if (verified) return { ok: true, model: buildModel(datasetOf(raw as unknown as DatasetFiles), verified) };
     const { validatedModel } = await import('./validatedModel');
     return validatedModel(raw);
   } catch (error) {
     return { ok: false, problems: [{ file: 'geo/', id: null, field: '', reason: `could not be read: ${(error as Error).message}` }] };
   }
-}
-
-type Collection<T> = { features: T[] };
-type VerifiedFiles = {
-  sources: Dataset['sources'];
-  locations: Collection<Dataset['locations'][number]>;
-  events: Dataset['events'];
-  zones: Collection<Dataset['zones'][number]>;
-  routes: Collection<Dataset['routes'][number]>;
-};
-
-/** The records of files that passed validation at build time (arrays, and the features of feature collections). */
-function datasetOf(files: VerifiedFiles): Dataset {
-  return {
-    sources: files.sources,
-    locations: files.locations.features,
-    events: files.events,
-    zones: files.zones.features,
-    routes: files.routes.features,
-  };
 }

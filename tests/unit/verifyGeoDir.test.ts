@@ -4,17 +4,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAppData } from '../../src/data/appModel';
 import { readGeoDir } from '../../src/data/loadDataset';
+import { FILE_NAMES } from '../../src/data/validation/ParsedDataset';
 import { verifyGeoDir } from '../../scripts/verifyGeoDir';
 import { brokenDir, fixtureArticlesDir, validDir } from './fixtureDirs';
 
-const FILES = { sources: 'sources.json', locations: 'locations.geojson', events: 'events.json', zones: 'zones.geojson', routes: 'routes.geojson' } as const;
 const texts = (dir: string) =>
-  Object.fromEntries(Object.entries(FILES).map(([key, file]) => [key, [file, readFileSync(join(dir, file), 'utf8')]])) as Parameters<typeof loadAppData>[0];
+  Object.fromEntries(Object.entries(FILE_NAMES).map(([key, file]) => [key, [file, readFileSync(join(dir, file), 'utf8')]])) as Parameters<typeof loadAppData>[0];
 
 describe('verifyGeoDir (what the build tells the app it may trust)', () => {
   it('gives each file its SHA-256 and the geometry of every place and route', () => {
     const { checksums, geometry } = verifyGeoDir(validDir, fixtureArticlesDir);
-    for (const file of Object.values(FILES)) {
+    for (const file of Object.values(FILE_NAMES)) {
       expect(checksums[file], file).toBe(createHash('sha256').update(readFileSync(join(validDir, file))).digest('hex'));
     }
     const raw = readGeoDir(validDir) as { locations: { features: { properties: { id: string } }[] }; routes: { features: { properties: { id: string } }[] } };

@@ -15,6 +15,7 @@ import {
   ZonesFile,
   type RawDataset,
 } from '../schema';
+import { datasetOf, type DatasetFiles } from '../datasetOf';
 import { FILE_NAMES, type ParsedDataset } from './ParsedDataset';
 import { parseFile } from './parseFile';
 
@@ -51,13 +52,13 @@ export function checkDataset(raw: RawDataset, checks: readonly DatasetCheck[]): 
   problems.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
   if (problems.length > 0) return { dataset: null, problems };
   return {
-    dataset: {
-      sources: parsed.sources.data as Dataset['sources'],
-      locations: (parsed.locations.data as { features: Dataset['locations'] }).features,
-      events: parsed.events.data as Dataset['events'],
-      zones: (parsed.zones.data as { features: Dataset['zones'] }).features,
-      routes: (parsed.routes.data as { features: Dataset['routes'] }).features,
-    },
+    dataset: datasetOf({
+      sources: parsed.sources.data,
+      locations: parsed.locations.data,
+      events: parsed.events.data,
+      zones: parsed.zones.data,
+      routes: parsed.routes.data,
+    } as DatasetFiles),
     problems,
   };
 }
