@@ -86,6 +86,22 @@ describeBrowser('interactive map', () => {
     expect(hashParams(page).get('event')).toMatch(/^2020-05/);
   });
 
+  it("a marker's ring says how many of its events are claims: none solid, some dotted, all dashed", async () => {
+    const { page } = await openApp(browser);
+    await ready(page);
+    const rings = await page.locator('.event-marker').evaluateAll((els) =>
+      els.map((el) => ({
+        style: getComputedStyle(el).borderTopStyle,
+        claims: Number((el as HTMLElement).dataset.claims),
+        count: Number((el as HTMLElement).dataset.count),
+      })),
+    );
+    const expected = (r: { claims: number; count: number }) => (r.claims === 0 ? 'solid' : r.claims === r.count ? 'dashed' : 'dotted');
+    expect(rings.map((r) => r.style)).toEqual(rings.map(expected));
+    // The escalation week has all three: Al-Watiya only reports, Ankara only threats, Tripoli's cluster both.
+    expect(new Set(rings.map(expected))).toEqual(new Set(['solid', 'dashed', 'dotted']));
+  });
+
   it('the reported jet transfer is a dashed, labelled line that opens its claim', async () => {
     const { page, problems } = await openApp(browser);
     await ready(page);
