@@ -53,19 +53,23 @@ export async function openBenchPage(browser: Browser, url: string): Promise<Benc
 }
 
 /**
- * Milliseconds from navigation to the `map-drawn` mark (src/map/DrawnSignal.tsx,
+ * Milliseconds from navigation to the `map-drawn` mark (src/map/whenDrawn.ts,
  * bench/reference.ts), and the URLs of the scripts that had loaded by then.
  */
 export async function timeToDrawn(page: Page, timeout: number): Promise<{ ms: number; scripts: string[] }> {
   const ms = await timeToMark(page, 'map-drawn', timeout);
-  const scripts = await page.evaluate((drawnAt) =>
+  return { ms, scripts: await scriptsLoadedBy(page, ms) };
+}
+
+/** URLs of the scripts the page had loaded `ms` after navigation. */
+export function scriptsLoadedBy(page: Page, ms: number): Promise<string[]> {
+  return page.evaluate((by) =>
     (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .filter((r) => r.initiatorType === 'script' || /\.m?js(\?|$)/.test(r.name))
-      .filter((r) => r.responseEnd <= drawnAt)
+      .filter((r) => r.responseEnd <= by)
       .map((r) => r.name),
     ms,
   );
-  return { ms, scripts };
 }
 
 /** Milliseconds from navigation to the performance mark `name` (e.g. the app's `app-ready`, src/App.tsx), once it is there. */

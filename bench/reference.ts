@@ -1,8 +1,8 @@
 // The benchmark's yardstick: the app's embedded basemap drawn with plain
 // Leaflet and nothing else: no React, no data, no validation. It frames the
 // same region and draws the same file through the same basemapLayers() as
-// src/map/BasemapLayer.tsx, then marks `map-drawn` once that frame is drawn,
-// with the same afterNextPaint() as src/map/DrawnSignal.tsx, so `npm run bench`
+// src/map/drawBasemap.ts, then marks `map-drawn` once that frame is drawn,
+// with the same afterNextPaint() as src/map/whenDrawn.ts, so `npm run bench`
 // can say what the app costs on top of its basemap.
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -11,7 +11,7 @@ import { afterNextPaint } from '../src/map/afterNextPaint';
 import { basemapLayers } from '../src/map/basemapLayers';
 import './reference.css';
 
-/** DEFAULT_BOUNDS in src/map/ViewSync.tsx. */
+/** DEFAULT_BOUNDS in src/map/createMap.ts. */
 const BOUNDS: L.LatLngBoundsExpression = [
   [19.5, 9.3],
   [36.5, 36.5],
@@ -20,7 +20,7 @@ const BOUNDS: L.LatLngBoundsExpression = [
 const container = document.getElementById('map')!;
 const map = L.map(container, { minZoom: 3, maxZoom: 12, zoomControl: false });
 map.createPane('basemap').style.zIndex = '150';
-// As ViewSync frames it: beside the layer panel's 316 px on a wide screen.
+// As createMap frames it: beside the layer panel's 316 px on a wide screen.
 map.fitBounds(BOUNDS, { animate: false, paddingTopLeft: [map.getSize().x >= 700 ? 316 : 0, 52] });
 
 const response = await fetch(basemapUrl);

@@ -2,9 +2,10 @@
 // (bench/reference.html) in fresh contexts, one after the other, so that a busy
 // moment on the machine falls on both; then, in the app, a layer toggle, a
 // date step and a permalink. Both are timed to their `map-drawn` mark; the app
-// also to `data-ready` and `code-ready` (src/main.tsx) and `app-ready` (src/App.tsx).
+// also to `data-ready`, `map-code-ready` and `code-ready` (src/main.tsx) and
+// `app-ready` (src/App.tsx).
 import type { Browser } from 'playwright-core';
-import { openBenchPage, timeToDrawn, timeToMark } from './benchPage';
+import { openBenchPage, scriptsLoadedBy, timeToDrawn, timeToMark } from './benchPage';
 import { settle, timeClick, timePermalink } from './interactions';
 
 export interface AppRuns {
@@ -14,13 +15,17 @@ export interface AppRuns {
   readyMs: number[];
   /** to the data-ready mark: data fetched, validated and joined (src/main.tsx) */
   dataReadyMs: number[];
-  /** to the code-ready mark: the render chunk (React, Leaflet, the app) loaded and run */
+  /** to the map-code-ready mark: Leaflet and the first view's code (src/map/firstView.ts) loaded and run */
+  mapCodeReadyMs: number[];
+  /** to the code-ready mark: the app's chunk (React and the rest), asked for once the map is on screen, loaded and run */
   codeReadyMs: number[];
   toggleMs: number[];
   dayStepMs: number[];
   permalinkMs: number[];
   /** URL paths of the scripts the app had loaded when its default view was drawn (same in every run) */
   scriptsBeforeDrawn: string[];
+  /** URL paths of the scripts loaded when the whole page was drawn */
+  scriptsBeforeReady: string[];
   problems: string[];
 }
 
@@ -36,7 +41,7 @@ const QUIET_MS = 300;
 const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 export async function runApp(browser: Browser, urls: { app: string; reference: string }, runs: number): Promise<AppRuns> {
-  const result: AppRuns = { drawnMs: [], referenceDrawnMs: [], readyMs: [], dataReadyMs: [], codeReadyMs: [], toggleMs: [], dayStepMs: [], permalinkMs: [], scriptsBeforeDrawn: [], problems: [] };
+  const result: AppRuns = { drawnMs: [], referenceDrawnMs: [], readyMs: [], dataReadyMs: [], mapCodeReadyMs: [], codeReadyMs: [], toggleMs: [], dayStepMs: [], permalinkMs: [], scriptsBeforeDrawn: [], scriptsBeforeReady: [], problems: [] };
   // Run 0 warms Chromium up (its first page compiles more of itself) and is not counted.
   // The two pages take turns going first, and each load starts after the last
   // page's browser context has been closed and has had a moment to go, so that
@@ -60,9 +65,11 @@ export async function runApp(browser: Browser, urls: { app: string; reference: s
     if (counted) {
       result.readyMs.push(ready);
       result.dataReadyMs.push(await timeToMark(app.page, 'data-ready', DRAWN_TIMEOUT));
+      result.mapCodeReadyMs.push(await timeToMark(app.page, 'map-code-ready', DRAWN_TIMEOUT));
       result.codeReadyMs.push(await timeToMark(app.page, 'code-ready', DRAWN_TIMEOUT));
       result.drawnMs.push(drawn.ms);
       result.scriptsBeforeDrawn = drawn.scripts.map((s) => new URL(s).pathname);
+      result.scriptsBeforeReady = (await scriptsLoadedBy(app.page, ready)).map((s) => new URL(s).pathname);
     }
     await settle(app.page);
     const toggleOff = await timeClick(app.page, TOGGLE);

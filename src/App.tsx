@@ -1,9 +1,9 @@
 // The app: one frozen model in, view state in the URL, plain data to the layers.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Model } from './data/model';
-import { DEFAULT_LAYERS } from './layers';
 import { afterNextPaint } from './map/afterNextPaint';
-import { MapView, MAX_ZOOM, MIN_ZOOM } from './map/MapView';
+import type { MapScene } from './map/firstView';
+import { MapView } from './map/MapView';
 import type { MoveRequest } from './map/ViewSync';
 import { downloadFile } from './export/downloadFile';
 import { filteredGeoJson } from './export/filteredGeoJson';
@@ -14,15 +14,15 @@ import { Dialog } from './panel/Dialog';
 import { EmbedDialog } from './panel/EmbedDialog';
 import { EmbedLegend } from './panel/EmbedLegend';
 import { EventList } from './panel/EventList';
-import './panel/analyst.css';
 import { DetailPanel, type Selection } from './panel/DetailPanel';
 import { LayerPanel } from './panel/LayerPanel';
 import { Notices } from './panel/Notices';
 import { SearchBox } from './panel/SearchBox';
 import { ZoneSources } from './panel/ZoneSources';
-import { ESCALATION_WEEK, TimeControl } from './panel/TimeControl';
-import { visibleData } from './state/visibleData';
-import { formatPermalink, type PermalinkOptions } from './url/permalink';
+import { TimeControl } from './panel/TimeControl';
+import { viewFilter, visibleData } from './state/visibleData';
+import { formatPermalink } from './url/permalink';
+import { permalinkOptions } from './url/permalinkOptions';
 import { useUrlState } from './url/useUrlState';
 
 /** Performance mark: the whole page, map, toolbar and panels, is on screen. */
@@ -31,21 +31,11 @@ export const READY_MARK = 'app-ready';
 /** Zoom the map goes to when a place is found, by kind of place. */
 const FIND_ZOOM: Record<string, number> = { 'air-base': 9, city: 8, capital: 7, district: 10, 'front-line': 9, region: 6, country: 5 };
 
-function permalinkOptions(model: Model): PermalinkOptions {
-  const starts = model.events.map((e) => e.start);
-  const ends = [...model.events.map((e) => e.end), ...model.snapshots.map((s) => s.validTo)];
-  const min = starts.reduce((a, b) => (a < b ? a : b), ESCALATION_WEEK[0]);
-  const max = ends.reduce((a, b) => (a > b ? a : b), ESCALATION_WEEK[1]);
-  return {
-    defaults: { center: [29, 22], zoom: 5, layers: DEFAULT_LAYERS, event: null, from: ESCALATION_WEEK[0], to: ESCALATION_WEEK[1] },
-    knownEventIds: new Set([...model.eventsById.keys(), ...model.routes.map((r) => r.properties.id)]),
-    minZoom: MIN_ZOOM,
-    maxZoom: MAX_ZOOM,
-    dateBounds: [min, max],
-  };
-}
-
-export function App({ model }: { model: Model }) {
+/**
+ * `scene`: the map the first view drew (map/firstView.ts), which MapView takes
+ * over; the page's toolbar and panels come with the app, after the map.
+ */
+export function App({ model, scene }: { model: Model; scene: MapScene }) {
   const options = useMemo(() => permalinkOptions(model), [model]);
   const url = useUrlState(options);
   const { view, update } = url;
@@ -70,22 +60,17 @@ export function App({ model }: { model: Model }) {
   // The list and the layers panel share the left side: opening one closes the other.
   const [listOpen, setListOpen] = useState(false);
   const [dialog, setDialog] = useState<'coverage' | 'embed' | null>(null);
-  // The map is drawn first, the panels and toolbar in the task after its first
-  // frame (MapView's onShown): the map, which is what a reader came for, is not
-  // kept waiting for them. `npm run bench` times both.
-  const [mapShown, setMapShown] = useState(false);
-  const onMapShown = useCallback(() => setMapShown(true), []);
-  useEffect(
-    function markReady() {
-      if (mapShown) return afterNextPaint(() => performance.mark(READY_MARK));
-    },
-    [mapShown],
-  );
+  // The map was on screen before the app loaded (map/firstView.ts): the map,
+  // which is what a reader came for, is not kept waiting for the rest of the
+  // page. `npm run bench` times both.
+  useEffect(function markReady() {
+    return afterNextPaint(() => performance.mark(READY_MARK));
+  }, []);
   const minArticles = view.minArticles ?? 1;
   const embed = view.embed === true;
 
   const filter = useMemo(
-    () => ({ layers: view.layers, from: view.from, to: view.to, minArticles }),
+    () => viewFilter({ layers: view.layers, from: view.from, to: view.to, minArticles }),
     [view.layers, view.from, view.to, minArticles],
   );
   const visible = useMemo(() => visibleData(model, filter), [model, filter]);
@@ -147,6 +132,7 @@ export function App({ model }: { model: Model }) {
   return (
     <div className={`app${selection ? ' has-detail' : ''}${embed ? ' app-embed' : ''}`}>
       <MapView
+        scene={scene}
         model={model}
         visible={visible}
         online={online}
@@ -158,9 +144,8 @@ export function App({ model }: { model: Model }) {
         onSelectPlaces={onSelectPlaces}
         onTilesUnavailable={onTilesUnavailable}
         onBasemapError={addNotice}
-        onShown={onMapShown}
       />
-      {!mapShown ? null : embed ? (
+      {embed ? (
         <EmbedLegend fullMapHref={`${pageUrl()}${formatPermalink({ ...view, embed: false }, options)}`} />
       ) : (<>
       <header className="toolbar">
@@ -224,7 +209,7 @@ export function App({ model }: { model: Model }) {
         <EmbedDialog embedUrl={`${pageUrl()}${formatPermalink({ ...view, embed: true }, options)}`} onClose={() => setDialog(null)} />
       )}
       </>)}
-      {mapShown && detail}
+      {detail}
       <Notices notices={[...url.notices, ...localNotices]} onDismiss={() => {
         url.dismissNotices();
         setLocalNotices([]);

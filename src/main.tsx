@@ -1,15 +1,22 @@
-// The entry is small on purpose: the data and the basemap start downloading at
-// once, while the rest of the app (React, Leaflet) loads beside them. The data
-// is checked and joined as soon as it is in, while the larger render chunk may
-// still be loading: files with the checksums the build validated are trusted
-// as they are (see data/appModel.ts); others are validated here first. The
-// marks are for npm run bench.
+// The entry is small on purpose. At once, beside each other: the map's code
+// (Leaflet and the first view), the basemap, the data, and the app's code
+// (React and the rest). The data is checked and joined as soon as it is in:
+// files with the checksums the build validated are trusted as they are (see
+// data/appModel.ts); others are validated here first. Then the map is drawn
+// with Leaflet alone, and the app comes around it (openApp.ts). The marks are
+// for npm run bench.
 import verified from 'virtual:verified-data';
 import { unchangedSinceBuild } from './data/checksums';
 import { fetchDataFiles } from './data/fetchDataFiles';
 import { loadBasemap } from './map/loadBasemap';
+import { openApp } from './openApp';
+import './pageStyles';
 
-// BasemapLayer reports a failed basemap; here it would only be an unhandled rejection.
+const mapChunk = import('./map/firstView').then((module) => {
+  performance.mark('map-code-ready');
+  return module;
+});
+// The first view reports a failed basemap; here it would only be an unhandled rejection.
 loadBasemap().catch(() => {});
 const files = fetchDataFiles();
 const data = Promise.all([import('./data/appModel'), files]).then(async ([{ loadAppData }, fetched]) => {
@@ -19,9 +26,9 @@ const data = Promise.all([import('./data/appModel'), files]).then(async ([{ load
   performance.mark('data-ready');
   return loaded;
 });
-const code = import('./renderApp').then((module) => {
-  performance.mark('code-ready');
-  return module;
-});
-const [{ renderApp }, loaded] = await Promise.all([code, data]);
-renderApp(loaded);
+const loadRender = () =>
+  import('./renderApp').then((module) => {
+    performance.mark('code-ready');
+    return module;
+  });
+await openApp(await data, mapChunk, loadRender);

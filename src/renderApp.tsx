@@ -1,18 +1,22 @@
-// Puts the app, or the list of the data's problems, on the page. The one render
-// both entries share: main.tsx with geo/, stressMain.tsx with npm run stress's data.
+// Puts the app around the map the first view drew, or the list of the data's
+// problems, on the page. The one render both entries share (openApp.ts).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import type { AppData } from './data/appModel';
+import type { Model } from './data/model';
 import { DataProblems } from './DataProblems';
 import { ErrorBoundary } from './ErrorBoundary';
-import './styles.css';
+import type { MapScene } from './map/firstView';
 
-export function renderApp(data: AppData): void {
+/** The app on the data and the first view's map (openApp.ts), or the data's problems. */
+export type Page = { ok: true; model: Model; scene: MapScene } | Extract<AppData, { ok: false }>;
+
+export function renderApp(page: Page): void {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ErrorBoundary>
-        {data.ok ? <App model={data.model} /> : <DataProblems problems={data.problems} />}
+        {page.ok ? <App model={page.model} scene={page.scene} /> : <DataProblems problems={page.problems} />}
       </ErrorBoundary>
     </StrictMode>,
   );

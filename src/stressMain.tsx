@@ -1,13 +1,16 @@
 // The app on npm run stress's synthetic data, for npm run bench (bench/stress.html,
 // never part of the app's build). The files are fetched from /stress/geo/ at run
 // time, then go through the same loadAppData (parse, validate, join) and the
-// same render as geo/ does in main.tsx. Marks for the bench: `stress-fetched`
+// same first view and render as geo/ does in main.tsx. Marks for the bench: `stress-fetched`
 // when the texts are in, and a `stress-load` measure over loadAppData.
 import { loadAppData, type AppData } from './data/appModel';
 import { fetchDataFiles, type DataFileUrls } from './data/fetchDataFiles';
 import type { RawDataset } from './data/schema';
 import { FILE_NAMES } from './data/validation/ParsedDataset';
-import { renderApp } from './renderApp';
+import * as firstView from './map/firstView';
+import { openApp } from './openApp';
+import './pageStyles';
+import * as render from './renderApp';
 
 /** Where the data is; ?data=/other/folder/ points elsewhere on the same server. */
 const base = new URL(new URLSearchParams(window.location.search).get('data') ?? '/stress/geo/', window.location.href);
@@ -24,4 +27,4 @@ async function load(): Promise<AppData> {
   return data;
 }
 
-renderApp(await load());
+await openApp(await load(), Promise.resolve(firstView), () => Promise.resolve(render));

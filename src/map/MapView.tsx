@@ -1,23 +1,23 @@
-// The Leaflet map and its layers. React passes plain data in; Leaflet owns the DOM.
-import 'leaflet/dist/leaflet.css';
-import { useMemo, useRef } from 'react';
-import { MapContainer, Pane, ScaleControl, ZoomControl } from 'react-leaflet';
+// The app's side of the map: it takes over the Leaflet map the first view drew
+// (firstView.ts), puts it in the page, and keeps its layers in step with the
+// app's state. React passes plain data in; Leaflet owns the map's DOM.
+import { createLeafletContext, LeafletContext } from '@react-leaflet/core';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Model } from '../data/model';
 import type { VisibleData } from '../state/visibleData';
-import { BasemapLayer } from './BasemapLayer';
-import { DrawnSignal } from './DrawnSignal';
+import { placeNamesOf } from './drawEventMarkers';
+import { placeLabelsOf } from './drawPlaceLabels';
 import { EventMarkers } from './EventMarkers';
+import type { MapScene } from './firstView';
 import { OnlineTiles } from './OnlineTiles';
-import { PlaceLabels, type PlaceLabel } from './PlaceLabels';
+import { PlaceLabels } from './PlaceLabels';
 import { RouteLayer } from './RouteLayer';
-import { ZoomBand } from './ZoomBand';
-import { DEFAULT_BOUNDS, defaultFrame, ViewSync, type MoveRequest } from './ViewSync';
+import { ViewSync, type MoveRequest } from './ViewSync';
+import { MAX_ZOOM } from './zoomRange';
 import { ZonesLayer } from './ZonesLayer';
 
-export const MIN_ZOOM = 3;
-export const MAX_ZOOM = 12;
-
 interface Props {
+  scene: MapScene;
   model: Model;
   visible: VisibleData;
   online: boolean;
@@ -29,66 +29,65 @@ interface Props {
   onSelectPlaces: (locationIds: string[]) => void;
   onTilesUnavailable: () => void;
   onBasemapError: (message: string) => void;
-  /** the map is on screen (see DrawnSignal): the rest of the page may be drawn */
-  onShown?: () => void;
 }
 
 export function MapView(props: Props) {
-  const { model, visible } = props;
-  const placeNames = useMemo(
-    () => new Map([...model.locations.values()].map((l) => [l.properties.id, l.properties.name])),
-    [model],
+  const { scene, model, visible, onSelectEvent, onSelectPlaces, onBasemapError } = props;
+  const { map } = scene;
+  const context = useMemo(() => createLeafletContext(map), [map]);
+  const placeNames = useMemo(() => placeNamesOf(model), [model]);
+  const places = useMemo(() => placeLabelsOf(model), [model]);
+  const slot = useRef<HTMLDivElement>(null);
+
+  // Before any paint: the map moves from the first view's page into this one
+  // (React cleared the first one when it rendered), at the same place and size.
+  useLayoutEffect(
+    function placeMap() {
+      slot.current!.append(map.getContainer());
+    },
+    [map],
   );
-  const places = useMemo<PlaceLabel[]>(
-    () =>
-      [...model.locations.values()]
-        .filter((l) => l.properties.kind !== 'country')
-        .map((l) => ({ id: l.properties.id, name: l.properties.name, kind: l.properties.kind, at: model.labelPoints.get(l.properties.id)! }))
-        .filter((p) => p.at),
-    [model],
+  // After the layers below have drawn theirs (a parent's effects run after its
+  // children's), in the same task: the first view's layers go, with no frame between.
+  useEffect(
+    function takeOver() {
+      scene.handOver({ onSelectEvent, onSelectPlaces });
+    },
+    // Once, on mount: the handlers only matter for a selection made before it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [scene],
   );
-  // Created at the first view asked for (a permalink's, or the default frame;
-  // the map fills the window), so that Leaflet lays out its first view once.
-  const first = useRef(props.moveRequest).current;
-  const initialView =
-    first.center && first.zoom !== null
-      ? { center: [first.center[0], first.center[1]] as [number, number], zoom: first.zoom }
-      : { bounds: DEFAULT_BOUNDS, boundsOptions: defaultFrame(window.innerWidth) };
+  useEffect(
+    function reportBasemapFailure() {
+      let mounted = true;
+      scene.basemap.catch((error: Error) => {
+        if (mounted) onBasemapError(`The embedded basemap could not be loaded (${error.message}).`);
+      });
+      return () => {
+        mounted = false;
+      };
+    },
+    [scene, onBasemapError],
+  );
+
   return (
-    <MapContainer
-      className="map"
-      {...initialView}
-      minZoom={MIN_ZOOM}
-      maxZoom={MAX_ZOOM}
-      worldCopyJump={false}
-      attributionControl
-      zoomControl={false}
-    >
-      <ZoomControl position="topright" />
-      <ZoomBand />
-      <ScaleControl imperial={false} position="bottomleft" />
-      <Pane name="basemap" style={{ zIndex: 150 }} />
-      <Pane name="zones" style={{ zIndex: 350 }} />
-      <Pane name="route" style={{ zIndex: 450 }} />
-      <Pane name="placeLabels" style={{ zIndex: 460, pointerEvents: 'none' }} />
-      <Pane name="zoneLabels" style={{ zIndex: 470 }} />
-      {/* Before the layers: they are added at the first view, not drawn at Leaflet's initial one and then moved. */}
-      <ViewSync request={props.moveRequest} onMove={props.onMove} />
-      <BasemapLayer onError={props.onBasemapError} />
-      {props.online && <OnlineTiles onUnavailable={props.onTilesUnavailable} />}
-      <ZonesLayer zones={visible.zones} />
-      <RouteLayer routes={visible.routes} selected={props.selectedEvent} onSelect={props.onSelectEvent} />
-      {visible.showLabels && <PlaceLabels places={places} />}
-      <EventMarkers
-        groups={visible.groups}
-        placeNames={placeNames}
-        selectedEvent={props.selectedEvent}
-        maxZoom={MAX_ZOOM}
-        selectedPlaces={props.selectedPlaces}
-        onSelectEvent={props.onSelectEvent}
-        onSelectPlaces={props.onSelectPlaces}
-      />
-      <DrawnSignal onShown={props.onShown} />
-    </MapContainer>
+    <div ref={slot} className="map-slot">
+      <LeafletContext value={context}>
+        <ViewSync request={props.moveRequest} onMove={props.onMove} />
+        {props.online && <OnlineTiles onUnavailable={props.onTilesUnavailable} />}
+        <ZonesLayer zones={visible.zones} />
+        <RouteLayer routes={visible.routes} selected={props.selectedEvent} onSelect={onSelectEvent} />
+        {visible.showLabels && <PlaceLabels places={places} />}
+        <EventMarkers
+          groups={visible.groups}
+          placeNames={placeNames}
+          selectedEvent={props.selectedEvent}
+          maxZoom={MAX_ZOOM}
+          selectedPlaces={props.selectedPlaces}
+          onSelectEvent={onSelectEvent}
+          onSelectPlaces={onSelectPlaces}
+        />
+      </LeafletContext>
+    </div>
   );
 }

@@ -1,19 +1,8 @@
 // Keeps the Leaflet view and the app's view state in step without remounting:
 // the map moves through setView/fitBounds when asked, and reports every move.
-import type L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-
-/** Libya, the eastern Mediterranean and Syria's coast: the default frame. */
-export const DEFAULT_BOUNDS: L.LatLngBoundsExpression = [
-  [19.5, 9.3],
-  [36.5, 36.5],
-];
-
-/** How the default frame is fitted: beside the layer panel's 316 px on a wide screen, below the toolbar. */
-export function defaultFrame(mapWidth: number): L.FitBoundsOptions {
-  return { animate: false, paddingTopLeft: [mapWidth >= 700 ? 316 : 0, 52] };
-}
+import { DEFAULT_BOUNDS, defaultFrame } from './createMap';
 
 /** A request to move the map; a new `seq` means "move now", even to the same place. */
 export interface MoveRequest {
@@ -48,7 +37,7 @@ export function ViewSync({ request, onMove }: Props) {
 
   useEffect(
     function applyMoveRequest() {
-      // The first request (seq 0) is where MapView created the map: no move needed.
+      // The first request (seq 0) is the view the map opened at (createMap.ts): no move needed.
       if (request.seq > 0 && request.center && request.zoom !== null) {
         map.setView([request.center[0], request.center[1]], request.zoom, { animate: false });
       } else if (request.seq > 0) {

@@ -1,8 +1,7 @@
 // The date window over the events: two dates, a one-day step, and presets for
 // the escalation week and the whole background.
 import { addDays, formatDay } from '../dates';
-
-export const ESCALATION_WEEK = ['2020-05-15', '2020-05-23'] as const;
+import { ESCALATION_WEEK } from '../url/permalinkOptions';
 
 interface Props {
   from: string;

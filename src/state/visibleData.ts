@@ -43,6 +43,11 @@ export interface VisibleData {
   showLabels: boolean;
 }
 
+/** The filter a view (a permalink's state) asks for: every event when it names no minimum of articles. */
+export function viewFilter(view: Pick<ViewFilter, 'layers' | 'from' | 'to' | 'minArticles'>): ViewFilter {
+  return { layers: view.layers, from: view.from, to: view.to, minArticles: view.minArticles ?? 1 };
+}
+
 export function eventInWindow(event: Pick<EventView, 'start' | 'end'>, from: string, to: string): boolean {
   return event.end >= from && event.start <= to;
 }

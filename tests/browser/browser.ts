@@ -43,7 +43,16 @@ const CSP_VIOLATION = 'CSP violation:';
 export async function openApp(
   browser: Browser,
   hashOrPath = '',
-  { viewport = DESKTOP, baseURL: base = baseURL }: { viewport?: { width: number; height: number }; baseURL?: string } = {},
+  {
+    viewport = DESKTOP,
+    baseURL: base = baseURL,
+    beforeLoad,
+  }: {
+    viewport?: { width: number; height: number };
+    baseURL?: string;
+    /** runs once the page is set up and before it loads, e.g. to route some of its requests */
+    beforeLoad?: (page: Page) => Promise<void>;
+  } = {},
 ): Promise<OpenedApp> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
@@ -88,6 +97,7 @@ export async function openApp(
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
   });
 
+  await beforeLoad?.(page);
   const target = hashOrPath.startsWith('#') ? `${base}/${hashOrPath}` : `${base}${hashOrPath || '/'}`;
   await page.goto(target, { waitUntil: 'load' });
   return { page, problems };

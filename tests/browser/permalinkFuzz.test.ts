@@ -12,9 +12,9 @@ import { modelOf } from '../../src/data/validatedModel';
 import { readGeoDir } from '../../src/data/loadDataset';
 import type { Model } from '../../src/data/model';
 import { validateDataset } from '../../src/data/validateDataset';
-import { DEFAULT_LAYERS } from '../../src/layers';
-import { ESCALATION_WEEK } from '../../src/panel/TimeControl';
+import { MAX_ZOOM } from '../../src/map/zoomRange';
 import { formatPermalink, parsePermalink, type PermalinkOptions, type ViewState } from '../../src/url/permalink';
+import { permalinkOptions } from '../../src/url/permalinkOptions';
 import { decimalsForZoom } from '../../src/url/permalinkKeys';
 import { repoRoot } from '../unit/fixtureDirs';
 import { describeBrowser, launchBrowser, openApp, waitForMap, type OpenedApp } from './browser';
@@ -28,27 +28,6 @@ const FULL_LOAD_EVERY = 10;
 const ZOOM_CHECK_EVERY = 50;
 /** Stop after this many failing links: the first few say what is wrong. */
 const MAX_FAILURES = 10;
-
-// MapView's MIN_ZOOM and MAX_ZOOM: MapView imports Leaflet, which needs a window.
-const MIN_ZOOM = 3;
-const MAX_ZOOM = 12;
-
-/**
- * The options App.tsx builds from the model (permalinkOptions there). Written
- * out again here because App imports Leaflet; should they drift apart, the
- * notices the page shows stop matching the parser's and every run fails.
- */
-function appPermalinkOptions(model: Model): PermalinkOptions {
-  const starts = model.events.map((e) => e.start);
-  const ends = [...model.events.map((e) => e.end), ...model.snapshots.map((s) => s.validTo)];
-  return {
-    defaults: { center: [29, 22], zoom: 5, layers: DEFAULT_LAYERS, event: null, from: ESCALATION_WEEK[0], to: ESCALATION_WEEK[1] },
-    knownEventIds: new Set([...model.eventsById.keys(), ...model.routes.map((r) => r.properties.id)]),
-    minZoom: MIN_ZOOM,
-    maxZoom: MAX_ZOOM,
-    dateBounds: [starts.reduce((a, b) => (a < b ? a : b), ESCALATION_WEEK[0]), ends.reduce((a, b) => (a > b ? a : b), ESCALATION_WEEK[1])],
-  };
-}
 
 /** What the page should show once it has taken in a link; made in Node by the pure parser. */
 interface Expected {
@@ -237,7 +216,7 @@ describeBrowser('permalinks from anywhere', () => {
       const { dataset, problems: dataProblems } = validateDataset(readGeoDir(join(repoRoot, 'geo')));
       expect(dataProblems).toEqual([]);
       const model = modelOf(dataset!);
-      const options = appPermalinkOptions(model);
+      const options = permalinkOptions(model);
       const links = hostilePermalinks({ options, eventIds: [...options.knownEventIds] }, COUNT, SEED);
 
       const app: OpenedApp = await openApp(browser);

@@ -24,7 +24,7 @@ const SINKS: [RegExp, string][] = [
 /** Leaflet calls whose first argument is content: an HTML string, or a DOM node. */
 const CONTENT_CALLS = /\.\s*(bindPopup|bindTooltip|setContent|setPopupContent|setTooltipContent)\s*\(/g;
 
-/** Calls that make a DOM node and set its text as text (textElement.ts, EventMarkers' markerElement). */
+/** Calls that make a DOM node and set its text as text (textElement.ts, drawEventMarkers' markerElement). */
 const DOM_BUILDER = /^(?:textElement|markerElement|document\s*\.\s*createElement|L\s*\.\s*DomUtil\s*\.\s*create)\s*\(/;
 
 /** The source with comments blanked out (line breaks kept, so line numbers hold), strings left as they are. */

@@ -1,0 +1,43 @@
+// Faction control zones of one snapshot, shaded by faction and labelled.
+import L from 'leaflet';
+import type { ZoneFeature } from '../data/schema';
+import { ZONE_COLOUR } from '../factions';
+import { labelMarker } from './labelMarker';
+import { textElement } from './textElement';
+
+function zoneStyle(feature?: GeoJSON.Feature): L.PathOptions {
+  const faction = (feature as ZoneFeature | undefined)?.properties.faction ?? 'none';
+  return {
+    pane: 'zones',
+    color: ZONE_COLOUR[faction],
+    weight: 1.5,
+    fillColor: ZONE_COLOUR[faction],
+    fillOpacity: faction === 'contested' ? 0.45 : 0.3,
+    dashArray: faction === 'contested' ? '4 4' : undefined,
+    className: `zone zone-${faction}`,
+  };
+}
+
+/** Draws the zones on the map; returns the function that removes them. */
+export function drawZones(map: L.Map, zones: readonly ZoneFeature[]): () => void {
+  const shapes = L.geoJSON({ type: 'FeatureCollection', features: zones as ZoneFeature[] } as GeoJSON.FeatureCollection, {
+    pane: 'zones',
+    style: zoneStyle,
+    interactive: true,
+  });
+  // Each label centred on its zone where Leaflet puts a polygon's centre (its
+  // centroid), as a permanent tooltip would, but without measuring it on the page.
+  shapes.addTo(map);
+  const labels = (shapes.getLayers() as L.Polygon[]).map((path) => {
+    const zone = path.feature as ZoneFeature;
+    const at = path.getCenter();
+    return labelMarker([at.lat, at.lng], textElement('span', 'zone-label-text', zone.properties.label), {
+      pane: 'zoneLabels',
+      className: `zone-label zone-label-${zone.properties.faction}`,
+    });
+  });
+  const layer = L.layerGroup([shapes, ...labels]).addTo(map);
+  return () => {
+    layer.remove();
+  };
+}
