@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, waitForApp } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -31,10 +31,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-async function ready(page: Page) {
-  await page.waitForSelector('.event-marker');
-  await page.waitForSelector('.leaflet-container[data-basemap="ready"]', { state: 'attached' });
-}
+const ready = waitForApp;
 
 describeBrowser('accessibility (axe-core)', () => {
   let browser: Browser;

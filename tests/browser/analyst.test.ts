@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, saveScreenshot } from './browser';
+import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 const JETS = '2020-05-21-bashagha-jets-claim';
@@ -16,10 +16,7 @@ function hashParams(page: Page): URLSearchParams {
   return new URLSearchParams(new URL(page.url()).hash.slice(1));
 }
 
-async function ready(page: Page) {
-  await page.waitForSelector('.event-marker');
-  await page.waitForSelector('.leaflet-container[data-basemap="ready"]', { state: 'attached' });
-}
+const ready = waitForApp;
 
 async function openList(page: Page) {
   await page.getByRole('button', { name: 'List', exact: true }).click();

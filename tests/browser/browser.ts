@@ -112,13 +112,26 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 }
 
 /**
- * Waits for the Leaflet map to appear. When it does not, the error says what
+ * Waits until the page is what a reader works with: the map drawn, its
+ * basemap and markers on it, and the app (toolbar, panels, the URL kept in
+ * step) around it. The map appears before the app does (src/map/firstView.ts);
+ * the app marks `app-ready` (src/App.tsx) once it has taken the map over.
+ */
+export async function waitForApp(page: Page, timeout = 15_000): Promise<void> {
+  await page.locator('.leaflet-container[data-basemap="ready"]').waitFor({ state: 'attached', timeout });
+  await page.locator('.event-marker').first().waitFor({ timeout });
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready', 'mark').length > 0, null, { timeout });
+}
+
+/**
+ * Waits for the Leaflet map to appear, and the app with it. When it does not, the error says what
  * the page shows instead (the app's data-problems screen, a crash message)
  * and the problems seen so far, rather than only "timeout".
  */
 export async function waitForMap({ page, problems }: OpenedApp, timeout = 15_000): Promise<void> {
   try {
     await page.locator('.leaflet-container').waitFor({ timeout });
+    await page.waitForFunction(() => performance.getEntriesByName('app-ready', 'mark').length > 0, null, { timeout });
   } catch {
     const shown = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').trim().slice(0, 400);
     throw new Error(

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { repoRoot } from '../unit/fixtureDirs';
-import { describeBrowser, launchBrowser, openApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, waitForApp } from './browser';
 import { buildVariant } from './buildVariant';
 import { startStaticServer, type StaticServer } from './staticServer';
 
@@ -100,7 +100,7 @@ describeBrowser('markup in the data, in the built app', () => {
 
   it('titles, quotes, names and labels show their markup as text, and none of it runs', async () => {
     const { page, problems } = await openApp(browser, '#map=5/30.000/20.000&from=2020-05-15&to=2020-05-31', { baseURL: hostile.url });
-    await page.locator('.leaflet-container[data-basemap="ready"]').waitFor({ state: 'attached' });
+    await waitForApp(page);
     const marker = page.locator('.event-marker[data-location="al-watiya-air-base"]');
     expect(await marker.getAttribute('title')).toBe(`GNA takes Al-Watiya air base ${HOSTILE} (Al-Watiya Air Base ${HOSTILE})`);
     await marker.click();

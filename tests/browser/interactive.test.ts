@@ -2,7 +2,7 @@
 // search, permalinks and history, in the built app in real Chromium.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, saveScreenshot } from './browser';
+import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -10,10 +10,7 @@ function hashParams(page: Page): URLSearchParams {
   return new URLSearchParams(new URL(page.url()).hash.slice(1));
 }
 
-async function ready(page: Page) {
-  await page.waitForSelector('.event-marker');
-  await page.waitForSelector('.leaflet-container[data-basemap="ready"]', { state: 'attached' });
-}
+const ready = waitForApp;
 
 async function clickMarkerAt(page: Page, locationId: string) {
   await page.locator(`.event-marker[data-location="${locationId}"]`).click();

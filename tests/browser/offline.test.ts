@@ -3,7 +3,7 @@
 // they are unavailable while the embedded basemap goes on working.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, type OpenedApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, type OpenedApp, waitForApp } from './browser';
 
 const OSM_TILE = /^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/;
 
@@ -15,10 +15,7 @@ function hashZoom(page: Page): number {
   return Number(/[#&]map=(\d+)\//.exec(new URL(page.url()).hash)?.[1]);
 }
 
-async function ready({ page }: OpenedApp) {
-  await page.locator('.leaflet-container[data-basemap="ready"]').waitFor({ state: 'attached' });
-  await page.locator('.event-marker').first().waitFor();
-}
+const ready = ({ page }: OpenedApp) => waitForApp(page);
 
 describeBrowser('without a network', () => {
   let browser: Browser;
