@@ -120,7 +120,12 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 export async function waitForApp(page: Page, timeout = 15_000): Promise<void> {
   await page.locator('.leaflet-container[data-basemap="ready"]').waitFor({ state: 'attached', timeout });
   await page.locator('.event-marker').first().waitFor({ timeout });
-  await page.waitForFunction(() => performance.getEntriesByName('app-ready', 'mark').length > 0, null, { timeout });
+  await appReady(page, timeout);
+}
+
+/** The app's `app-ready` mark (src/App.tsx): it has taken the first view's map over. */
+function appReady(page: Page, timeout: number): Promise<unknown> {
+  return page.waitForFunction(() => performance.getEntriesByName('app-ready', 'mark').length > 0, null, { timeout });
 }
 
 /**
@@ -131,7 +136,7 @@ export async function waitForApp(page: Page, timeout = 15_000): Promise<void> {
 export async function waitForMap({ page, problems }: OpenedApp, timeout = 15_000): Promise<void> {
   try {
     await page.locator('.leaflet-container').waitFor({ timeout });
-    await page.waitForFunction(() => performance.getEntriesByName('app-ready', 'mark').length > 0, null, { timeout });
+    await appReady(page, timeout);
   } catch {
     const shown = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').trim().slice(0, 400);
     throw new Error(
