@@ -1,7 +1,9 @@
-// The date window over the events: two dates, a one-day step, and presets for
+// The date window over the events: two dates (applied when typed in full:
+// DateField.tsx), a one-day step, and presets for
 // the escalation week and the whole background.
 import { addDays, formatDay } from '../dates';
 import { ESCALATION_WEEK } from '../url/permalinkOptions';
+import { DateField } from './DateField';
 
 interface Props {
   from: string;
@@ -23,16 +25,8 @@ export function TimeControl({ from, to, bounds, eventCount, zonesAsOf, zonesOn, 
   return (
     <section className="time-control" aria-label="Dates">
       <div className="time-inputs">
-        <label>
-          From
-          <input type="date" name="from" value={from} min={min} max={to} required
-            onChange={(e) => e.target.value && e.target.value <= to && e.target.value >= min && onChange(e.target.value, to)} />
-        </label>
-        <label>
-          To
-          <input type="date" name="to" value={to} min={from} max={max} required
-            onChange={(e) => e.target.value && e.target.value >= from && e.target.value <= max && onChange(from, e.target.value)} />
-        </label>
+        <DateField label="From" name="from" value={from} min={min} max={to} onCommit={(day) => onChange(day, to)} />
+        <DateField label="To" name="to" value={to} min={from} max={max} onCommit={(day) => onChange(from, day)} />
       </div>
       <div className="time-buttons">
         <button type="button" onClick={() => step(-1)} disabled={addDays(from, -1) < min} aria-label="One day earlier">◀ Day</button>

@@ -126,7 +126,9 @@ describeBrowser('interactive map', () => {
     const asOf = page.locator('.zones-as-of');
     const weekAsOf = await asOf.textContent();
     await page.fill('input[name=from]', '2011-01-01');
+    await page.press('input[name=from]', 'Enter');
     await page.fill('input[name=to]', '2011-12-31');
+    await page.press('input[name=to]', 'Enter');
     await expect.poll(() => page.locator('.event-count').textContent()).toBe('1 event');
     expect(await page.locator('.event-marker').count()).toBe(1);
     expect(hashParams(page).get('from')).toBe('2011-01-01');
@@ -136,7 +138,9 @@ describeBrowser('interactive map', () => {
     await page.getByRole('button', { name: 'Escalation week' }).click();
     await expect.poll(() => asOf.textContent()).toBe(weekAsOf);
     await page.fill('input[name=to]', '2020-05-17');
+    await page.press('input[name=to]', 'Enter');
     await page.fill('input[name=from]', '2020-05-10');
+    await page.press('input[name=from]', 'Enter');
     await expect.poll(() => asOf.textContent()).not.toBe(weekAsOf);
     expect(problems).toEqual([]);
   });

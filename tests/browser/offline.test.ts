@@ -49,6 +49,7 @@ describeBrowser('without a network', () => {
     await page.locator('.detail-panel .close').click();
 
     await page.fill('input[name=from]', '2020-05-18');
+    await page.press('input[name=from]', 'Enter');
     await expect.poll(() => new URL(page.url()).hash).toContain('from=2020-05-18');
 
     await page.getByLabel('Find a place').fill('Watiya');

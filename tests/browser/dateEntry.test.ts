@@ -1,0 +1,70 @@
+// Typing a date digit by digit, as a keyboard user does: only the date typed in
+// full is applied, on Tab or Enter; a date outside the data's range is refused
+// with a message, and the date in force stays.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser, openApp, waitForApp } from './browser';
+
+function hashParam(page: Page, key: string): string | null {
+  return new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
+}
+
+/** The keys a person types for `day` (YYYY-MM-DD) in this browser's date field, in its locale's order. */
+async function keysFor(page: Page, day: string): Promise<string> {
+  const [year, month, date] = day.split('-') as [string, string, string];
+  const order = await page.evaluate(() =>
+    new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(new Date(Date.UTC(2020, 4, 18)))
+      .map((p) => p.type)
+      .filter((t) => t === 'year' || t === 'month' || t === 'day'),
+  );
+  return order.map((part) => (part === 'year' ? year : part === 'month' ? month : date)).join('');
+}
+
+async function typeDate(page: Page, name: 'from' | 'to', day: string, then: 'Tab' | 'Enter') {
+  const input = page.locator(`input[name=${name}]`);
+  // Focus lands on the field's first part, as when a person tabs into it.
+  await input.focus();
+  await page.keyboard.type(await keysFor(page, day), { delay: 20 });
+  if (then === 'Enter') return page.keyboard.press('Enter');
+  // Chromium's date field holds a calendar button after its last part: Tab
+  // until focus has left the field, as a person would.
+  for (let i = 0; i < 3 && (await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+}
+
+describeBrowser('typing dates', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('applies the whole date typed, not the ones passed on the way', async () => {
+    const { page, problems } = await openApp(browser);
+    await waitForApp(page);
+    const before = hashParam(page, 'to');
+    await typeDate(page, 'from', '2019-03-01', 'Tab');
+    await expect.poll(() => hashParam(page, 'from')).toBe('2019-03-01');
+    expect(await page.inputValue('input[name=from]')).toBe('2019-03-01');
+    expect(hashParam(page, 'to')).toBe(before);
+
+    await typeDate(page, 'to', '2020-05-20', 'Enter');
+    await expect.poll(() => hashParam(page, 'to')).toBe('2020-05-20');
+    expect(hashParam(page, 'from')).toBe('2019-03-01');
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a typed date outside the data, says so, and keeps the date in force', async () => {
+    const { page, problems } = await openApp(browser);
+    await waitForApp(page);
+    await expect.poll(() => hashParam(page, 'from')).not.toBeNull();
+    const from = hashParam(page, 'from');
+    await typeDate(page, 'from', '1990-01-01', 'Tab');
+    await expect.poll(() => page.locator('.date-refused').textContent()).toMatch(/1 January 1990 is outside/);
+    expect(hashParam(page, 'from')).toBe(from);
+    expect(await page.inputValue('input[name=from]')).toBe(from);
+    expect(problems).toEqual([]);
+  });
+});
