@@ -16,7 +16,9 @@ export function OnlineTiles({ onUnavailable }: Props) {
   const map = useMap();
   useEffect(
     function addTiles() {
-      const tiles = L.tileLayer(OSM_TILE_URL, { attribution: OSM_ATTRIBUTION, maxZoom: 19, crossOrigin: false });
+      // With CORS (OSM answers Access-Control-Allow-Origin: *), so the PNG export
+      // can draw the tiles it shows (export/mapImage.ts).
+      const tiles = L.tileLayer(OSM_TILE_URL, { attribution: OSM_ATTRIBUTION, maxZoom: 19, crossOrigin: 'anonymous' });
       let told = false;
       const onTileError = () => {
         if (told) return;

@@ -1,0 +1,79 @@
+// The PNG export with the online tiles on. The tiles are answered here (no
+// tile server is reachable) as OpenStreetMap answers them: a PNG with
+// Access-Control-Allow-Origin: *. The export must succeed under the page's CSP,
+// fetch nothing, and show the tiles in the picture.
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser, openApp, waitForApp } from './browser';
+
+/** A colour no layer of the map uses, to find the tiles in the exported picture. */
+const TILE_RGB = [255, 0, 255] as const;
+
+/** One 256 px tile of TILE_RGB, as PNG bytes, drawn by the browser itself. */
+async function solidTile(browser: Browser): Promise<Buffer> {
+  const page = await browser.newPage();
+  const base64 = await page.evaluate(([r, g, b]) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 256;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = `rgb(${r}, ${g}, ${b})`;
+    ctx.fillRect(0, 0, 256, 256);
+    return canvas.toDataURL('image/png').split(',')[1]!;
+  }, TILE_RGB);
+  await page.close();
+  return Buffer.from(base64, 'base64');
+}
+
+/** Share of the picture's pixels that are the tiles' colour, read back in the page from the PNG's bytes. */
+async function tileShare(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async ([data, [r, g, b]]) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let hits = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === r && pixels[i + 1] === g && pixels[i + 2] === b) hits++;
+    return hits / (pixels.length / 4);
+  }, [png.toString('base64'), TILE_RGB] as const);
+}
+
+describeBrowser('PNG export with online tiles', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws the tiles on screen into the picture, with no request the page policy refuses', async () => {
+    const tile = await solidTile(browser);
+    const tileRequests: string[] = [];
+    const { page, problems } = await openApp(browser, '', {
+      beforeLoad: (p) =>
+        p.route(/^https:\/\/tile\.openstreetmap\.org\//, (route) => {
+          tileRequests.push(route.request().url());
+          return route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: tile });
+        }),
+    });
+    await waitForApp(page);
+    await page.getByLabel('OpenStreetMap tiles (online)').check();
+    await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0);
+    const shown = tileRequests.length;
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    const png = await readFile((await download.path())!);
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(await page.locator('.notice').allTextContents()).not.toContain('The image could not be made in this browser.');
+    // The tiles are in the picture (they show wherever no land or zone covers the sea)…
+    expect(await tileShare(page, png)).toBeGreaterThan(0.05);
+    // …and making it asked the network for nothing: no tile was fetched again.
+    expect(tileRequests.length).toBe(shown);
+    expect(problems).toEqual([]);
+  });
+});
