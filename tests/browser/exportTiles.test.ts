@@ -52,11 +52,12 @@ describeBrowser('PNG export with online tiles', () => {
     const tile = await solidTile(browser);
     const tileRequests: string[] = [];
     const { page, problems } = await openApp(browser, '', {
-      beforeLoad: (p) =>
-        p.route(/^https:\/\/tile\.openstreetmap\.org\//, (route) => {
+      beforeLoad: async (p) => {
+        await p.route(/^https:\/\/tile\.openstreetmap\.org\//, (route) => {
           tileRequests.push(route.request().url());
           return route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: tile });
-        }),
+        });
+      },
     });
     await waitForApp(page);
     await page.getByLabel('OpenStreetMap tiles (online)').check();
