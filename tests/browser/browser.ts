@@ -1,13 +1,17 @@
-// The one way browser tests start Chromium and open the app, so that every
-// test runs with the same flags and the same watch for problems.
+// The one way browser tests reach Chromium and open the app, so that every
+// test runs with the same flags and the same watch for problems. There is one
+// Chromium for the whole run (globalSetup.ts); each file connects to it and
+// every openApp is a fresh context, so no state passes between tests.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { describe, inject } from 'vitest';
-import { launchChromium } from './launchChromium';
+import { APP_READY_MARK } from '../../src/performanceMarks';
+import { connectChromium } from './launchChromium';
 
 const baseURL = inject('baseURL');
 const chromiumPath = inject('chromiumPath');
+const chromiumEndpoint = inject('chromiumEndpoint');
 const screenshots = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 
 /** `describe`, skipped (with one line from globalSetup saying why) when no Chromium is installed. */
@@ -16,9 +20,14 @@ export const describeBrowser = describe.skipIf(chromiumPath === null);
 /** Desktop default: a common laptop window. */
 const DESKTOP = { width: 1280, height: 800 };
 
+/**
+ * This file's connection to the run's Chromium. Its close() (in afterAll)
+ * closes the contexts the file opened and disconnects; the browser stays up
+ * for the next file.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  if (!chromiumPath) throw new Error('launchBrowser called without Chromium; wrap the suite in describeBrowser');
-  return launchChromium(chromiumPath);
+  if (!chromiumPath || !chromiumEndpoint) throw new Error('launchBrowser called without Chromium; wrap the suite in describeBrowser');
+  return connectChromium(chromiumEndpoint);
 }
 
 export type OpenedApp = {
@@ -123,9 +132,9 @@ export async function waitForApp(page: Page, timeout = 15_000): Promise<void> {
   await appReady(page, timeout);
 }
 
-/** The app's `app-ready` mark (src/App.tsx): it has taken the first view's map over. */
+/** The app's APP_READY_MARK (src/App.tsx): it has taken the first view's map over. */
 function appReady(page: Page, timeout: number): Promise<unknown> {
-  return page.waitForFunction(() => performance.getEntriesByName('app-ready', 'mark').length > 0, null, { timeout });
+  return page.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark').length > 0, APP_READY_MARK, { timeout });
 }
 
 /**
