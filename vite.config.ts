@@ -47,6 +47,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/globalSetup.ts'],
           // One Chromium at a time: the machine has two cores, and screenshots must not race.
           fileParallelism: false,
+          // One worker runs the files in turn, importing playwright-core and the
+          // helpers once. Each file opens its own connection and contexts.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
