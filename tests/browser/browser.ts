@@ -2,9 +2,11 @@
 // test runs with the same flags and the same watch for problems. There is one
 // Chromium for the whole run (globalSetup.ts); each file connects to it and
 // every openApp is a fresh context, so no state passes between tests.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { describe, inject } from 'vitest';
 import { APP_READY_MARK } from '../../src/performanceMarks';
 import { connectChromium } from './launchChromium';
@@ -110,6 +112,17 @@ export async function openApp(
   const target = hashOrPath.startsWith('#') ? `${base}/${hashOrPath}` : `${base}${hashOrPath || '/'}`;
   await page.goto(target, { waitUntil: 'load' });
   return { page, problems };
+}
+
+/**
+ * Where a download was saved. The run's one Chromium is reached over a
+ * connection (globalSetup.ts), and then Playwright has no local path for a
+ * download (download.path() throws); saveAs copies it here.
+ */
+export async function savedDownload(download: Download): Promise<string> {
+  const path = join(await mkdtemp(join(tmpdir(), 'download-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
 }
 
 /** Saves what the page shows now to screenshots/NAME.png at the repo root (gitignored) and returns the path. */
