@@ -22,6 +22,10 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           // A few tests run the scripts in a child process (tsx start-up is seconds on two busy cores).
           testTimeout: 30_000,
+          // Files share one module graph per worker: turf, zod and the data
+          // code are imported once, not once per file. Tests that stub globals
+          // undo it (checksums.test.ts); none keeps state in a module.
+          isolate: false,
         },
       },
       {
@@ -43,6 +47,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/globalSetup.ts'],
           // One Chromium at a time: the machine has two cores, and screenshots must not race.
           fileParallelism: false,
+          // One worker runs the files in turn, importing playwright-core and the
+          // helpers once. Each file opens its own connection and contexts.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

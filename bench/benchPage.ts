@@ -3,6 +3,7 @@
 // off 127.0.0.1 included), so that a timing of a broken page is not reported as
 // a fast one.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { MAP_DRAWN_MARK } from '../src/performanceMarks';
 
 /** Desktop, as the browser tests use: the layer panel is open beside the map. */
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -57,7 +58,7 @@ export async function openBenchPage(browser: Browser, url: string): Promise<Benc
  * bench/reference.ts), and the URLs of the scripts that had loaded by then.
  */
 export async function timeToDrawn(page: Page, timeout: number): Promise<{ ms: number; scripts: string[] }> {
-  const ms = await timeToMark(page, 'map-drawn', timeout);
+  const ms = await timeToMark(page, MAP_DRAWN_MARK, timeout);
   return { ms, scripts: await scriptsLoadedBy(page, ms) };
 }
 

@@ -9,6 +9,7 @@ import 'leaflet/dist/leaflet.css';
 import basemapUrl from '../geo/basemap.json?url';
 import { afterNextPaint } from '../src/map/afterNextPaint';
 import { basemapLayers } from '../src/map/basemapLayers';
+import { MAP_DRAWN_MARK } from '../src/performanceMarks';
 import './reference.css';
 
 /** DEFAULT_BOUNDS in src/map/createMap.ts. */
@@ -27,6 +28,6 @@ const response = await fetch(basemapUrl);
 const data = (await response.json()) as GeoJSON.FeatureCollection;
 basemapLayers(data).addTo(map);
 afterNextPaint(() => {
-  performance.mark('map-drawn');
+  performance.mark(MAP_DRAWN_MARK);
   container.dataset.drawn = 'true';
 });

@@ -5,6 +5,7 @@
 // also to `data-ready`, `map-code-ready` and `code-ready` (src/main.tsx) and
 // `app-ready` (src/App.tsx).
 import type { Browser } from 'playwright-core';
+import { APP_READY_MARK, CODE_READY_MARK, DATA_READY_MARK, MAP_CODE_READY_MARK } from '../src/performanceMarks';
 import { openBenchPage, scriptsLoadedBy, timeToDrawn, timeToMark } from './benchPage';
 import { settle, timeClick, timePermalink } from './interactions';
 
@@ -61,12 +62,12 @@ export async function runApp(browser: Browser, urls: { app: string; reference: s
 
     const app = await openBenchPage(browser, urls.app);
     const drawn = await timeToDrawn(app.page, DRAWN_TIMEOUT);
-    const ready = await timeToMark(app.page, 'app-ready', DRAWN_TIMEOUT);
+    const ready = await timeToMark(app.page, APP_READY_MARK, DRAWN_TIMEOUT);
     if (counted) {
       result.readyMs.push(ready);
-      result.dataReadyMs.push(await timeToMark(app.page, 'data-ready', DRAWN_TIMEOUT));
-      result.mapCodeReadyMs.push(await timeToMark(app.page, 'map-code-ready', DRAWN_TIMEOUT));
-      result.codeReadyMs.push(await timeToMark(app.page, 'code-ready', DRAWN_TIMEOUT));
+      result.dataReadyMs.push(await timeToMark(app.page, DATA_READY_MARK, DRAWN_TIMEOUT));
+      result.mapCodeReadyMs.push(await timeToMark(app.page, MAP_CODE_READY_MARK, DRAWN_TIMEOUT));
+      result.codeReadyMs.push(await timeToMark(app.page, CODE_READY_MARK, DRAWN_TIMEOUT));
       result.drawnMs.push(drawn.ms);
       result.scriptsBeforeDrawn = drawn.scripts.map((s) => new URL(s).pathname);
       result.scriptsBeforeReady = (await scriptsLoadedBy(app.page, ready)).map((s) => new URL(s).pathname);

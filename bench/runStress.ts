@@ -2,6 +2,7 @@
 // loading path takes with that many events, and whether the map still answers
 // at once with every one of them in the date window.
 import type { Browser } from 'playwright-core';
+import { STRESS_FETCHED_MARK, STRESS_LOAD_MEASURE } from '../src/performanceMarks';
 import { heapUsed, openBenchPage, timeToDrawn } from './benchPage';
 import { panFrameTimes, settle, timeClick, timePermalink } from './interactions';
 import { DAY_EARLIER, DAY_LATER, TOGGLE } from './runApp';
@@ -45,10 +46,13 @@ export async function runStress(browser: Browser, url: string, runs: number): Pr
     const { page, context, problems } = await openBenchPage(browser, url);
     const drawn = await timeToDrawn(page, LOAD_TIMEOUT);
     result.drawnMs.push(drawn.ms);
-    const marks = await page.evaluate(() => ({
-      fetched: performance.getEntriesByName('stress-fetched')[0]?.startTime ?? NaN,
-      load: performance.getEntriesByName('stress-load')[0]?.duration ?? NaN,
-    }));
+    const marks = await page.evaluate(
+      ([fetchedMark, loadMeasure]) => ({
+        fetched: performance.getEntriesByName(fetchedMark)[0]?.startTime ?? NaN,
+        load: performance.getEntriesByName(loadMeasure)[0]?.duration ?? NaN,
+      }),
+      [STRESS_FETCHED_MARK, STRESS_LOAD_MEASURE] as const,
+    );
     result.fetchMs.push(marks.fetched);
     result.loadMs.push(marks.load);
     result.heapAfterLoad.push(await heapUsed(page));

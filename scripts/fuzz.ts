@@ -1,5 +1,5 @@
 // npm run fuzz [-- --count N] [-- --seed S]
-// Opens N generated permalinks (default 2000) in the built app in Chromium:
+// Opens N generated permalinks (default 2000; npm test opens 300) in the built app in Chromium:
 // tests/browser/permalinkFuzz.test.ts at any size. The same seed opens the same
 // links. Builds first when dist/ is missing or older than what it is built from,
 // so it never fuzzes a stale app.

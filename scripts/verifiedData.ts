@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
 import { FILE_NAMES } from '../src/data/validation/ParsedDataset.ts';
+import { reuseVerifiedData } from './verifiedDataCache.ts';
 import type { verifyGeoDir as VerifyGeoDir } from './verifyGeoDir';
 
 export const VIRTUAL_ID = 'virtual:verified-data';
@@ -36,9 +37,14 @@ export function verifiedData({ dir, articlesDir, verifier }: Paths): Plugin {
     },
     async buildStart() {
       if (!isBuild) return;
-      const url = pathToFileURL(verifier).href;
-      const { verifyGeoDir } = (await tsImport(url, url)) as { verifyGeoDir: typeof VerifyGeoDir };
-      module = `export default ${JSON.stringify(verifyGeoDir(dir, articlesDir))};`;
+      // Validated in full already in this run (npm test, npm run build: validateOnce.ts), for these very bytes.
+      let verified = reuseVerifiedData(dir, articlesDir);
+      if (!verified) {
+        const url = pathToFileURL(verifier).href;
+        const { verifyGeoDir } = (await tsImport(url, url)) as { verifyGeoDir: typeof VerifyGeoDir };
+        verified = verifyGeoDir(dir, articlesDir);
+      }
+      module = `export default ${JSON.stringify(verified)};`;
       for (const name of Object.values(FILE_NAMES)) this.addWatchFile(join(dir, name));
     },
     resolveId(id) {

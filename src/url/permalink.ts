@@ -4,7 +4,7 @@
 // A link is untrusted input that may come from anyone, so parsing never throws,
 // applies every part it understands and says in a short notice what it ignored.
 import type { LayerId } from '../layers';
-import { permalinkKeys, type Decoded, type ZoomRange } from './permalinkKeys';
+import { permalinkKeys, type MutableViewState, type PermalinkKeyRow, type ZoomRange } from './permalinkKeys';
 import { quoteForNotice } from './quoteForNotice';
 
 export interface ViewState {
@@ -35,6 +35,8 @@ export interface PermalinkOptions {
   maxZoom: number;
   /** first and last day a link may ask for, inclusive, YYYY-MM-DD */
   dateBounds: readonly [string, string];
+  /** how many articles the data has: the most a min= may ask for; absent means MAX_MIN_ARTICLES (permalinkKeys.ts) */
+  articleCount?: number;
 }
 
 export type PermalinkKey = keyof typeof permalinkKeys;
@@ -125,15 +127,18 @@ function readParts(body: string, notices: string[]): Map<PermalinkKey, string> {
   return values;
 }
 
-function apply<T>(key: PermalinkKey, text: string | undefined, decoded: (text: string) => Decoded<T>, notices: string[]): T | undefined {
-  if (text === undefined) return undefined;
-  const result = decoded(text);
-  if (!result.ok) {
-    notices.push(ignored(key, text, result.reason));
-    return undefined;
-  }
-  if (result.notice !== undefined) notices.push(result.notice);
-  return result.value;
+/**
+ * A from after to is rejected rather than swapped: swapping guesses which of
+ * the two days is the typo. Both days make one mistake, so one notice. Returns
+ * the notice, or null when the range is in order.
+ */
+function reversedRange(accepted: Map<PermalinkKey, unknown>, defaults: ViewState): string | null {
+  const from = accepted.get('from') as string | undefined;
+  const to = accepted.get('to') as string | undefined;
+  if ((from ?? defaults.from) <= (to ?? defaults.to)) return null;
+  if (from !== undefined && to !== undefined) return `Ignored from=${from} and to=${to}: from is after to.`;
+  if (from !== undefined) return `Ignored from=${from}: it is after the default to=${defaults.to}.`;
+  return `Ignored to=${to}: it is before the default from=${defaults.from}.`;
 }
 
 /** hash: with or without the leading '#'. Never throws, whatever the string. */
@@ -141,62 +146,38 @@ export function parsePermalink(hash: string, options: PermalinkOptions): ParsedP
   const { defaults } = options;
   const notices: string[] = [];
   const values = readParts(hash.startsWith('#') ? hash.slice(1) : hash, notices);
-  const state: { -readonly [K in keyof ViewState]: ViewState[K] } = { ...defaults };
-  const present = new Set<PermalinkKey>();
 
-  const view = apply('map', values.get('map'), (text) => permalinkKeys.map.decode(text, options), notices);
-  if (view !== undefined) {
-    state.center = view.center;
-    state.zoom = view.zoom;
-    present.add('map');
-  }
-  const layers = apply('layers', values.get('layers'), permalinkKeys.layers.decode, notices);
-  if (layers !== undefined) {
-    state.layers = layers;
-    present.add('layers');
-  }
-  const event = apply('event', values.get('event'), (text) => permalinkKeys.event.decode(text, options.knownEventIds), notices);
-  if (event !== undefined) {
-    state.event = event;
-    present.add('event');
-  }
-
-  let from = apply('from', values.get('from'), (text) => permalinkKeys.from.decode(text, options.dateBounds), notices);
-  let to = apply('to', values.get('to'), (text) => permalinkKeys.to.decode(text, options.dateBounds), notices);
-  // A reversed range is rejected rather than swapped: swapping guesses which
-  // of the two days is the typo. Both days make one mistake, so one notice.
-  if ((from ?? defaults.from) > (to ?? defaults.to)) {
-    if (from !== undefined && to !== undefined) notices.push(`Ignored from=${from} and to=${to}: from is after to.`);
-    else if (from !== undefined) notices.push(`Ignored from=${from}: it is after the default to=${defaults.to}.`);
-    else if (to !== undefined) notices.push(`Ignored to=${to}: it is before the default from=${defaults.from}.`);
-    from = undefined;
-    to = undefined;
-  }
-  if (from !== undefined) {
-    state.from = from;
-    present.add('from');
-  }
-  if (to !== undefined) {
-    state.to = to;
-    present.add('to');
+  // Each key read in the table's order, so notices come in the order a link is written.
+  const accepted = new Map<PermalinkKey, unknown>();
+  for (const key of KEYS) {
+    const text = values.get(key);
+    if (text !== undefined) {
+      const result = (permalinkKeys[key] as PermalinkKeyRow<unknown>).decode(text, options);
+      if (!result.ok) notices.push(ignored(key, text, result.reason));
+      else {
+        if (result.notice !== undefined) notices.push(result.notice);
+        accepted.set(key, result.value);
+      }
+    }
+    // The one rule across keys, said once both days are read.
+    if (key === 'to') {
+      const reversed = reversedRange(accepted, defaults);
+      if (reversed !== null) {
+        notices.push(reversed);
+        accepted.delete('from');
+        accepted.delete('to');
+      }
+    }
   }
 
-  const minArticles = apply('min', values.get('min'), permalinkKeys.min.decode, notices);
-  if (minArticles !== undefined) {
-    state.minArticles = minArticles;
-    present.add('min');
-  }
-  const embed = apply('embed', values.get('embed'), permalinkKeys.embed.decode, notices);
-  if (embed !== undefined) {
-    state.embed = embed;
-    present.add('embed');
-  }
+  const state: MutableViewState = { ...defaults };
+  for (const [key, value] of accepted) (permalinkKeys[key] as PermalinkKeyRow<unknown>).apply(state, value);
 
   if (notices.length > MAX_NOTICES) {
     const hidden = notices.length - (MAX_NOTICES - 1);
     notices.splice(MAX_NOTICES - 1, Infinity, `Ignored ${hidden} more parts of the link.`);
   }
-  return { state, present, notices };
+  return { state, present: new Set(accepted.keys()), notices };
 }
 
 /**
@@ -208,15 +189,10 @@ export function parsePermalink(hash: string, options: PermalinkOptions): ParsedP
  */
 export function formatPermalink(state: ViewState, options: FormatOptions = {}): string {
   const range = { minZoom: options.minZoom ?? 0, maxZoom: options.maxZoom ?? 18 };
-  const parts = [
-    `map=${permalinkKeys.map.encode(state, range)}`,
-    `layers=${permalinkKeys.layers.encode(state.layers)}`,
-  ];
-  if (state.event !== null) parts.push(`event=${permalinkKeys.event.encode(state.event)}`);
-  parts.push(`from=${permalinkKeys.from.encode(state.from)}`, `to=${permalinkKeys.to.encode(state.to)}`);
-  // min and embed came after links were first shared: written only when they
-  // change what the view shows, so existing links stay exactly as they were.
-  if (state.minArticles !== undefined && state.minArticles > 1) parts.push(`min=${permalinkKeys.min.encode(state.minArticles)}`);
-  if (state.embed) parts.push(`embed=${permalinkKeys.embed.encode(true)}`);
+  const parts: string[] = [];
+  for (const key of KEYS) {
+    const value = (permalinkKeys[key] as PermalinkKeyRow<unknown>).encode(state, range);
+    if (value !== null) parts.push(`${key}=${value}`);
+  }
   return `#${parts.join('&')}`;
 }

@@ -1,9 +1,14 @@
-// One encode/decode pair per permalink key (the shape of timemap's urlState
-// schema). decode takes the already percent-decoded value and either returns
-// the value to apply or the reason it was ignored; encode writes a value that
-// its decode accepts. Combining keys (from ≤ to, repeated keys, notices) is
+// The permalink's keys as one table (the shape of timemap's urlState schema):
+// each row says how its key is written from the view (encode), read back
+// (decode, which gives the value or the notice saying why it was ignored) and
+// put into the view (apply). parsePermalink and formatPermalink (permalink.ts)
+// loop over this table in its order, so adding a key is one row here. Limits
+// (zoom range, date bounds, number of articles, known events) come from the
+// PermalinkOptions the model gives (permalinkOptions.ts), never from here.
+// What spans rows (repeated keys, from ≤ to, the cap on notices) is
 // permalink.ts's job.
 import { LAYER_IDS, isLayerId, type LayerId } from '../layers';
+import type { PermalinkOptions, ViewState } from './permalink';
 import { quoteForNotice } from './quoteForNotice';
 
 export type Decoded<T> =
@@ -23,6 +28,24 @@ export interface MapView {
 export interface ZoomRange {
   minZoom: number;
   maxZoom: number;
+}
+
+/** The view being built from a link; rows write their part of it. */
+export type MutableViewState = { -readonly [K in keyof ViewState]: ViewState[K] };
+
+/** One key of the link. Method syntax, so rows of different value types fit one table. */
+export interface PermalinkKeyRow<T> {
+  /** The key's value as written in a link, or null to leave the key out. Always a value decode accepts. */
+  encode(state: ViewState, range: ZoomRange): string | null;
+  /** Reads the already percent-decoded value: the value to apply, or the notice's reason for ignoring it. */
+  decode(text: string, options: PermalinkOptions): Decoded<T>;
+  /** Puts an accepted value into the view. */
+  apply(state: MutableViewState, value: T): void;
+}
+
+/** Spelled out so each row's value type is checked against its own encode, decode and apply. */
+function row<T>(r: PermalinkKeyRow<T>): PermalinkKeyRow<T> {
+  return r;
 }
 
 // Web Mercator ends at ±85.0511°, so Leaflet cannot centre beyond it; 85 is the
@@ -73,12 +96,12 @@ function decodeDecimal(text: string, limit: number): number | null {
   return value + 0; // '-0' → 0, so -0 never reaches the state
 }
 
-const map = {
+const map = row<MapView>({
   /**
    * Makes any view Leaflet reports into a link decode accepts: zoom rounded
    * and kept in range, lat kept within ±85, lng wrapped into ±180.
    */
-  encode(view: MapView, range: ZoomRange): string {
+  encode(view, range) {
     const zoom = clamp(Math.round(view.zoom), range.minZoom, range.maxZoom);
     const decimals = decimalsForZoom(zoom);
     const lat = clamp(view.center[0], -MAX_LAT, MAX_LAT);
@@ -89,7 +112,8 @@ const map = {
   // The view is one thing: a link whose zoom is bad still had a reason for its
   // centre, but landing on half of someone's view is more confusing than the
   // default view plus a notice. So one bad part ignores all three.
-  decode(text: string, range: ZoomRange): Decoded<MapView> {
+  decode(text, options) {
+    const range: ZoomRange = options;
     const parts = text.split('/');
     if (parts.length !== 3) return { ok: false, reason: 'must be zoom/lat/lng' };
     const [zoomText = '', latText = '', lngText = ''] = parts;
@@ -105,7 +129,12 @@ const map = {
     if (lng === null) return { ok: false, reason: `lng must be a number from -${MAX_LNG} to ${MAX_LNG}` };
     return { ok: true, value: { zoom, center: [lat, lng] } };
   },
-};
+
+  apply(state, view) {
+    state.center = view.center;
+    state.zoom = view.zoom;
+  },
+});
 
 /** Room for the quoted names in a notice, so it stays under ~120 characters. */
 const LAYER_LIST_CHARS = 80;
@@ -121,13 +150,13 @@ function listForNotice(names: readonly string[]): string {
   return shown < quoted.length ? `${list} and ${quoted.length - shown} more` : list;
 }
 
-const layers = {
+const layers = row<LayerId[]>({
   /** Canonical LAYER_IDS order, so one set of layers always makes one link. */
-  encode(ids: readonly LayerId[]): string {
-    return LAYER_IDS.filter((id) => ids.includes(id)).join(',');
+  encode(state) {
+    return LAYER_IDS.filter((id) => state.layers.includes(id)).join(',');
   },
 
-  decode(text: string): Decoded<LayerId[]> {
+  decode(text) {
     // 'layers=' means every layer off. Empty items ('gna,,lna', a trailing
     // comma) carry no meaning and are skipped without a notice.
     const items = text.split(',').filter((item) => item !== '');
@@ -143,20 +172,29 @@ const layers = {
     const noun = unknown.length === 1 ? 'layer' : 'layers';
     return { ok: true, value, notice: `Ignored unknown ${noun} ${listForNotice(unknown)}.` };
   },
-};
 
-const event = {
-  encode(id: string): string {
-    return encodeURIComponent(id);
+  apply(state, ids) {
+    state.layers = ids;
+  },
+});
+
+/** event: written only when one is open. */
+const event = row<string | null>({
+  encode(state) {
+    return state.event === null ? null : encodeURIComponent(state.event);
   },
 
   /** 'event=' means no event open, like 'layers=' means no layers. */
-  decode(text: string, knownEventIds: ReadonlySet<string>): Decoded<string | null> {
+  decode(text, options) {
     if (text === '') return { ok: true, value: null };
-    if (!knownEventIds.has(text)) return { ok: false, reason: 'no such event' };
+    if (!options.knownEventIds.has(text)) return { ok: false, reason: 'no such event' };
     return { ok: true, value: text };
   },
-};
+
+  apply(state, id) {
+    state.event = id;
+  },
+});
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -168,52 +206,80 @@ function isCalendarDay(year: number, month: number, day: number): boolean {
   return daysInMonth !== undefined && day >= 1 && day <= daysInMonth;
 }
 
-/** from and to: a real calendar day, YYYY-MM-DD, within the data's inclusive bounds. */
-const day = {
-  encode(date: string): string {
-    return encodeURIComponent(date);
-  },
+/** A real calendar day, YYYY-MM-DD, within the data's inclusive bounds. */
+function decodeDay(text: string, bounds: readonly [string, string]): Decoded<string> {
+  const match = DAY.exec(text);
+  if (!match || !isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) {
+    return { ok: false, reason: 'must be a real date written YYYY-MM-DD' };
+  }
+  // Zero-padded YYYY-MM-DD strings order like the days they name.
+  const [min, max] = bounds;
+  if (text < min || text > max) return { ok: false, reason: `must be from ${min} to ${max}` };
+  return { ok: true, value: text };
+}
 
-  decode(text: string, bounds: readonly [string, string]): Decoded<string> {
-    const match = DAY.exec(text);
-    if (!match || !isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) {
-      return { ok: false, reason: 'must be a real date written YYYY-MM-DD' };
-    }
-    // Zero-padded YYYY-MM-DD strings order like the days they name.
-    const [min, max] = bounds;
-    if (text < min || text > max) return { ok: false, reason: `must be from ${min} to ${max}` };
-    return { ok: true, value: text };
+/** from: the first day shown. That it is not after to is checked across rows, in permalink.ts. */
+const from = row<string>({
+  encode: (state) => encodeURIComponent(state.from),
+  decode: (text, options) => decodeDay(text, options.dateBounds),
+  apply(state, date) {
+    state.from = date;
   },
-};
+});
 
-/** Most articles an event can be reported by: the five in geo/sources.json. */
+/** to: the last day shown, inclusive. */
+const to = row<string>({
+  encode: (state) => encodeURIComponent(state.to),
+  decode: (text, options) => decodeDay(text, options.dateBounds),
+  apply(state, date) {
+    state.to = date;
+  },
+});
+
+/**
+ * The most a min= may ask for when PermalinkOptions does not say how many
+ * articles there are: the five in geo/sources.json.
+ */
 export const MAX_MIN_ARTICLES = 5;
 
-/** min: show only events reported by at least this many articles, 1 to MAX_MIN_ARTICLES. */
-const minArticles = {
-  encode(count: number): string {
-    return String(count);
+/**
+ * min: show only events reported by at least this many articles, 1 to the
+ * number of articles. Came after links were first shared: written only when it
+ * changes what the view shows, so existing links stay exactly as they were.
+ */
+const min = row<number>({
+  encode(state) {
+    return state.minArticles !== undefined && state.minArticles > 1 ? String(state.minArticles) : null;
   },
 
-  decode(text: string): Decoded<number> {
+  decode(text, options) {
+    const most = options.articleCount ?? MAX_MIN_ARTICLES;
     const count = WHOLE_NUMBER.test(text) ? Number(text) : NaN;
-    if (!(count >= 1 && count <= MAX_MIN_ARTICLES)) return { ok: false, reason: `must be a whole number from 1 to ${MAX_MIN_ARTICLES}` };
+    if (!(count >= 1 && count <= most)) return { ok: false, reason: `must be a whole number from 1 to ${most}` };
     return { ok: true, value: count };
   },
-};
 
-/** embed: '1' shows only the map and its legend, for an iframe; '0' the whole app. */
-const embed = {
-  encode(on: boolean): string {
-    return on ? '1' : '0';
+  apply(state, count) {
+    state.minArticles = count;
+  },
+});
+
+/** embed: '1' shows only the map and its legend, for an iframe; '0' the whole app. Written only when on, like min. */
+const embed = row<boolean>({
+  encode(state) {
+    return state.embed ? '1' : null;
   },
 
-  decode(text: string): Decoded<boolean> {
+  decode(text) {
     if (text === '1') return { ok: true, value: true };
     if (text === '0') return { ok: true, value: false };
     return { ok: false, reason: 'must be 1 or 0' };
   },
-};
 
-/** The keys in the order a formatted link writes them. */
-export const permalinkKeys = { map, layers, event, from: day, to: day, min: minArticles, embed };
+  apply(state, on) {
+    state.embed = on;
+  },
+});
+
+/** Every key of the link, in the order a formatted link writes them and a parse reads them. */
+export const permalinkKeys = { map, layers, event, from, to, min, embed };

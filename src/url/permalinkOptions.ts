@@ -1,7 +1,7 @@
 // What the permalink parser needs to know of the data: the app's defaults, the
-// ids a link may name, and the zoom and date ranges it may ask for. Shared by
-// the first view (map/firstView.ts), the app (App.tsx) and the permalink fuzz
-// test, so that all three read a link alike.
+// ids a link may name, and the zoom and date ranges and number of articles it
+// may ask for. Shared by the first view (map/firstView.ts), the app (App.tsx)
+// and the permalink fuzz test, so that all three read a link alike.
 import type { Model } from '../data/model';
 import { DEFAULT_LAYERS } from '../layers';
 import { MAX_ZOOM, MIN_ZOOM } from '../map/zoomRange';
@@ -21,5 +21,6 @@ export function permalinkOptions(model: Model): PermalinkOptions {
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     dateBounds: [min, max],
+    articleCount: model.sources.size,
   };
 }

@@ -1,7 +1,9 @@
 // The only module that touches window.location and window.history. Everything
 // about the format lives in permalink.ts; this hook decides which changes add a
 // history entry (opening or closing an event) and which replace the current one
-// (pan, zoom, layers, dates), so Back walks selections, not every drag.
+// (pan, zoom, layers, dates), so Back walks selections, not every drag. In an
+// embed every change replaces: the history is the host page's, and its Back
+// must leave the article, not reopen an event inside the iframe.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatPermalink, parsePermalink, type PermalinkOptions, type ViewState } from './permalink';
 
@@ -60,7 +62,7 @@ export function useUrlState(options: PermalinkOptions) {
     if (hash !== window.location.hash) {
       const opensOrClosesEvent = 'event' in change && change.event !== prev.event;
       const url = window.location.pathname + window.location.search + hash;
-      if (opensOrClosesEvent) window.history.pushState(null, '', url);
+      if (opensOrClosesEvent && !view.embed) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
     knownHash.current = hash;

@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, savedDownload, saveScreenshot, waitForApp } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 const JETS = '2020-05-21-bashagha-jets-claim';
@@ -209,7 +209,7 @@ describeBrowser('for analysts and readers', () => {
       page.getByRole('button', { name: 'Download GeoJSON' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.geojson$/);
-    const json = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    const json = JSON.parse(await readFile(await savedDownload(download), 'utf8'));
     expect(json.type).toBe('FeatureCollection');
     const events = json.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'event');
     const ids = events.map((f: { id: string }) => f.id);
@@ -229,7 +229,7 @@ describeBrowser('for analysts and readers', () => {
       page.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
-    const bytes = await readFile((await download.path())!);
+    const bytes = await readFile(await savedDownload(download));
     expect(bytes.length).toBeGreaterThan(10_000);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // Kept beside the screenshots, to look at what the export draws.

@@ -1,13 +1,19 @@
-// The one way browser tests start Chromium and open the app, so that every
-// test runs with the same flags and the same watch for problems.
-import { mkdir } from 'node:fs/promises';
+// The one way browser tests reach Chromium and open the app, so that every
+// test runs with the same flags and the same watch for problems. There is one
+// Chromium for the whole run (globalSetup.ts); each file connects to it and
+// every openApp is a fresh context, so no state passes between tests.
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { describe, inject } from 'vitest';
-import { launchChromium } from './launchChromium';
+import { APP_READY_MARK } from '../../src/performanceMarks';
+import { connectChromium } from './launchChromium';
 
 const baseURL = inject('baseURL');
 const chromiumPath = inject('chromiumPath');
+const chromiumEndpoint = inject('chromiumEndpoint');
 const screenshots = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 
 /** `describe`, skipped (with one line from globalSetup saying why) when no Chromium is installed. */
@@ -16,9 +22,14 @@ export const describeBrowser = describe.skipIf(chromiumPath === null);
 /** Desktop default: a common laptop window. */
 const DESKTOP = { width: 1280, height: 800 };
 
+/**
+ * This file's connection to the run's Chromium. Its close() (in afterAll)
+ * closes the contexts the file opened and disconnects; the browser stays up
+ * for the next file.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  if (!chromiumPath) throw new Error('launchBrowser called without Chromium; wrap the suite in describeBrowser');
-  return launchChromium(chromiumPath);
+  if (!chromiumPath || !chromiumEndpoint) throw new Error('launchBrowser called without Chromium; wrap the suite in describeBrowser');
+  return connectChromium(chromiumEndpoint);
 }
 
 export type OpenedApp = {
@@ -103,6 +114,17 @@ export async function openApp(
   return { page, problems };
 }
 
+/**
+ * Where a download was saved. The run's one Chromium is reached over a
+ * connection (globalSetup.ts), and then Playwright has no local path for a
+ * download (download.path() throws); saveAs copies it here.
+ */
+export async function savedDownload(download: Download): Promise<string> {
+  const path = join(await mkdtemp(join(tmpdir(), 'download-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
 /** Saves what the page shows now to screenshots/NAME.png at the repo root (gitignored) and returns the path. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   await mkdir(screenshots, { recursive: true });
@@ -123,9 +145,9 @@ export async function waitForApp(page: Page, timeout = 15_000): Promise<void> {
   await appReady(page, timeout);
 }
 
-/** The app's `app-ready` mark (src/App.tsx): it has taken the first view's map over. */
+/** The app's APP_READY_MARK (src/App.tsx): it has taken the first view's map over. */
 function appReady(page: Page, timeout: number): Promise<unknown> {
-  return page.waitForFunction(() => performance.getEntriesByName('app-ready', 'mark').length > 0, null, { timeout });
+  return page.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark').length > 0, APP_READY_MARK, { timeout });
 }
 
 /**

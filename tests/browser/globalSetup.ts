@@ -1,5 +1,7 @@
-// Runs once before the browser test files: serves dist/ and finds Chromium,
-// then hands both to the tests through Vitest's provide/inject.
+// Runs once before the browser test files: serves dist/ and starts the one
+// Chromium of the run, then hands both to the tests through Vitest's
+// provide/inject. Each test file connects to that Chromium and opens fresh
+// contexts on it (browser.ts): starting a browser per file cost seconds each.
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,14 +9,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './findChromium.ts';
+import { launchChromiumServer } from './launchChromium.ts';
 import { startStaticServer } from './staticServer.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** http://127.0.0.1:PORT serving a copy of dist/ taken when the run started */
     baseURL: string;
-    /** the Chromium to launch; null when there is none and the tests are skipped */
+    /** the Chromium found; null when there is none and the tests are skipped */
     chromiumPath: string | null;
+    /** where to connect to the run's one Chromium (launchChromium.ts); null when there is none */
+    chromiumEndpoint: string | null;
   }
 }
 
@@ -40,9 +45,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const snapshot = await mkdtemp(join(tmpdir(), 'libya-map-dist-'));
   await cp(dist, snapshot, { recursive: true });
   const server = await startStaticServer(snapshot);
+  const chromium = chromiumPath ? await launchChromiumServer(chromiumPath) : null;
   project.provide('baseURL', server.url);
   project.provide('chromiumPath', chromiumPath);
+  project.provide('chromiumEndpoint', chromium?.wsEndpoint() ?? null);
   return async () => {
+    await chromium?.close();
     await server.close();
     await rm(snapshot, { recursive: true, force: true });
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYERS } from '../../src/layers';
-import { formatPermalink, parsePermalink, type PermalinkOptions, type ViewState } from '../../src/url/permalink';
-import { decimalsForZoom } from '../../src/url/permalinkKeys';
+import { formatPermalink, parsePermalink, type PermalinkKey, type PermalinkOptions, type ViewState } from '../../src/url/permalink';
+import { decimalsForZoom, permalinkKeys } from '../../src/url/permalinkKeys';
 import { permalinkTestOptions } from './permalinkTestOptions';
 
 const WATIYA = '2020-05-18-watiya-captured';
@@ -126,6 +126,29 @@ describe('round trip, key by key', () => {
     expect(accepted(formatPermalink({ ...defaults, to: '2020-05-18' })).to).toBe('2020-05-18');
   });
 
+  // One change away from the defaults per key of the table; typed by the
+  // table, so a key added without its round trip does not compile.
+  const changeFor: Record<PermalinkKey, Partial<ViewState>> = {
+    map: { center: [-12.25, 101.5], zoom: 4 },
+    layers: { layers: ['lna', 'labels'] },
+    event: { event: WATIYA },
+    from: { from: '2020-06-02' },
+    to: { to: '2020-05-02' },
+    min: { minArticles: 4 },
+    embed: { embed: true },
+  };
+
+  it.each(Object.keys(permalinkKeys) as PermalinkKey[])('%s, from the table: written, read back whole, present, and written again the same', (key) => {
+    const view = { ...defaults, ...changeFor[key] };
+    const link = formatPermalink(view, options);
+    expect(link).toMatch(new RegExp(`[#&]${key}=[^&]+`));
+    const parsed = parse(link);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state).toEqual(view);
+    expect(parsed.present.has(key)).toBe(true);
+    expect(formatPermalink(parsed.state, options)).toBe(link);
+  });
+
   it('a whole shared link', () => {
     const parsed = parse(SHARED_LINK);
     expect(parsed).toEqual({ state: shared, present: new Set(['map', 'layers', 'event', 'from', 'to']), notices: [] });
@@ -233,6 +256,20 @@ describe('parsePermalink rejections, each with its notice', () => {
     expect(parsed.notices).toEqual([notice]);
     expect(parsed.state).toEqual(defaults);
     expect(parsed.present).toEqual(new Set());
+  });
+
+  it('takes the most a min= may ask for from the options: the number of articles', () => {
+    const three = { ...options, articleCount: 3 };
+    expect(parsePermalink('#min=3', three).state.minArticles).toBe(3);
+    expect(parsePermalink('#min=4', three).notices).toEqual(['Ignored min=4: must be a whole number from 1 to 3.']);
+    expect(parsePermalink('#min=4', { ...options, articleCount: 4 }).state.minArticles).toBe(4);
+  });
+
+  it('takes the zoom range and the date bounds from the options', () => {
+    const narrow = { ...options, minZoom: 5, maxZoom: 7, dateBounds: ['2020-05-10', '2020-05-20'] as const, defaults: { ...defaults, zoom: 6, from: '2020-05-10', to: '2020-05-20' } };
+    expect(parsePermalink('#map=8/1/1', narrow).notices).toEqual(['Ignored map=8/1/1: zoom must be a whole number from 5 to 7.']);
+    expect(parsePermalink('#from=2020-05-09', narrow).notices).toEqual(['Ignored from=2020-05-09: must be from 2020-05-10 to 2020-05-20.']);
+    expect(parsePermalink('#map=7/1/1&to=2020-05-20', narrow).notices).toEqual([]);
   });
 
   it('accepts 29 February only in a leap year', () => {

@@ -39,6 +39,7 @@ describe('npm run validate', () => {
 
   it('gates the build: npm run build stops when it fails, before vite builds anything', () => {
     const { scripts } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(scripts['build']).toMatch(/^npm run validate && /);
+    // validateOnce.ts runs vite build only once the data is valid (tests/unit/validateOnce.test.ts).
+    expect(scripts['build']).toMatch(/^tsx scripts\/validateOnce\.ts -- vite build$/);
   });
 });

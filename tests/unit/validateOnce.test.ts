@@ -1,0 +1,54 @@
+// Data validated once per run (scripts/validateOnce.ts, scripts/verifiedDataCache.ts):
+// the one full validation gates the command after it, and its result is
+// reused only for the very bytes it validated.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VERIFIED_DATA_FILE, reuseVerifiedData, writeVerifiedData } from '../../scripts/verifiedDataCache';
+import { verifyGeoDir } from '../../scripts/verifyGeoDir';
+import { brokenDir, fixtureArticlesDir, fixtures, validDir } from './fixtureDirs';
+import { runScript } from './runScript';
+
+/** A node one-liner that prints the file names in the verified data it is handed. */
+const PRINT_HANDED = `const p = process.env.${VERIFIED_DATA_FILE}; console.log('handed', Object.keys(JSON.parse(require('fs').readFileSync(p, 'utf8')).verified.checksums).sort().join(','))`;
+
+// Each runs tsx once or twice: seconds each when the cores are shared.
+describe('validateOnce', { timeout: 60_000 }, () => {
+  it('validates, then runs the command with the result handed over', () => {
+    const run = runScript('validateOnce.ts', ['--dir', validDir, '--articles', fixtureArticlesDir, '--', process.execPath, '-e', PRINT_HANDED]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^handed .*events\.json.*sources\.json/m);
+  });
+
+  it('stops before the command on invalid data, listing every problem as npm run validate does', () => {
+    const dir = brokenDir('unknown-location');
+    const run = runScript('validateOnce.ts', ['--dir', dir, '--articles', fixtureArticlesDir, '--', process.execPath, '-e', PRINT_HANDED]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.split('\n')).toContain(`${join(dir, 'events.json')} 2020-05-20-battery-paraded locationId: unknown location "nowhere"`);
+    expect(run.stdout).not.toContain('handed');
+  });
+});
+
+describe('reuseVerifiedData', () => {
+  const cache = join(mkdtempSync(join(tmpdir(), 'verified-')), 'verified-data.json');
+  writeVerifiedData(cache, fixtureArticlesDir, verifyGeoDir(validDir, fixtureArticlesDir));
+  const env = { [VERIFIED_DATA_FILE]: cache };
+  const copy = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'geo-copy-'));
+    cpSync(validDir, dir, { recursive: true });
+    return dir;
+  };
+
+  it('gives what was validated for a folder with the same bytes, wherever it is', () => {
+    expect(reuseVerifiedData(copy(), fixtureArticlesDir, env)).toEqual(verifyGeoDir(validDir, fixtureArticlesDir));
+  });
+
+  it('gives nothing, so the caller validates, when a file differs by a byte, the articles differ, or no run validated', () => {
+    const edited = copy();
+    writeFileSync(join(edited, 'events.json'), ' ', { flag: 'a' }); // valid JSON still, but not the bytes validated
+    expect(reuseVerifiedData(edited, fixtureArticlesDir, env)).toBeNull();
+    expect(reuseVerifiedData(copy(), join(fixtures, 'valid'), env)).toBeNull();
+    expect(reuseVerifiedData(copy(), fixtureArticlesDir, {})).toBeNull();
+  });
+});
