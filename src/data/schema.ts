@@ -36,6 +36,8 @@ export const Inference = z.object({ field: z.string(), note: z.string().check(z.
 
 export const SourceRecord = z.object({
   id: Slug,
+  /** how readers know the article (outlet, or a description, with its date or "undated"); panels and data notes use this name */
+  readerName: z.optional(z.string().check(z.minLength(3))),
   /** file name in shared/articles/ */
   file: z.string().check(z.regex(/^[\w.-]+\.txt$/)),
   outlet: z.nullable(z.string()),

@@ -190,8 +190,12 @@ describeBrowser('interactive map', () => {
     await ready(page);
     await clickMarkerAt(page, 'al-watiya-air-base');
     await expect.poll(() => hashParams(page).get('event')).toBe('2020-05-18-watiya-captured');
+    // Eastern Libya holds several events (the jets' versions, the eastern parliament): choose from its list.
     await page.locator('.event-marker[data-location="eastern-libya"]').click();
+    await page.locator('.place-events button', { hasText: 'Soviet-era jets flew' }).click();
     await expect.poll(() => hashParams(page).get('event')).toBe('2020-05-21-bashagha-jets-claim');
+    await page.goBack(); // to the place's list, where no event is selected
+    await expect.poll(() => hashParams(page).get('event')).toBe(null);
     await page.goBack();
     await expect.poll(() => page.locator('.detail-panel h2').textContent()).toMatch(/Watiya/i);
     await page.goBack();
