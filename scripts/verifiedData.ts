@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
-import { FILE_NAMES } from '../src/data/validation/ParsedDataset.ts';
+import { DATA_FILES } from '../src/data/dataFiles.ts';
 import type { verifyGeoDir as VerifyGeoDir } from './verifyGeoDir';
 
 export const VIRTUAL_ID = 'virtual:verified-data';
@@ -39,7 +39,7 @@ export function verifiedData({ dir, articlesDir, verifier }: Paths): Plugin {
       const url = pathToFileURL(verifier).href;
       const { verifyGeoDir } = (await tsImport(url, url)) as { verifyGeoDir: typeof VerifyGeoDir };
       module = `export default ${JSON.stringify(verifyGeoDir(dir, articlesDir))};`;
-      for (const name of Object.values(FILE_NAMES)) this.addWatchFile(join(dir, name));
+      for (const { name } of DATA_FILES) this.addWatchFile(join(dir, name));
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : null;

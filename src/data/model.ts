@@ -1,15 +1,11 @@
 // The joined, frozen model the app renders. Built once from a validated
 // Dataset by buildModel (src/data/buildModel.ts); nothing downstream changes it.
+import type { DataFileKey } from './dataFiles';
+import type { ContentOf } from './dataFileSchemas';
 import type { EventRecord, LocationFeature, RouteFeature, SourceRecord, ZoneFeature } from './schema';
 
-/** The contents of geo/ after validation. */
-export interface Dataset {
-  sources: SourceRecord[];
-  locations: LocationFeature[];
-  events: EventRecord[];
-  zones: ZoneFeature[];
-  routes: RouteFeature[];
-}
+/** The contents of geo/ after validation: per file of dataFiles.ts, its records (or its one object). */
+export type Dataset = { [K in DataFileKey]: ContentOf<K> };
 
 /** One thing wrong with the data, precise enough for a data author to fix it. */
 export interface Problem {

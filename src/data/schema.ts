@@ -169,11 +169,4 @@ export type LocationFeature = z.infer<typeof LocationFeature>;
 export type ZoneFeature = z.infer<typeof ZoneFeature>;
 export type RouteFeature = z.infer<typeof RouteFeature>;
 
-/** The raw contents of geo/, as parsed JSON, before validation. */
-export interface RawDataset {
-  sources: unknown;
-  locations: unknown;
-  events: unknown;
-  zones: unknown;
-  routes: unknown;
-}
+export type { RawDataset } from './dataFiles';

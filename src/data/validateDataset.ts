@@ -3,7 +3,7 @@
 // author gets the whole list in one run. npm run validate (and so the build)
 // runs this; the app runs the turf-free part of it, validateRecords.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { RawDataset } from './schema';
+import type { RawDataset } from './dataFiles';
 import { checkDataset, type ValidationResult } from './validation/checkDataset';
 import { citationProblems } from './validation/citationProblems';
 import { geometryProblems } from './validation/geometryProblems';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAppData } from '../../src/data/appModel';
 import { readGeoDir } from '../../src/data/loadDataset';
-import { FILE_NAMES } from '../../src/data/validation/ParsedDataset';
+import { FILE_NAMES } from '../../src/data/dataFiles';
 import { verifyGeoDir } from '../../scripts/verifyGeoDir';
 import { brokenDir, fixtureArticlesDir, validDir } from './fixtureDirs';
 

@@ -1,13 +1,14 @@
 // Checks between records and files: ids are unique, every reference points at
 // a record that exists, claims say whose they are, and dates are real days.
+import { DATA_FILES, type DataFile, type DataFileKey } from '../dataFiles';
 import type { Problem } from '../model';
 import type { Citation } from '../schema';
 import { FILE_NAMES, type ParsedDataset } from './ParsedDataset';
 
 export function referenceProblems(parsed: ParsedDataset): Problem[] {
   const problems: Problem[] = [];
-  for (const key of Object.keys(FILE_NAMES) as (keyof ParsedDataset)[]) {
-    problems.push(...duplicateIds(FILE_NAMES[key], parsed[key].ids, key === 'sources' || key === 'events' ? 'id' : 'properties.id'));
+  for (const { key, name, layout } of DATA_FILES as readonly DataFile[]) {
+    if (layout !== 'object') problems.push(...duplicateIds(name, parsed[key as DataFileKey].ids, layout === 'array' ? 'id' : 'properties.id'));
   }
   const locationIds = new Set(parsed.locations.ids);
   const sourceIds = new Set(parsed.sources.ids);
