@@ -5,7 +5,7 @@
 import type * as z from 'zod/mini';
 import type { DataFileKey, LayoutOf } from './dataFiles';
 import {
-  EventRecord, EventsFile, LocationFeature, LocationsFile, RouteFeature, RoutesFile, SourceRecord, SourcesFile, ZoneFeature, ZonesFile,
+  EventRecord, EventsFile, LocationFeature, LocationsFile, SourceRecord, SourcesFile, ZoneFeature, ZonesFile,
 } from './schema';
 
 export interface FileSchemas {
@@ -18,7 +18,6 @@ export const FILE_SCHEMAS = {
   locations: { file: LocationsFile, record: LocationFeature },
   events: { file: EventsFile, record: EventRecord },
   zones: { file: ZonesFile, record: ZoneFeature },
-  routes: { file: RoutesFile, record: RouteFeature },
 } as const satisfies Record<DataFileKey, FileSchemas>;
 
 /** One validated record of file K. */

@@ -26,7 +26,6 @@ export const DATA_FILES = [
   { key: 'locations', name: 'locations.geojson', layout: 'features' },
   { key: 'events', name: 'events.json', layout: 'array' },
   { key: 'zones', name: 'zones.geojson', layout: 'features' },
-  { key: 'routes', name: 'routes.geojson', layout: 'features' },
 ] as const satisfies readonly DataFile[];
 
 export type DataFileKey = (typeof DATA_FILES)[number]['key'];

@@ -5,6 +5,8 @@
 // the downloads before the rest of the app has loaded.
 // no-inline: were a file small, Vite would inline it as a data: URL, which the
 // page's Content-Security-Policy (connect-src 'self') does not let fetch load.
+// Each row's URL, as the build imported it (scripts/verifiedData.ts).
+import urls from 'virtual:data-file-urls';
 import { DATA_FILES, type DataFileKey } from './dataFiles';
 import type { Problem } from './model';
 
@@ -13,18 +15,10 @@ export type DataFileUrls = Record<DataFileKey, [string, string]>;
 /** [file name, text] of each file, as loadAppData takes them. */
 export type DataFileTexts = Record<DataFileKey, [string, string]>;
 
-// Every JSON file of geo/ that may be a row of the table (import.meta.glob
-// takes only literal patterns). The basemap is fetched on its own
-// (map/loadBasemap.ts), and a coarse file is only npm run zones's input.
-const GEO_URLS: Record<string, string> = import.meta.glob(['../../geo/*.json', '../../geo/*.geojson', '!**/basemap.json', '!**/*.coarse.geojson'], {
-  query: '?url&no-inline',
-  import: 'default',
-  eager: true,
-});
 
 /** A row whose file is not in geo/ gets no URL, and so is reported as missing. */
 export const GEO_FILE_URLS = Object.fromEntries(
-  DATA_FILES.map((f) => [f.key, [f.name, GEO_URLS[`../../geo/${f.name}`] ?? '']]),
+  DATA_FILES.map((f) => [f.key, [f.name, urls[f.name] ?? '']]),
 ) as DataFileUrls;
 
 export type FetchedDataFiles =

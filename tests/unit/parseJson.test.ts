@@ -23,7 +23,7 @@ describe('a file that is not JSON', () => {
   it('is not trusted on the build\'s word: the build never validated text that does not parse', async () => {
     const dir = brokenDir('malformed-json');
     const texts = Object.fromEntries(DATA_FILES.map((f) => [f.key, [f.name, readFileSync(join(dir, f.name), 'utf8')]])) as Parameters<typeof loadAppData>[0];
-    const data = await loadAppData(texts, { labelPoints: {}, routeKm: {} });
+    const data = await loadAppData(texts, { labelPoints: {}, paths: {} });
     expect(data.ok).toBe(false);
   });
 

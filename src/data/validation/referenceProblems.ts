@@ -31,15 +31,11 @@ export function referenceProblems(parsed: ParsedDataset): Problem[] {
     }
     const dateProblem = partialDateProblem(event.date, event.datePrecision);
     if (dateProblem) problems.push({ file, id, field: 'date', reason: dateProblem });
-  }
-
-  for (const { record: route, id } of parsed.routes.valid) {
-    const file = FILE_NAMES.routes;
-    problems.push(...unknownLocation(file, id, 'properties.from', route.properties.from));
-    problems.push(...unknownLocation(file, id, 'properties.to', route.properties.to));
-    problems.push(...unknownSources(file, id, 'properties.sources.', route.properties.sources));
-    const dateProblem = partialDateProblem(route.properties.reportedOn, 'day');
-    if (dateProblem) problems.push({ file, id, field: 'properties.reportedOn', reason: dateProblem });
+    if (event.path) {
+      problems.push(...unknownLocation(file, id, 'path.from', event.path.from));
+      problems.push(...unknownLocation(file, id, 'path.to', event.path.to));
+      if (event.path.from === event.path.to) problems.push({ file, id, field: 'path.to', reason: `is path.from too; a path joins two places` });
+    }
   }
 
   for (const { record: zone, id } of parsed.zones.valid) {
