@@ -3,7 +3,6 @@
 import { hasLine, type EventView, type LatLng, type Model, type PathEventView, type Snapshot } from '../data/model';
 import type { ZoneFeature } from '../data/schema';
 import type { LayerId } from '../layers';
-import { articleCount } from './articleCount';
 import { dayNumber, eventColumns, FACTION_CODES } from './eventColumns';
 
 export interface ViewFilter {
