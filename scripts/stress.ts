@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { modelOf } from '../src/data/validatedModel';
+import { DATA_FILES } from '../src/data/dataFiles';
 import { readGeoDir, readLibyaOutline } from '../src/data/loadDataset';
 import type { Dataset } from '../src/data/model';
 import { validateDataset } from '../src/data/validateDataset';
@@ -34,7 +35,7 @@ const out = resolve(values.out);
 
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(2)} s`;
 
-// The real data gives the places, zones and routes; its own check is npm run validate.
+// The real data gives the places, zones and events with a path; its own check is npm run validate.
 const real = validateRecords(readGeoDir(join(repoRoot, 'geo')));
 if (!real.dataset) {
   console.error('geo/ does not validate; run npm run validate');
@@ -55,8 +56,8 @@ rmSync(geoDir, { recursive: true, force: true });
 rmSync(articlesDir, { recursive: true, force: true });
 mkdirSync(geoDir, { recursive: true });
 mkdirSync(articlesDir, { recursive: true });
-for (const [name, data] of Object.entries(generated.files)) {
-  const file = name === 'locations' || name === 'zones' || name === 'routes' ? `${name}.geojson` : `${name}.json`;
+for (const { key, name: file } of DATA_FILES) {
+  const data = generated.files[key];
   // One record a line: small enough to read, far smaller than indented JSON.
   const body = Array.isArray(data)
     ? `[\n${data.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`

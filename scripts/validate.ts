@@ -47,9 +47,8 @@ const snapshots = new Set(dataset.zones.map((z) => `${z.properties.validFrom}/${
 const counts = [
   count(dataset.sources.length, 'source'),
   count(dataset.locations.length, 'location'),
-  count(dataset.events.length, 'event'),
+  `${count(dataset.events.length, 'event')} (${dataset.events.filter((e) => e.path).length} with a path)`,
   `${count(dataset.zones.length, 'zone')} in ${count(snapshots, 'snapshot')}`,
-  count(dataset.routes.length, 'route'),
 ];
 const quotes = articles ? `; every quote found in its article (${count(articles.size, 'article')})` : '';
 console.log(`${where('')}/ is valid: ${counts.join(', ')}${quotes}`);

@@ -8,15 +8,21 @@
 // server gives null: data being edited is always validated in the browser.
 // The validator is loaded through tsx when the build starts, not imported
 // here, so that Vite's config (which imports this file) stays small.
+// It also tells the app where each file of the table (src/data/dataFiles.ts)
+// is: `virtual:data-file-urls` imports each as `../../geo/<name>?url&no-inline`
+// from src/data/, as if written there by hand, so that a new row needs no
+// import of its own and an alias for geo/ (tests/browser/buildVariant.ts)
+// still applies.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
-import { FILE_NAMES } from '../src/data/validation/ParsedDataset.ts';
+import { DATA_FILES } from '../src/data/dataFiles.ts';
 import { reuseVerifiedData } from './verifiedDataCache.ts';
 import type { verifyGeoDir as VerifyGeoDir } from './verifyGeoDir';
 
 export const VIRTUAL_ID = 'virtual:verified-data';
+export const DATA_FILE_URLS_ID = 'virtual:data-file-urls';
 
 interface Paths {
   /** the geo/ folder */
@@ -30,10 +36,12 @@ interface Paths {
 export function verifiedData({ dir, articlesDir, verifier }: Paths): Plugin {
   let module = 'export default null;';
   let isBuild = false;
+  let root = '';
   return {
     name: 'verified-data',
     configResolved(config) {
       isBuild = config.command === 'build';
+      root = config.root;
     },
     async buildStart() {
       if (!isBuild) return;
@@ -45,13 +53,25 @@ export function verifiedData({ dir, articlesDir, verifier }: Paths): Plugin {
         verified = verifyGeoDir(dir, articlesDir);
       }
       module = `export default ${JSON.stringify(verified)};`;
-      for (const name of Object.values(FILE_NAMES)) this.addWatchFile(join(dir, name));
+      for (const { name } of DATA_FILES) this.addWatchFile(join(dir, name));
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : null;
+      return id === VIRTUAL_ID || id === DATA_FILE_URLS_ID ? `\0${id}` : null;
     },
-    load(id) {
-      return id === `\0${VIRTUAL_ID}` ? module : null;
+    async load(id) {
+      if (id === `\0${VIRTUAL_ID}`) return module;
+      if (id !== `\0${DATA_FILE_URLS_ID}`) return null;
+      const importer = join(root, 'src', 'data', 'fetchDataFiles.ts');
+      const imports: string[] = [];
+      const entries: string[] = [];
+      for (const [i, { name }] of DATA_FILES.entries()) {
+        // A file that is not there gets no URL: the app reports it as missing.
+        const resolved = await this.resolve(`../../geo/${name}?url&no-inline`, importer);
+        if (!resolved) continue;
+        imports.push(`import url${i} from ${JSON.stringify(resolved.id)};`);
+        entries.push(`${JSON.stringify(name)}: url${i}`);
+      }
+      return `${imports.join('\n')}\nexport default { ${entries.join(', ')} };\n`;
     },
   };
 }

@@ -6,11 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { VerifiedData } from '../src/data/appModel';
-import { datasetOf, type DatasetFiles } from '../src/data/datasetOf';
+import { datasetOf } from '../src/data/datasetOf';
 import { deriveGeometry } from '../src/data/deriveGeometry';
 import { readArticles, readGeoDir, readLibyaOutline } from '../src/data/loadDataset';
 import { validateDataset } from '../src/data/validateDataset';
-import { FILE_NAMES } from '../src/data/validation/ParsedDataset';
+import { DATA_FILES } from '../src/data/dataFiles';
 
 /**
  * Validates `dir` in full (with the articles' quotes when `articlesDir` exists)
@@ -26,14 +26,14 @@ export function verifyGeoDir(dir: string, articlesDir: string): VerifiedData {
     const lines = problems.slice(0, 10).map((p) => `  ${[p.file, p.id, p.field].filter(Boolean).join(' ')}: ${p.reason}`);
     throw new Error(`${dir} is not valid (${problems.length} problems; npm run validate lists them):\n${lines.join('\n')}`);
   }
-  const asRead = datasetOf(raw as DatasetFiles);
-  for (const key of Object.keys(FILE_NAMES) as (keyof typeof FILE_NAMES)[]) {
+  const asRead = datasetOf(raw);
+  for (const { key, name } of DATA_FILES) {
     if (!isDeepStrictEqual(asRead[key], dataset[key])) {
-      throw new Error(`${join(dir, FILE_NAMES[key])} has fields its schema (src/data/schema.ts) does not know; add them there or remove them`);
+      throw new Error(`${join(dir, name)} has fields its schema (src/data/schema.ts) does not know; add them there or remove them`);
     }
   }
   const checksums = Object.fromEntries(
-    Object.values(FILE_NAMES).map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]),
+    DATA_FILES.map(({ name }) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]),
   );
   return { checksums, geometry: deriveGeometry(dataset) };
 }

@@ -109,11 +109,10 @@ export function App({ model, scene }: { model: Model; scene: MapScene }) {
 
   let selection: Selection | null = null;
   const selectedEvent = view.event ? model.eventsById.get(view.event) : undefined;
-  const selectedRoute = view.event ? model.routes.find((r) => r.properties.id === view.event) : undefined;
   if (selectedEvent) selection = { kind: 'event', event: selectedEvent };
-  else if (selectedRoute) selection = { kind: 'route', route: selectedRoute };
   else if (selectedPlaces) {
-    const events = visible.events.filter((e) => selectedPlaces.includes(e.locationId));
+    // An event with a path is a line, not one of the place's markers.
+    const events = visible.events.filter((e) => !e.path && selectedPlaces.includes(e.locationId));
     if (events.length > 0) selection = { kind: 'place', locationIds: selectedPlaces, events };
   }
 
@@ -194,12 +193,12 @@ export function App({ model, scene }: { model: Model; scene: MapScene }) {
         />
       </div>
       {listOpen && (
-        <EventList model={model} events={visible.events} routes={visible.routes} selected={view.event}
+        <EventList model={model} events={visible.events} selected={view.event}
           onSelect={onSelectEvent} onClose={() => setListOpen(false)} />
       )}
       {dialog === 'coverage' && (
         <Dialog id="coverage-title" title="Coverage: what each article reports" className="coverage-dialog" onClose={() => setDialog(null)}>
-          <CoverageMatrix model={model} events={visible.events} routes={visible.routes} onSelect={(id) => {
+          <CoverageMatrix model={model} events={visible.events} onSelect={(id) => {
             setDialog(null);
             onSelectEvent(id);
           }} />

@@ -1,8 +1,9 @@
-// How the reported jet transfer reads, on the map and in the panel.
-import type { RouteView } from './data/model';
+// How an event with a path (the reported jet transfer) reads on the map and in the panel.
+import type { PathEventView } from './data/model';
+import type { ClaimStatus } from './data/schema';
 
-export function aircraftText(route: RouteView, role: 'transferred' | 'escort'): string {
-  return route.properties.aircraft
+export function aircraftText(event: Pick<PathEventView, 'aircraft'>, role: 'transferred' | 'escort'): string {
+  return (event.aircraft ?? [])
     .filter((a) => a.role === role)
     .map((a) => `${a.qualifier === 'at-least' ? 'at least ' : ''}${a.count} ${a.type}`)
     .join(' and ');
@@ -17,8 +18,13 @@ export function kmText(km: number): string {
   return String(Math.round(km)).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
-export function routeLabel(route: RouteView): string {
-  const escort = aircraftText(route, 'escort');
-  const km = kmText(route.distanceKm);
-  return `Claimed: ${aircraftText(route, 'transferred')}${escort ? `, escorted by ${escort}` : ''} · ${km} km`;
+/** A claim or a threat says so first, as its dashed marker ring does. */
+const STATUS_WORD: Record<ClaimStatus, string> = { reported: '', claim: 'Claimed: ', threat: 'Threatened: ' };
+
+/** The line's label: what moved (the aircraft, or else the title), and how far. */
+export function routeLabel(event: PathEventView): string {
+  const transferred = aircraftText(event, 'transferred');
+  const escort = aircraftText(event, 'escort');
+  const what = transferred ? `${transferred}${escort ? `, escorted by ${escort}` : ''}` : event.title;
+  return `${STATUS_WORD[event.status]}${what} · ${kmText(event.line.distanceKm)} km`;
 }

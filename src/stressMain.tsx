@@ -5,8 +5,7 @@
 // when the texts are in, and a `stress-load` measure over loadAppData.
 import { loadAppData, type AppData } from './data/appModel';
 import { fetchDataFiles, type DataFileUrls } from './data/fetchDataFiles';
-import type { RawDataset } from './data/schema';
-import { FILE_NAMES } from './data/validation/ParsedDataset';
+import { DATA_FILES } from './data/dataFiles';
 import * as firstView from './map/firstView';
 import { openApp } from './openApp';
 import './pageStyles';
@@ -15,7 +14,7 @@ import * as render from './renderApp';
 /** Where the data is; ?data=/other/folder/ points elsewhere on the same server. */
 const base = new URL(new URLSearchParams(window.location.search).get('data') ?? '/stress/geo/', window.location.href);
 const files = Object.fromEntries(
-  (Object.keys(FILE_NAMES) as (keyof RawDataset)[]).map((key) => [key, [FILE_NAMES[key], new URL(FILE_NAMES[key], base).href]]),
+  DATA_FILES.map((f) => [f.key, [f.name, new URL(f.name, base).href]]),
 ) as DataFileUrls;
 
 async function load(): Promise<AppData> {

@@ -4,3 +4,9 @@ declare module 'virtual:verified-data' {
   const verified: VerifiedData | null;
   export default verified;
 }
+
+// Where each file of src/data/dataFiles.ts is served (scripts/verifiedData.ts): file name → URL.
+declare module 'virtual:data-file-urls' {
+  const urls: Readonly<Record<string, string>>;
+  export default urls;
+}

@@ -12,7 +12,6 @@ import {
   type Citation,
   type EventRecord,
   type LocationFeature,
-  type RouteFeature,
   type ZoneFeature,
 } from '../../src/data/schema';
 import { seededRandom, type Random } from './seededRandom';
@@ -31,24 +30,23 @@ export interface StressOptions {
   isOnLand?: (lngLat: readonly [number, number]) => boolean;
 }
 
-/** The five geo/ files as written to disk, and the article text of every source. */
+/** The geo/ files as written to disk, and the article text of every source. */
 export interface StressDataset {
   files: {
     sources: Dataset['sources'];
     locations: FeatureCollection;
     events: EventRecord[];
     zones: FeatureCollection;
-    routes: FeatureCollection;
   };
   /** text by file name, as in sources.json's `file` */
   articles: Map<string, string>;
 }
 
-/** What is taken from the real geo/: places (kept, and used for events when Libyan points), zones and routes (kept as they are, routes re-cited). */
+/** What is taken from the real geo/: places (kept, and used for events when Libyan points), zones (kept as they are) and the events with a path (kept, re-cited). */
 export interface RealData {
   locations: readonly LocationFeature[];
   zones: readonly ZoneFeature[];
-  routes: readonly RouteFeature[];
+  events: readonly EventRecord[];
 }
 
 /** ACLED's Libya counts by year have this shape: the 2011 war, the 2014 split, the 2019–2020 Tripoli offensive. */
@@ -113,17 +111,15 @@ export function generateStress(real: RealData, options: StressOptions = {}): Str
     };
   });
 
-  const routes = real.routes.map((route) => ({
-    ...route,
-    properties: { ...route.properties, sources: citations(sources, 1, random), note: 'Synthetic citation: this copy of the route is stress-test data.' },
-  }));
+  const paths = real.events
+    .filter((e) => e.path)
+    .map((e): EventRecord => ({ ...e, sources: citations(sources, 1, random), summary: 'Synthetic citation: this copy of a real event with a path is stress-test data.' }));
   return {
     files: {
       sources: sources.map((s) => s.record),
       locations: { type: 'FeatureCollection', features: [...real.locations, ...sites] },
-      events,
+      events: [...events, ...paths],
       zones: { type: 'FeatureCollection', features: [...real.zones] },
-      routes: { type: 'FeatureCollection', features: routes },
     },
     articles: new Map(sources.map((s) => [s.record.file, s.text])),
   };

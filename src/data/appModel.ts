@@ -8,10 +8,11 @@
 // else goes through validatedModel.ts, loaded only then, with the validator
 // (zod) and turf.
 import { buildModel } from './buildModel';
-import { datasetOf, type DatasetFiles } from './datasetOf';
+import type { DataFileKey, RawDataset } from './dataFiles';
+import { datasetOf } from './datasetOf';
 import type { DerivedGeometry } from './deriveGeometry';
 import type { Model, Problem } from './model';
-import type { RawDataset } from './schema';
+import { parseJson, UnreadableFile } from './parseJson';
 
 export type AppData = { ok: true; model: Model } | { ok: false; problems: Problem[] };
 
@@ -27,20 +28,17 @@ export interface VerifiedData {
  * file. `verified`: the geometry the build derived, when these are the very
  * files it validated; null to validate them here.
  */
-export async function loadAppData(files: Record<keyof RawDataset, [string, string]>, verified: DerivedGeometry | null = null): Promise<AppData> {
-  const problems: Problem[] = [];
-  const raw = {} as Record<keyof RawDataset, unknown>;
-  for (const [key, [file, text]] of Object.entries(files) as [keyof RawDataset, [string, string]][]) {
-    try {
-      raw[key] = JSON.parse(text);
-    } catch (error) {
-      problems.push({ file, id: null, field: '', reason: `not valid JSON: ${(error as Error).message}` });
-      raw[key] = null;
-    }
+export async function loadAppData(files: Record<DataFileKey, [string, string]>, verified: DerivedGeometry | null = null): Promise<AppData> {
+  const raw = {} as RawDataset;
+  let readable = true;
+  for (const [key, [, text]] of Object.entries(files) as [DataFileKey, [string, string]][]) {
+    raw[key] = parseJson(text);
+    if (raw[key] instanceof UnreadableFile) readable = false;
   }
-  if (problems.length > 0) return { ok: false, problems };
   try {
-    if (verified) return { ok: true, model: buildModel(datasetOf(raw as unknown as DatasetFiles), verified) };
+    // A file that is not JSON was not what the build validated; the validator
+    // reports it (with the line and column) beside every other file's problems.
+    if (verified && readable) return { ok: true, model: buildModel(datasetOf(raw), verified) };
     const { validatedModel } = await import('./validatedModel');
     return validatedModel(raw);
   } catch (error) {

@@ -1,11 +1,11 @@
 // Joins a validated Dataset into the one Model the app renders: events with
-// their places and date ranges, zones grouped into snapshots, routes with
-// their length. The result is frozen all the way down; nothing downstream
+// their places and date ranges (and the lines of those with a path), zones
+// grouped into snapshots. The result is frozen all the way down; nothing downstream
 // may change it. It is built in one pass of frozen copies rather than a
 // structuredClone that is then frozen: at 100,000 events that is the
 // difference between a few hundred milliseconds and several seconds.
 import type { DerivedGeometry } from './deriveGeometry';
-import type { Dataset, EventView, LatLng, Model, RouteView, Snapshot } from './model';
+import type { Dataset, EventView, LatLng, Model, Snapshot } from './model';
 import type { ZoneFeature } from './schema';
 
 /**
@@ -43,14 +43,11 @@ export function buildModel(dataset: Dataset, geometry: DerivedGeometry): Model {
     view.anchor = anchor;
     view.start = start;
     view.end = end;
-    return Object.freeze(view);
-  });
-
-  const routes: RouteView[] = dataset.routes.map((route) => {
-    const km = geometry.routeKm[route.properties.id];
-    if (km === undefined) throw new Error(`route "${route.properties.id}" has no length; derive the geometry of this dataset`);
-    const view = copyFields(route) as RouteView;
-    view.distanceKm = km;
+    if (event.path) {
+      const line = geometry.paths[event.id];
+      if (!line) throw new Error(`event "${event.id}" has no line for its path; derive the geometry of this dataset`);
+      view.line = frozenCopy(line);
+    }
     return Object.freeze(view);
   });
 
@@ -60,7 +57,6 @@ export function buildModel(dataset: Dataset, geometry: DerivedGeometry): Model {
     events: Object.freeze(events),
     eventsById: readOnlyMap(events.map((e) => [e.id, e] as const)),
     snapshots: Object.freeze(snapshotsOf(dataset.zones.map(frozenCopy))),
-    routes: Object.freeze(routes),
     labelPoints,
   });
 }

@@ -1,24 +1,17 @@
-// The records of the five files, as a Dataset: the arrays as they are, and the
-// features of the feature collections. For files that have passed validation
-// (by the schemas just now, or at build time: see appModel.ts).
+// The records of each file of dataFiles.ts, as a Dataset: an array as it is,
+// the features of a feature collection, a one-object file as its object. For
+// files that have passed validation (by the schemas just now, or at build time:
+// see appModel.ts).
+import { DATA_FILES, type DataFileKey, type Layout } from './dataFiles';
 import type { Dataset } from './model';
 
-type Collection<T> = { features: T[] };
-
-export interface DatasetFiles {
-  sources: Dataset['sources'];
-  locations: Collection<Dataset['locations'][number]>;
-  events: Dataset['events'];
-  zones: Collection<Dataset['zones'][number]>;
-  routes: Collection<Dataset['routes'][number]>;
-}
+/** The files as parsed, by key. */
+export type DatasetFiles = Record<DataFileKey, unknown>;
 
 export function datasetOf(files: DatasetFiles): Dataset {
-  return {
-    sources: files.sources,
-    locations: files.locations.features,
-    events: files.events,
-    zones: files.zones.features,
-    routes: files.routes.features,
-  };
+  return Object.fromEntries(DATA_FILES.map((f) => [f.key, contentOf(files[f.key], f.layout)])) as Dataset;
+}
+
+function contentOf(file: unknown, layout: Layout): unknown {
+  return layout === 'features' ? (file as { features: unknown[] }).features : file;
 }

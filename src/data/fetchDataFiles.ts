@@ -1,28 +1,25 @@
-// The five data files, fetched for loadAppData (appModel.ts). geo/'s
+// The files of dataFiles.ts, fetched for loadAppData (appModel.ts). geo/'s
 // files ship as they are, hashed assets beside the JS, not inlined in it: the
 // script the browser must parse first stays small, and they download while it
 // does. This module imports nothing that runs, so the entry (main.tsx) can start
 // the downloads before the rest of the app has loaded.
-import sourcesUrl from '../../geo/sources.json?url&no-inline';
-import locationsUrl from '../../geo/locations.geojson?url&no-inline';
-import eventsUrl from '../../geo/events.json?url&no-inline';
-import zonesUrl from '../../geo/zones.geojson?url&no-inline';
-import routesUrl from '../../geo/routes.geojson?url&no-inline';
+// no-inline: were a file small, Vite would inline it as a data: URL, which the
+// page's Content-Security-Policy (connect-src 'self') does not let fetch load.
+// Each row's URL, as the build imported it (scripts/verifiedData.ts).
+import urls from 'virtual:data-file-urls';
+import { DATA_FILES, type DataFileKey } from './dataFiles';
 import type { Problem } from './model';
-import type { RawDataset } from './schema';
 
 /** [file name, URL] of each file; the name is what problems cite. */
-export type DataFileUrls = Record<keyof RawDataset, [string, string]>;
+export type DataFileUrls = Record<DataFileKey, [string, string]>;
 /** [file name, text] of each file, as loadAppData takes them. */
-export type DataFileTexts = Record<keyof RawDataset, [string, string]>;
+export type DataFileTexts = Record<DataFileKey, [string, string]>;
 
-export const GEO_FILE_URLS: DataFileUrls = {
-  sources: ['sources.json', sourcesUrl],
-  locations: ['locations.geojson', locationsUrl],
-  events: ['events.json', eventsUrl],
-  zones: ['zones.geojson', zonesUrl],
-  routes: ['routes.geojson', routesUrl],
-};
+
+/** A row whose file is not in geo/ gets no URL, and so is reported as missing. */
+export const GEO_FILE_URLS = Object.fromEntries(
+  DATA_FILES.map((f) => [f.key, [f.name, urls[f.name] ?? '']]),
+) as DataFileUrls;
 
 export type FetchedDataFiles =
   | { ok: true; texts: DataFileTexts; bytes: [name: string, bytes: ArrayBuffer][] }
@@ -34,10 +31,11 @@ export type FetchedDataFiles =
  * problem, like one that does not parse.
  */
 export async function fetchDataFiles(files: DataFileUrls = GEO_FILE_URLS): Promise<FetchedDataFiles> {
-  const entries = Object.entries(files) as [keyof RawDataset, [string, string]][];
+  const entries = Object.entries(files) as [DataFileKey, [string, string]][];
   const fetched = await Promise.all(
     entries.map(async ([key, [file, url]]) => {
       try {
+        if (!url) throw new Error('file is missing');
         const response = await fetch(url);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const bytes = await response.arrayBuffer();

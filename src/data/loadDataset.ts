@@ -8,31 +8,18 @@ import { join } from 'node:path';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { RawDataset } from './schema';
-import { FILE_NAMES } from './validation/ParsedDataset';
-import { UnreadableFile } from './validation/parseFile';
+import { DATA_FILES, type RawDataset } from './dataFiles';
+import { parseJson, UnreadableFile } from './parseJson';
 
-/** The five files of `dir` as parsed JSON; each unreadable one as an UnreadableFile. */
+/** Every file of dataFiles.ts in `dir`, as parsed JSON; each unreadable one as an UnreadableFile. */
 export function readGeoDir(dir: string): RawDataset {
-  const read = (name: string): unknown => readJsonFile(join(dir, name));
-  return {
-    sources: read(FILE_NAMES.sources),
-    locations: read(FILE_NAMES.locations),
-    events: read(FILE_NAMES.events),
-    zones: read(FILE_NAMES.zones),
-    routes: read(FILE_NAMES.routes),
-  };
+  return Object.fromEntries(DATA_FILES.map((f) => [f.key, readJsonFile(join(dir, f.name))])) as RawDataset;
 }
 
 /** A JSON file's contents, or an UnreadableFile saying why there are none. */
 export function readJsonFile(path: string): unknown {
   if (!existsSync(path)) return new UnreadableFile('file is missing');
-  const text = readFileSync(path, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    return new UnreadableFile(`not valid JSON: ${describeJsonError(text, error)}`);
-  }
+  return parseJson(readFileSync(path, 'utf8'));
 }
 
 /** Every .txt file in `dir`, text by file name. */
@@ -58,91 +45,4 @@ export function readLibyaOutline(): Feature<Polygon | MultiPolygon> {
   }
   libyaOutline = { type: 'Feature', properties: { name: 'Libya' }, geometry: libya.geometry };
   return libyaOutline;
-}
-
-/**
- * V8's JSON errors sometimes give a character position and sometimes quote the
- * whole input instead; a data author needs a line number either way.
- */
-function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const stated = /at position (\d+)/.exec(message);
-  const position = stated ? Number(stated[1]) : firstJsonErrorAt(text);
-  const what = message
-    .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '')
-    .replace(/ (in JSON )?at position \d+.*$/s, '')
-    .replace(/ \(line \d+ column \d+\)$/, '');
-  if (position === null) return what;
-  const before = text.slice(0, position).split('\n');
-  return `${what} at line ${before.length}, column ${(before[before.length - 1]?.length ?? 0) + 1}`;
-}
-
-/** Position of the first character a JSON parser would reject, or null when none is found. */
-function firstJsonErrorAt(text: string): number | null {
-  let at = 0;
-  const fail = (): never => {
-    throw at;
-  };
-  const space = (): void => {
-    while (/\s/.test(text[at] ?? '')) at++;
-  };
-  const literal = (word: string): void => {
-    for (const ch of word) if (text[at++] !== ch) (at--, fail());
-  };
-  const string = (): void => {
-    at++;
-    while (text[at] !== '"') {
-      if (at >= text.length || (text.charCodeAt(at) < 0x20)) fail();
-      at += text[at] === '\\' ? 2 : 1;
-    }
-    at++;
-  };
-  const value = (): void => {
-    space();
-    const ch = text[at];
-    if (ch === '{') {
-      at++;
-      space();
-      if (text[at] === '}') return void at++;
-      for (;;) {
-        space();
-        if (text[at] !== '"') fail();
-        string();
-        space();
-        if (text[at] !== ':') fail();
-        at++;
-        value();
-        space();
-        if (text[at] === '}') return void at++;
-        if (text[at] !== ',') fail();
-        at++;
-      }
-    }
-    if (ch === '[') {
-      at++;
-      space();
-      if (text[at] === ']') return void at++;
-      for (;;) {
-        value();
-        space();
-        if (text[at] === ']') return void at++;
-        if (text[at] !== ',') fail();
-        at++;
-      }
-    }
-    if (ch === '"') return string();
-    if (ch === 't') return literal('true');
-    if (ch === 'f') return literal('false');
-    if (ch === 'n') return literal('null');
-    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(at));
-    if (!number) fail();
-    at += number?.[0].length ?? 0;
-  };
-  try {
-    value();
-    space();
-    return at < text.length ? at : null;
-  } catch (position) {
-    return typeof position === 'number' ? position : null;
-  }
 }

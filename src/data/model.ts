@@ -1,15 +1,11 @@
 // The joined, frozen model the app renders. Built once from a validated
 // Dataset by buildModel (src/data/buildModel.ts); nothing downstream changes it.
-import type { EventRecord, LocationFeature, RouteFeature, SourceRecord, ZoneFeature } from './schema';
+import type { DataFileKey } from './dataFiles';
+import type { ContentOf } from './dataFileSchemas';
+import type { EventPath, EventRecord, LocationFeature, SourceRecord, ZoneFeature } from './schema';
 
-/** The contents of geo/ after validation. */
-export interface Dataset {
-  sources: SourceRecord[];
-  locations: LocationFeature[];
-  events: EventRecord[];
-  zones: ZoneFeature[];
-  routes: RouteFeature[];
-}
+/** The contents of geo/ after validation: per file of dataFiles.ts, its records (or its one object). */
+export type Dataset = { [K in DataFileKey]: ContentOf<K> };
 
 /** One thing wrong with the data, precise enough for a data author to fix it. */
 export interface Problem {
@@ -32,11 +28,23 @@ export interface EventView extends EventRecord {
   /** first and last day the (partial) date can mean, YYYY-MM-DD */
   start: string;
   end: string;
+  /** the line of an event with a `path`, derived from its ends */
+  line?: PathLine;
 }
 
-export interface RouteView extends RouteFeature {
-  /** great-circle length in km, rounded to whole km */
+/** The line drawn for an event's path: only its ends were reported. */
+export interface PathLine {
+  /** the great circle from the point of `path.from` to the label point of `path.to`, [lat, lng] vertices */
+  positions: readonly LatLng[];
+  /** its length, whole km */
   distanceKm: number;
+}
+
+/** An event with a path, which the map draws as a line (drawRoutes.ts) rather than as a marker. */
+export type PathEventView = EventView & { path: EventPath; line: PathLine };
+
+export function hasLine(event: EventView): event is PathEventView {
+  return event.line !== undefined && event.path !== undefined;
 }
 
 /** The zones that describe one period; snapshots never overlap in time. */
@@ -54,7 +62,6 @@ export interface Model {
   eventsById: ReadonlyMap<string, EventView>;
   /** sorted by validFrom */
   snapshots: readonly Snapshot[];
-  routes: readonly RouteView[];
   /** label point of every location, for place labels and search */
   labelPoints: ReadonlyMap<string, LatLng>;
 }

@@ -101,6 +101,19 @@ export const EventType = z.enum([
 ]);
 export type EventType = z.infer<typeof EventType>;
 
+export const AircraftCount = z.object({
+  type: z.string().check(z.minLength(2)),
+  count: z.int().check(z.positive()),
+  /** "transferred" aircraft or their "escort" */
+  role: z.enum(['transferred', 'escort']),
+  /** "at least" when the source says so */
+  qualifier: z.enum(['exact', 'at-least']),
+});
+
+/** A movement between two places (location ids). Only its ends are reported: the line between them is a great circle derived from them (deriveGeometry.ts). */
+export const EventPath = z.object({ from: Slug, to: Slug });
+export type EventPath = z.infer<typeof EventPath>;
+
 export const EventRecord = z.object({
   id: Slug,
   date: PartialDate,
@@ -118,6 +131,10 @@ export const EventRecord = z.object({
   /** the party whose claim or threat this is; required unless status is "reported" */
   claimedBy: z.optional(z.string()),
   sources: z.array(Citation).check(z.minLength(1, 'every event needs at least one source')),
+  /** a movement from one place to another, drawn as a line */
+  path: z.optional(EventPath),
+  /** the aircraft a transfer moved, each count as its sources word it */
+  aircraft: z.optional(z.array(AircraftCount).check(z.minLength(1))),
 });
 export type EventRecord = z.infer<typeof EventRecord>;
 export const EventsFile = z.array(EventRecord).check(z.minLength(1));
@@ -141,41 +158,7 @@ export type ZoneProperties = z.infer<typeof ZoneProperties>;
 export const ZoneFeature = z.object({ type: z.literal('Feature'), geometry: AreaGeom, properties: ZoneProperties });
 export const ZonesFile = z.object({ type: z.literal('FeatureCollection'), features: z.array(ZoneFeature).check(z.minLength(1)) });
 
-export const AircraftCount = z.object({
-  type: z.string().check(z.minLength(2)),
-  count: z.int().check(z.positive()),
-  /** "transferred" aircraft or their "escort" */
-  role: z.enum(['transferred', 'escort']),
-  /** "at least" when the source says so */
-  qualifier: z.enum(['exact', 'at-least']),
-});
-
-export const RouteProperties = z.object({
-  id: Slug,
-  from: Slug,
-  to: Slug,
-  aircraft: z.array(AircraftCount).check(z.minLength(1)),
-  claimedBy: z.string().check(z.minLength(2)),
-  /** date the claim was first reported, YYYY-MM-DD */
-  reportedOn: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  /** only the ends were reported: the line between them is drawn, not known */
-  schematic: z.boolean(),
-  note: z.optional(z.string()),
-  sources: z.array(Citation).check(z.minLength(1)),
-});
-export type RouteProperties = z.infer<typeof RouteProperties>;
-export const RouteFeature = z.object({ type: z.literal('Feature'), geometry: LineGeom, properties: RouteProperties });
-export const RoutesFile = z.object({ type: z.literal('FeatureCollection'), features: z.array(RouteFeature).check(z.minLength(1)) });
-
 export type LocationFeature = z.infer<typeof LocationFeature>;
 export type ZoneFeature = z.infer<typeof ZoneFeature>;
-export type RouteFeature = z.infer<typeof RouteFeature>;
 
-/** The raw contents of geo/, as parsed JSON, before validation. */
-export interface RawDataset {
-  sources: unknown;
-  locations: unknown;
-  events: unknown;
-  zones: unknown;
-  routes: unknown;
-}
+export type { RawDataset } from './dataFiles';

@@ -3,11 +3,12 @@
 // author gets the whole list in one run. npm run validate (and so the build)
 // runs this; the app runs the turf-free part of it, validateRecords.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { RawDataset } from './schema';
+import type { RawDataset } from './dataFiles';
 import { checkDataset, type ValidationResult } from './validation/checkDataset';
 import { citationProblems } from './validation/citationProblems';
 import { geometryProblems } from './validation/geometryProblems';
 import type { ParsedDataset } from './validation/ParsedDataset';
+import { pathProblems } from './validation/pathProblems';
 import { referenceProblems } from './validation/referenceProblems';
 
 export { UnreadableFile } from './validation/parseFile';
@@ -30,6 +31,7 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
   return checkDataset(raw, [
     referenceProblems,
     (parsed) => geometryProblems(parsed, libyaOutline),
+    pathProblems,
     ...(articles ? [(parsed: ParsedDataset) => citationProblems(parsed, articles)] : []),
   ]);
 }

@@ -2,7 +2,7 @@
 // (ids, references, claims, dates). The geometry checks need turf's clipping
 // and are run by validateDataset when the data is built (npm run validate,
 // which `npm run build` runs first), so they are not shipped to the browser.
-import type { RawDataset } from './schema';
+import type { RawDataset } from './dataFiles';
 import { checkDataset, type ValidationResult } from './validation/checkDataset';
 import { referenceProblems } from './validation/referenceProblems';
 

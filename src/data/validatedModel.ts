@@ -7,7 +7,7 @@ import type { AppData } from './appModel';
 import { buildModel } from './buildModel';
 import { deriveGeometry } from './deriveGeometry';
 import type { Dataset, Model } from './model';
-import type { RawDataset } from './schema';
+import type { RawDataset } from './dataFiles';
 import { validateRecords } from './validateRecords';
 
 /** The model of a dataset that has passed validation. */

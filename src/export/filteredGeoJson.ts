@@ -1,7 +1,8 @@
 // The data in the current filter as one GeoJSON FeatureCollection, to open in
-// any GIS or GeoJSON viewer: the visible events as Points (at their marker's
-// place) with their sources and quotes, the visible zones and the route.
-// `kind` in every feature's properties says which of the three it is.
+// any GIS or GeoJSON viewer: the visible events with their sources and quotes,
+// as Points at their marker's place or, for an event with a path, as the line
+// the map draws; and the visible zones. `kind` in every feature's properties
+// says which of the two it is.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Model } from '../data/model';
 import type { Citation } from '../data/schema';
@@ -32,7 +33,9 @@ export function filteredGeoJson(model: Model, visible: VisibleData, filter: View
   const events: Feature[] = visible.events.map((e) => ({
     type: 'Feature',
     id: e.id,
-    geometry: { type: 'Point', coordinates: [e.anchor[1], e.anchor[0]] },
+    geometry: e.line
+      ? { type: 'LineString', coordinates: e.line.positions.map(([lat, lng]) => [lng, lat]) }
+      : { type: 'Point', coordinates: [e.anchor[1], e.anchor[0]] },
     properties: {
       kind: 'event',
       id: e.id,
@@ -48,6 +51,9 @@ export function filteredGeoJson(model: Model, visible: VisibleData, filter: View
       actors: [...e.actors],
       locationId: e.locationId,
       place: e.location.properties.name,
+      ...(e.path ? { path: { ...e.path }, schematic: true } : {}),
+      ...(e.line ? { distanceKm: e.line.distanceKm } : {}),
+      ...(e.aircraft ? { aircraft: e.aircraft.map((a) => ({ ...a })) } : {}),
       articleCount: articleCount(e.sources),
       sources: exportedSources(e.sources, model),
     },
@@ -58,22 +64,9 @@ export function filteredGeoJson(model: Model, visible: VisibleData, filter: View
     geometry: z.geometry,
     properties: { kind: 'zone', ...z.properties },
   }));
-  const routes: Feature[] = visible.routes.map((r) => ({
-    type: 'Feature',
-    id: r.properties.id,
-    geometry: r.geometry,
-    properties: {
-      kind: 'route',
-      ...r.properties,
-      status: 'claim',
-      distanceKm: r.distanceKm,
-      articleCount: articleCount(r.properties.sources),
-      sources: exportedSources(r.properties.sources, model),
-    },
-  }));
   return {
     type: 'FeatureCollection',
     filter: { layers: [...filter.layers], from: filter.from, to: filter.to, minArticles: filter.minArticles ?? 1 },
-    features: [...zones, ...routes, ...events],
+    features: [...zones, ...events],
   };
 }

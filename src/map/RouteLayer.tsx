@@ -1,11 +1,11 @@
 // The reported jet transfer on the map (drawRoutes.ts), redrawn when the routes or the selection change.
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import type { RouteView } from '../data/model';
+import type { PathEventView } from '../data/model';
 import { drawRoutes } from './drawRoutes';
 
 interface Props {
-  routes: readonly RouteView[];
+  routes: readonly PathEventView[];
   selected: string | null;
   onSelect: (id: string) => void;
 }

@@ -1,8 +1,10 @@
-// The reported jet transfer: a dashed great-circle line (dashed because it is
-// one party's claim) with arrowheads for its direction and a label giving the
-// aircraft and the distance. The line itself is schematic: only its ends were reported.
+// Events with a path (the reported jet transfer): a dashed great-circle line in
+// the event's faction colour, with arrowheads for its direction and a label
+// giving the aircraft (or the title) and the distance. Dashed because the line
+// is schematic: only its ends were reported (the label says whether the event
+// itself is a claim).
 import L from 'leaflet';
-import type { RouteView } from '../data/model';
+import type { PathEventView } from '../data/model';
 import { FACTION_COLOUR } from '../factions';
 import { routeLabel } from '../routeText';
 import { labelMarker } from './labelMarker';
@@ -27,14 +29,14 @@ function arrowAt(map: L.Map, line: L.LatLng[], fraction: number): L.Marker {
   });
 }
 
-/** Draws the routes, `selected` (a route id) thicker; returns the function that removes them. */
-export function drawRoutes(map: L.Map, routes: readonly RouteView[], selected: string | null, onSelect: (id: string) => void): () => void {
+/** Draws the events' lines, the `selected` event's thicker; returns the function that removes them. */
+export function drawRoutes(map: L.Map, routes: readonly PathEventView[], selected: string | null, onSelect: (id: string) => void): () => void {
   const layers = routes.flatMap((route) => {
-    const line = route.geometry.coordinates.map(([lng, lat]) => L.latLng(lat!, lng!));
-    const isSelected = route.properties.id === selected;
+    const line = route.line.positions.map(([lat, lng]) => L.latLng(lat, lng));
+    const isSelected = route.id === selected;
     const drawn = L.polyline(line, {
       pane: 'route',
-      color: FACTION_COLOUR.lna,
+      color: FACTION_COLOUR[route.faction],
       weight: isSelected ? 5 : 3,
       dashArray: '10 8',
       className: 'route-line',
@@ -42,7 +44,7 @@ export function drawRoutes(map: L.Map, routes: readonly RouteView[], selected: s
     });
     // A wide, invisible twin so the thin dashed line is easy to hit with a finger.
     const hit = L.polyline(line, { pane: 'route', weight: 22, opacity: 0, className: 'route-hit' });
-    hit.on('click', () => onSelect(route.properties.id));
+    hit.on('click', () => onSelect(route.id));
     // The label above the line's middle (styles.css .route-label), a button of its own.
     const label = textElement('span', 'route-label', '');
     label.append(textElement('span', 'route-label-text', routeLabel(route)));
@@ -50,7 +52,7 @@ export function drawRoutes(map: L.Map, routes: readonly RouteView[], selected: s
     hit.addTo(map);
     const middle = hit.getCenter();
     const labelled = labelMarker([middle.lat, middle.lng], label, { pane: 'zoneLabels', className: 'route-label-icon', interactive: true });
-    labelled.on('click', () => onSelect(route.properties.id));
+    labelled.on('click', () => onSelect(route.id));
     const arrows = ARROW_AT.map((f) => arrowAt(map, line, f));
     return [drawn, hit, labelled, ...arrows];
   });

@@ -1,6 +1,6 @@
 // Events × articles: at a glance what each article reports and leaves out,
 // for the events in the current filter.
-import type { EventView, Model, RouteView } from '../data/model';
+import type { EventView, Model } from '../data/model';
 import type { Citation } from '../data/schema';
 import { formatPartialDate } from '../dates';
 import { articleCount } from '../state/articleCount';
@@ -9,7 +9,6 @@ import { articleLabel } from './articleLabel';
 interface Props {
   model: Model;
   events: readonly EventView[];
-  routes: readonly RouteView[];
   onSelect: (id: string) => void;
 }
 
@@ -21,12 +20,9 @@ interface Row {
   citations: readonly Citation[];
 }
 
-export function CoverageMatrix({ model, events, routes, onSelect }: Props) {
+export function CoverageMatrix({ model, events, onSelect }: Props) {
   const sources = [...model.sources.values()];
-  const rows: Row[] = [
-    ...events.map((e) => ({ id: e.id, date: formatPartialDate(e.date, e.datePrecision), title: e.title, claim: e.status !== 'reported', citations: e.sources })),
-    ...routes.map((r) => ({ id: r.properties.id, date: formatPartialDate(r.properties.reportedOn, 'day'), title: 'Reported jet transfer', claim: true, citations: r.properties.sources })),
-  ];
+  const rows: Row[] = events.map((e) => ({ id: e.id, date: formatPartialDate(e.date, e.datePrecision), title: e.title, claim: e.status !== 'reported', citations: e.sources }));
   return (
     <>
       <p className="coverage-note">

@@ -1,7 +1,7 @@
-// The side panel (a bottom sheet on a phone): one event, the claimed route, or
-// the list of events at one place.
+// The side panel (a bottom sheet on a phone): one event (with its path, for
+// the jet transfer), or the list of events at one place.
 import { useEffect, useRef } from 'react';
-import type { EventView, Model, RouteView } from '../data/model';
+import { hasLine, type EventView, type Model, type PathEventView } from '../data/model';
 import { formatPartialDate, PRECISION_NOTE } from '../dates';
 import { FACTION_LABEL } from '../factions';
 import { aircraftText, kmText } from '../routeText';
@@ -12,7 +12,6 @@ import { useReturnFocus } from './useReturnFocus';
 
 export type Selection =
   | { kind: 'event'; event: EventView }
-  | { kind: 'route'; route: RouteView }
   | { kind: 'place'; locationIds: readonly string[]; events: readonly EventView[] };
 
 function placeText(model: Model, locationId: string): string {
@@ -40,7 +39,6 @@ export function DetailPanel({ model, selection, onClose, onSelectEvent }: Props)
     <aside className="detail-panel" aria-labelledby="detail-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <button type="button" className="close" onClick={onClose} aria-label="Close details">×</button>
       {selection.kind === 'event' && <EventDetail model={model} event={selection.event} heading={heading} />}
-      {selection.kind === 'route' && <RouteDetail model={model} route={selection.route} heading={heading} />}
       {selection.kind === 'place' && (
         <>
           <h2 id="detail-title" tabIndex={-1} ref={heading}>
@@ -63,7 +61,7 @@ export function DetailPanel({ model, selection, onClose, onSelectEvent }: Props)
 
 /** The opener is often gone by the time the panel closes (markers are redrawn): the list entry or the marker for the same place. */
 function openerStandIn(selection: Selection): HTMLElement | null {
-  const id = selection.kind === 'event' ? selection.event.id : selection.kind === 'route' ? selection.route.properties.id : null;
+  const id = selection.kind === 'event' ? selection.event.id : null;
   const inList = id ? elementFor(document, 'data-list-event', id) : null;
   if (inList) return inList;
   const place = selection.kind === 'event' ? selection.event.locationId : selection.kind === 'place' ? selection.locationIds[0] : undefined;
@@ -83,6 +81,7 @@ function EventDetail({ model, event, heading }: { model: Model; event: EventView
         </dd>
         <dt>Place</dt>
         <dd className="event-place">{placeText(model, event.locationId)}</dd>
+        {hasLine(event) && <PathFacts model={model} event={event} />}
         <dt>Status</dt>
         <dd className={`event-status status-${event.status}`}>
           <StatusBadge status={event.status} />{event.claimedBy && <> by <span className="claimed-by">{event.claimedBy}</span></>}
@@ -90,31 +89,30 @@ function EventDetail({ model, event, heading }: { model: Model; event: EventView
         <dt>Side</dt>
         <dd>{FACTION_LABEL[event.faction]}; actors: {event.actors.join(', ')}</dd>
       </dl>
+      {hasLine(event) && <p className="schematic-note">Only the two ends were reported: the line between them is drawn as a great circle, not a known path.</p>}
       <p className="summary">{event.summary}</p>
       <SourcesSection citations={event.sources} sources={model.sources} />
     </article>
   );
 }
 
-function RouteDetail({ model, route, heading }: { model: Model; route: RouteView; heading: React.Ref<HTMLHeadingElement> }) {
-  const p = route.properties;
-  const from = model.locations.get(p.from)?.properties.name ?? p.from;
-  const to = model.locations.get(p.to)?.properties.name ?? p.to;
-  const escort = aircraftText(route, 'escort');
+/** Where an event with a path went from and to, what moved, and how far. */
+function PathFacts({ model, event }: { model: Model; event: PathEventView }) {
+  const name = (id: string) => model.locations.get(id)?.properties.name ?? id;
+  const transferred = aircraftText(event, 'transferred');
+  const escort = aircraftText(event, 'escort');
   return (
-    <article className="route-detail" data-route={p.id}>
-      <h2 id="detail-title" tabIndex={-1} ref={heading}>Reported transfer of jets: {from} → {to}</h2>
-      <dl>
-        <dt>Status</dt>
-        <dd className="event-status status-claim"><StatusBadge status="claim" /> by <span className="claimed-by">{p.claimedBy}</span>, reported {formatPartialDate(p.reportedOn, 'day')}</dd>
-        <dt>Aircraft</dt>
-        <dd className="route-aircraft">{aircraftText(route, 'transferred')}{escort && `, escorted by ${escort}`}</dd>
-        <dt>Distance</dt>
-        <dd className="route-distance">{kmText(route.distanceKm)} km along the great circle</dd>
-      </dl>
-      {p.schematic && <p className="schematic-note">Only the two ends were reported: the line between them is drawn as a great circle, not a known flight path.</p>}
-      {p.note && <p className="summary">{p.note}</p>}
-      <SourcesSection citations={p.sources} sources={model.sources} />
-    </article>
+    <>
+      <dt>Path</dt>
+      <dd className="event-path">{name(event.path.from)} → {name(event.path.to)}</dd>
+      {transferred && (
+        <>
+          <dt>Aircraft</dt>
+          <dd className="route-aircraft">{transferred}{escort && `, escorted by ${escort}`}</dd>
+        </>
+      )}
+      <dt>Distance</dt>
+      <dd className="route-distance">{kmText(event.line.distanceKm)} km along the great circle</dd>
+    </>
   );
 }

@@ -3,7 +3,7 @@
 // map: choosing here opens the event (event= in the URL), and the event opened
 // on the map is marked here and scrolled into view.
 import { useEffect, useRef } from 'react';
-import type { EventView, Model, RouteView } from '../data/model';
+import type { EventView, Model } from '../data/model';
 import { formatPartialDate } from '../dates';
 import { articleCount } from '../state/articleCount';
 import { elementFor } from './elementFor';
@@ -13,7 +13,6 @@ import { useReturnFocus } from './useReturnFocus';
 interface Props {
   model: Model;
   events: readonly EventView[];
-  routes: readonly RouteView[];
   selected: string | null;
   onSelect: (id: string) => void;
   onClose: () => void;
@@ -24,7 +23,7 @@ function period(event: EventView): string {
   return event.start.startsWith('2020-05') ? 'May 2020' : event.start.slice(0, 4) === '2020' ? 'Earlier in 2020' : 'Background, before 2020';
 }
 
-export function EventList({ model, events, routes, selected, onSelect, onClose }: Props) {
+export function EventList({ model, events, selected, onSelect, onClose }: Props) {
   const list = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useReturnFocus(() => document.querySelector<HTMLElement>('.list-toggle'));
@@ -73,19 +72,6 @@ export function EventList({ model, events, routes, selected, onSelect, onClose }
           </ul>
         </section>
       ))}
-      {routes.length > 0 && (
-        <section aria-labelledby="list-routes">
-          <h3 id="list-routes">Reported jet transfer</h3>
-          <ul className="list-events">
-            {routes.map((r) => {
-              const p = r.properties;
-              const from = model.locations.get(p.from)?.properties.name ?? p.from;
-              const to = model.locations.get(p.to)?.properties.name ?? p.to;
-              return item(p.id, formatPartialDate(p.reportedOn, 'day'), `Jets from ${from} to ${to}`, 'claim', `${from} → ${to}`, articleCount(p.sources));
-            })}
-          </ul>
-        </section>
-      )}
     </section>
   );
 }

@@ -1,9 +1,8 @@
 // The one place where the view's filters combine: layers, date window and the
 // model go in, the plain data each map layer draws comes out.
-import type { EventView, LatLng, Model, RouteView, Snapshot } from '../data/model';
+import { hasLine, type EventView, type LatLng, type Model, type PathEventView, type Snapshot } from '../data/model';
 import type { ZoneFeature } from '../data/schema';
 import type { LayerId } from '../layers';
-import { articleCount } from './articleCount';
 import { dayNumber, eventColumns, FACTION_CODES } from './eventColumns';
 
 export interface ViewFilter {
@@ -39,7 +38,8 @@ export interface VisibleData {
   snapshot: Snapshot | null;
   /** the snapshot's zones whose faction layer is on; contested and neutral zones follow the zones layer alone */
   zones: readonly ZoneFeature[];
-  routes: readonly RouteView[];
+  /** the events of `events` that have a path, drawn as lines while the route layer is on (they are in no group) */
+  routes: readonly PathEventView[];
   showLabels: boolean;
 }
 
@@ -70,13 +70,25 @@ export function visibleData(model: Model, filter: ViewFilter): VisibleData {
   const placesInOrder: number[] = [];
   // Per place: events of each faction (by FACTION_CODES), then claims.
   const tally = new Int32Array(columns.locationIds.length * 4);
-  if (on.has('events')) {
+  // An event with a path is drawn as a line, under the route layer; every
+  // other event as a marker, under the events layer. Both are filtered alike.
+  const [showMarkers, showLines] = [on.has('events'), on.has('route')];
+  const routes: PathEventView[] = [];
+  if (showMarkers || showLines) {
     const all = model.events;
     for (let i = firstThatMayEndBy(columns.startDay, fromDay); i < all.length; i++) {
       // Sorted by start: past `to`, no event can be in the window.
       if (columns.startDay[i]! > toDay) break;
       if (!shown[columns.faction[i]!] || columns.endDay[i]! < fromDay || columns.articles[i]! < minArticles) continue;
       const e = all[i]!;
+      if (hasLine(e)) {
+        if (showLines) {
+          events.push(e);
+          routes.push(e);
+        }
+        continue;
+      }
+      if (!showMarkers) continue;
       events.push(e);
       const place = columns.place[i]!;
       tally[place * 4 + columns.faction[i]!]! += 1;
@@ -94,12 +106,6 @@ export function visibleData(model: Model, filter: ViewFilter): VisibleData {
     const [gna = 0, lna = 0, other = 0, claims = 0] = tally.subarray(place * 4, place * 4 + 4);
     return { locationId: columns.locationIds[place]!, anchor: list[0]!.anchor, events: list, counts: { gna, lna, other, claims, total: list.length } };
   });
-  // The jets' route is the LNA's backers' move, reported as a GNA minister's claim:
-  // it belongs to the LNA layer, and is shown while its report date is in the window.
-  const routes = on.has('route') && on.has('lna')
-    ? allOrSome(model.routes, (r) => filter.from <= r.properties.reportedOn && r.properties.reportedOn <= filter.to
-        && articleCount(r.properties.sources) >= minArticles)
-    : NONE;
   const snapshot = on.has('zones') ? snapshotOn(model.snapshots, filter.to) : null;
   const zones = snapshot
     ? allOrSome(snapshot.zones, (z) => {
@@ -112,12 +118,27 @@ export function visibleData(model: Model, filter: ViewFilter): VisibleData {
     groups,
     snapshot,
     zones,
-    routes,
+    routes: sameRoutes(model, routes),
     showLabels: on.has('labels'),
   };
 }
 
 const NONE: readonly never[] = Object.freeze([]);
+
+/** The routes last given for each model. */
+const lastRoutes = new WeakMap<Model, readonly PathEventView[]>();
+
+/**
+ * The list given last time when it holds the same events, so that the route
+ * layer keeps its lines instead of redrawing them on every date step.
+ */
+function sameRoutes(model: Model, routes: PathEventView[]): readonly PathEventView[] {
+  const last = lastRoutes.get(model);
+  if (last && last.length === routes.length && last.every((r, i) => r === routes[i])) return last;
+  const list = routes.length === 0 ? NONE : Object.freeze(routes);
+  lastRoutes.set(model, list);
+  return list;
+}
 
 /**
  * `list` itself when every item passes, so that a layer given the same routes

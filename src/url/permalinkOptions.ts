@@ -17,7 +17,7 @@ export function permalinkOptions(model: Model): PermalinkOptions {
   const max = ends.reduce((a, b) => (a > b ? a : b), ESCALATION_WEEK[1]);
   return {
     defaults: { center: [29, 22], zoom: 5, layers: DEFAULT_LAYERS, event: null, from: ESCALATION_WEEK[0], to: ESCALATION_WEEK[1] },
-    knownEventIds: new Set([...model.eventsById.keys(), ...model.routes.map((r) => r.properties.id)]),
+    knownEventIds: new Set(model.eventsById.keys()),
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     dateBounds: [min, max],

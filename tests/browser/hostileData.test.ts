@@ -37,6 +37,7 @@ function hostileGeoDir(): string {
     Object.assign(e, { title: `${String(e['title']).slice(0, 40)} ${HOSTILE}`, summary: `Summary ${SCRIPT}`, actors: [`Actor ${HOSTILE}`] });
     if (e['claimedBy']) e['claimedBy'] = `Claimant ${HOSTILE}`;
     if (e['dateNote']) e['dateNote'] = `Note ${HOSTILE}`;
+    for (const a of (e['aircraft'] ?? []) as Json[]) a['type'] = `jet ${HOSTILE}`;
     for (const c of e['sources'] as Json[]) c['quote'] = `${String(c['quote'])} ${HOSTILE} ${SCRIPT}`;
   }
   writeJson(dir, 'events.json', events);
@@ -44,13 +45,6 @@ function hostileGeoDir(): string {
   const zones = readJson(dir, 'zones.geojson') as unknown as { features: { properties: Json }[] };
   for (const { properties: p } of zones.features) Object.assign(p, { label: `Zone ${HOSTILE}`, source: `Source ${HOSTILE}`, note: `Note ${SCRIPT}` });
   writeJson(dir, 'zones.geojson', zones);
-
-  const routes = readJson(dir, 'routes.geojson') as unknown as { features: { properties: Json }[] };
-  for (const { properties: p } of routes.features) {
-    Object.assign(p, { claimedBy: `Claimant ${HOSTILE}`, note: `Note ${SCRIPT}` });
-    for (const a of p['aircraft'] as Json[]) a['type'] = `jet ${HOSTILE}`;
-  }
-  writeJson(dir, 'routes.geojson', routes);
 
   writeJson(dir, 'basemap.json', {
     type: 'FeatureCollection',
@@ -125,8 +119,9 @@ describeBrowser('markup in the data, in the built app', () => {
     expect(await page.locator('.route-label-text').textContent()).toContain(`at least 8 jet ${HOSTILE}, escorted by 2 jet ${HOSTILE}`);
 
     await page.locator('.route-label').click();
-    await page.locator('.route-detail').waitFor();
-    expect(await page.locator('.route-detail .claimed-by').textContent()).toBe(`Claimant ${HOSTILE}`);
+    await page.locator('.event-detail[data-event="hmeimim-to-eastern-libya"]').waitFor();
+    expect(await page.locator('.event-detail .claimed-by').textContent()).toBe(`Claimant ${HOSTILE}`);
+    expect(await page.locator('.event-detail .route-aircraft').textContent()).toBe(`at least 8 jet ${HOSTILE}, escorted by 2 jet ${HOSTILE}`);
 
     await page.getByLabel('Find a place').fill('Tripoli');
     await expect.poll(() => texts(page, '[role="option"]')).toContain(`Tripoli ${HOSTILE}`);

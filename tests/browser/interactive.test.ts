@@ -113,10 +113,22 @@ describeBrowser('interactive map', () => {
     expect(km).toBeGreaterThan(1200);
     expect(km).toBeLessThan(2600);
     await label.click();
-    const panel = page.locator('.route-detail');
+    const panel = page.locator('.event-detail[data-event="2020-05-hmeimim-to-eastern-libya-jets"]');
     await expect.poll(() => panel.count()).toBe(1);
+    expect(hashParams(page).get('event')).toBe('2020-05-hmeimim-to-eastern-libya-jets');
     expect(await panel.locator('.claimed-by').textContent()).toMatch(/Bashagha/);
+    expect(await panel.locator('.route-aircraft').textContent()).toMatch(/MiG-29/);
     expect(await panel.locator('.source-quote').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('a permalink made when the transfer was a route of its own still opens it', async () => {
+    const { page, problems } = await openApp(browser, '#map=5/29.000/22.000&event=2020-05-hmeimim-to-eastern-libya-jets');
+    await ready(page);
+    const panel = page.locator('.event-detail[data-event="2020-05-hmeimim-to-eastern-libya-jets"]');
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(await panel.locator('.event-path').textContent()).toMatch(/Hmeimim.*→/);
+    await expect.poll(() => page.locator('.route-line').count()).toBe(1);
     expect(problems).toEqual([]);
   });
 

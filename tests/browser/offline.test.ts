@@ -45,7 +45,7 @@ describeBrowser('without a network', () => {
     // The route redraws on every selection; the labels it replaces fade out for 200 ms.
     await expect.poll(() => page.locator('.route-label').count()).toBe(1);
     await page.locator('.route-label').click();
-    await expect.poll(() => page.locator('.route-detail .source-quote').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.event-detail[data-event="2020-05-hmeimim-to-eastern-libya-jets"] .source-quote').count()).toBeGreaterThan(0);
     await page.locator('.detail-panel .close').click();
 
     await page.fill('input[name=from]', '2020-05-18');

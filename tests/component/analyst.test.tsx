@@ -47,7 +47,7 @@ describe('DetailPanel sources', () => {
 describe('EventList', () => {
   it('lists every event as a button with date, title, status, place and article count, and selects it', () => {
     const onSelect = vi.fn();
-    render(<EventList model={fixtureModel} events={events} routes={[]} selected="e-capture" onSelect={onSelect} onClose={() => {}} />);
+    render(<EventList model={fixtureModel} events={events} selected="e-capture" onSelect={onSelect} onClose={() => {}} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Events in the current filter (2)');
     expect(screen.getByRole('heading', { level: 3, name: 'May 2020' })).toBeTruthy();
     const item = screen.getByRole('button', { name: /A claim/ });
@@ -61,14 +61,14 @@ describe('EventList', () => {
     expect(item.getAttribute('aria-current')).toBeNull();
   });
   it('says so when the filter leaves nothing', () => {
-    render(<EventList model={fixtureModel} events={[]} routes={[]} selected={null} onSelect={() => {}} onClose={() => {}} />);
+    render(<EventList model={fixtureModel} events={[]} selected={null} onSelect={() => {}} onClose={() => {}} />);
     expect(screen.getByText(/No events match/)).toBeTruthy();
   });
 });
 
 describe('CoverageMatrix', () => {
   it('marks each article ✓ or — with words a screen reader reads', () => {
-    render(<CoverageMatrix model={fixtureModel} events={events} routes={[]} onSelect={() => {}} />);
+    render(<CoverageMatrix model={fixtureModel} events={events} onSelect={() => {}} />);
     const row = document.querySelector('tr[data-event="e-claim"]')!;
     expect(row.querySelector('td[data-source="paper-a"]')!.textContent).toBe('—not reported');
     expect(row.querySelector('td[data-source="paper-b"]')!.textContent).toBe('✓reported');
@@ -76,7 +76,7 @@ describe('CoverageMatrix', () => {
   });
   it('opens an event from its row', () => {
     const onSelect = vi.fn();
-    render(<CoverageMatrix model={fixtureModel} events={events} routes={[]} onSelect={onSelect} />);
+    render(<CoverageMatrix model={fixtureModel} events={events} onSelect={onSelect} />);
     fireEvent.click(screen.getByRole('button', { name: /A claim/ }));
     expect(onSelect).toHaveBeenCalledWith('e-claim');
   });

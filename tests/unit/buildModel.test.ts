@@ -29,6 +29,7 @@ describe('buildModel', () => {
       ['2020-05-jets-arrive-in-the-east', '2020-05-01', '2020-05-31'],
       ['2020-05-18-watiya-captured', '2020-05-18', '2020-05-18'],
       ['2020-05-20-battery-paraded', '2020-05-20', '2020-05-20'],
+      ['hmeimim-to-eastern-libya', '2020-05-21', '2020-05-21'],
     ]);
     expect(model.eventsById.get('2020-05-18-watiya-captured')).toBe(model.events[2]);
   });
@@ -58,11 +59,15 @@ describe('buildModel', () => {
     ]);
   });
 
-  it('measures each route end to end, in whole km', () => {
-    const [route] = model.routes;
+  it('draws an event\'s path as a great circle between its places, measured in whole km', () => {
+    const line = model.eventsById.get('hmeimim-to-eastern-libya')?.line;
     // Hmeimim (35.9°E 35.4°N) to the middle of the fixture's eastern Libya (22.25°E 28.5°N).
-    expect(route?.distanceKm).toBe(1501);
-    expect(Number.isInteger(route?.distanceKm)).toBe(true);
+    expect(line?.distanceKm).toBe(1501);
+    expect(line?.positions[0]).toEqual([35.41167, 35.945]);
+    expect(line?.positions.at(-1)).toEqual(model.labelPoints.get('eastern-libya'));
+    expect(line?.positions).toHaveLength(64);
+    // An event without a path has no line.
+    expect(model.eventsById.get('2020-05-jets-arrive-in-the-east')?.line).toBeUndefined();
   });
 
   it('is read-only all the way down, and leaves its input alone', () => {

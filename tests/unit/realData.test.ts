@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reuseVerifiedData } from '../../scripts/verifiedDataCache';
 import { datasetOf, type DatasetFiles } from '../../src/data/datasetOf';
+import { hasLine } from '../../src/data/model';
 import { modelOf } from '../../src/data/validatedModel';
 import { readArticles, readGeoDir, readLibyaOutline } from '../../src/data/loadDataset';
 import { validateDataset } from '../../src/data/validateDataset';
@@ -16,7 +17,7 @@ import { runScript } from './runScript';
 const geoDir = join(repoRoot, 'geo');
 const articlesDir = join(repoRoot, '..', 'shared', 'articles');
 const has = (file: string): boolean => existsSync(join(geoDir, file));
-const handWritten = ['sources.json', 'locations.geojson', 'events.json', 'routes.geojson'].every(has);
+const handWritten = ['sources.json', 'locations.geojson', 'events.json'].every(has);
 
 function articles(): Map<string, string> | undefined {
   if (existsSync(articlesDir)) return readArticles(articlesDir);
@@ -43,19 +44,20 @@ function expectPlausibleRoutes(dir: string): void {
   const { dataset } = validate(dir);
   if (!dataset) throw new Error('geo/ must validate');
   const model = modelOf(dataset);
-  expect(model.routes.length).toBeGreaterThan(0);
-  for (const route of model.routes) {
-    const from = model.locations.get(route.properties.from);
-    const to = model.locations.get(route.properties.to);
-    if (!from || !to) throw new Error(`route ${route.properties.id}: unknown end`);
+  const routes = model.events.filter(hasLine);
+  expect(routes.length).toBeGreaterThan(0);
+  for (const route of routes) {
+    const from = model.locations.get(route.path.from);
+    const to = model.locations.get(route.path.to);
+    if (!from || !to) throw new Error(`event ${route.id}: unknown end`);
     // The drawn line's length agrees with its places, whatever the line looks like.
-    expect(Math.abs(route.distanceKm - distanceKm(labelPoint(from.geometry), labelPoint(to.geometry)))).toBeLessThan(2);
-    if (route.properties.from === 'hmeimim-air-base') {
+    expect(Math.abs(route.line.distanceKm - distanceKm(labelPoint(from.geometry), labelPoint(to.geometry)))).toBeLessThan(2);
+    if (route.path.from === 'hmeimim-air-base') {
       // Hmeimim (about 35.9°E 35.4°N) to somewhere in eastern Libya: Tobruk, its
       // nearest city, is about 1,170 km away, Benghazi 1,510, Kufra 1,740.
       // A swapped or mistyped coordinate lands far outside this.
-      expect(route.distanceKm).toBeGreaterThan(1100);
-      expect(route.distanceKm).toBeLessThan(2500);
+      expect(route.line.distanceKm).toBeGreaterThan(1100);
+      expect(route.line.distanceKm).toBeLessThan(2500);
     }
   }
 }

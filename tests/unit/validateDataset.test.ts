@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/data/model';
-import type { RawDataset } from '../../src/data/schema';
+import { DATA_FILES, type RawDataset } from '../../src/data/dataFiles';
 import { UnreadableFile, validateDataset } from '../../src/data/validateDataset';
 import { readArticles, readGeoDir, readLibyaOutline } from '../../src/data/loadDataset';
 import { brokenDir, fixtureArticlesDir, validateDir, validDir } from './fixtureDirs';
@@ -90,12 +90,12 @@ describe('validateDataset, more problems', () => {
     raw.events[2].faction = 'rebels';
     delete raw.events[2].title;
     raw.locations.features[1].geometry = { type: 'Circle', coordinates: [11.9, 32.5] };
-    raw.routes.features[0].properties.aircraft[0].count = 0;
+    raw.events[4].aircraft[0].count = 0;
     expect(problemsOf(raw)).toEqual([
       { file: 'locations.geojson', id: 'al-watiya-air-base', field: 'geometry.type', reason: 'must be one of "Point", "LineString", "Polygon", "MultiPolygon"' },
       { file: 'events.json', id: '2019-offensive-on-tripoli', field: 'title', reason: 'required' },
       { file: 'events.json', id: '2019-offensive-on-tripoli', field: 'faction', reason: 'Invalid option: expected one of "gna"|"lna"|"other"' },
-      { file: 'routes.geojson', id: 'hmeimim-to-eastern-libya', field: 'properties.aircraft.0.count', reason: 'Too small: expected number to be >0' },
+      { file: 'events.json', id: 'hmeimim-to-eastern-libya', field: 'aircraft.0.count', reason: 'Too small: expected number to be >0' },
     ]);
   });
 
@@ -189,16 +189,26 @@ describe('validateDataset, more problems', () => {
     });
   });
 
-  it('wants a route to start and end at its places', () => {
+  it('wants a path to join two known places', () => {
     const raw = validRaw();
-    raw.routes.features[0].geometry.coordinates = [[35.945, 35.41167], [22, 28]];
+    raw.events[4].path = { from: 'atlantis', to: 'eastern-libya' };
+    expect(problemsOf(raw)).toEqual([{ file: 'events.json', id: 'hmeimim-to-eastern-libya', field: 'path.from', reason: 'unknown location "atlantis"' }]);
+    raw.events[4].path = { from: 'eastern-libya', to: 'eastern-libya' };
     expect(problemsOf(raw)).toEqual([
-      {
-        file: 'routes.geojson',
-        id: 'hmeimim-to-eastern-libya',
-        field: 'geometry.coordinates',
-        reason: 'ends 60.8 km from the label point of "eastern-libya" [22.25000, 28.50000]; npm run routes redraws it',
-      },
+      { file: 'events.json', id: 'hmeimim-to-eastern-libya', field: 'path.to', reason: 'is path.from too; a path joins two places' },
+    ]);
+  });
+
+  it('wants a path whose great circle can be drawn', () => {
+    const raw = validRaw();
+    // Two places either side of the antimeridian: the great circle would be split in two.
+    const [tripoli, hmeimim] = [raw.locations.features[0], raw.locations.features[2]];
+    Object.assign(tripoli.properties, { country: 'Elsewhere' });
+    tripoli.geometry.coordinates = [-170, 10];
+    hmeimim.geometry.coordinates = [170, 10];
+    raw.events[4].path = { from: 'hmeimim-air-base', to: 'tripoli' };
+    expect(problemsOf(raw)).toEqual([
+      { file: 'events.json', id: 'hmeimim-to-eastern-libya', field: 'path', reason: expect.stringMatching(/^cannot be drawn: great circle .* crosses the antimeridian$/) },
     ]);
   });
 
@@ -222,10 +232,10 @@ describe('validateDataset, more problems', () => {
   it('never throws, whatever it is given', () => {
     const garbage = [null, 42, 'text', [], {}, { type: 'FeatureCollection', features: [null, 1, { properties: null }] }];
     for (const value of garbage) {
-      const raw = { sources: value, locations: value, events: value, zones: value, routes: value };
+      const raw = Object.fromEntries(DATA_FILES.map((f) => [f.key, value])) as RawDataset;
       const { dataset, problems } = validateDataset(raw, options());
       expect(dataset).toBeNull();
-      expect(new Set(problems.map((p) => p.file)).size).toBe(5);
+      expect(new Set(problems.map((p) => p.file)).size).toBe(DATA_FILES.length);
     }
   });
 });

@@ -24,7 +24,7 @@ describe('npm run validate', () => {
     const run = runScript('validate.ts', ['--dir', validDir, '--articles', fixtureArticlesDir]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
-      'tests/fixtures/valid/ is valid: 1 source, 5 locations, 4 events, 5 zones in 2 snapshots, 1 route; ' +
+      'tests/fixtures/valid/ is valid: 1 source, 5 locations, 5 events (1 with a path), 5 zones in 2 snapshots; ' +
         'every quote found in its article (1 article)\n',
     );
     expect(run.status).toBe(0);

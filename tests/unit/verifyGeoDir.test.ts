@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAppData } from '../../src/data/appModel';
 import { readGeoDir } from '../../src/data/loadDataset';
-import { FILE_NAMES } from '../../src/data/validation/ParsedDataset';
+import { FILE_NAMES } from '../../src/data/dataFiles';
 import { verifyGeoDir } from '../../scripts/verifyGeoDir';
 import { brokenDir, fixtureArticlesDir, validDir } from './fixtureDirs';
 
@@ -12,14 +12,15 @@ const texts = (dir: string) =>
   Object.fromEntries(Object.entries(FILE_NAMES).map(([key, file]) => [key, [file, readFileSync(join(dir, file), 'utf8')]])) as Parameters<typeof loadAppData>[0];
 
 describe('verifyGeoDir (what the build tells the app it may trust)', () => {
-  it('gives each file its SHA-256 and the geometry of every place and route', () => {
+  it('gives each file its SHA-256 and the geometry of every place and path', () => {
     const { checksums, geometry } = verifyGeoDir(validDir, fixtureArticlesDir);
     for (const file of Object.values(FILE_NAMES)) {
       expect(checksums[file], file).toBe(createHash('sha256').update(readFileSync(join(validDir, file))).digest('hex'));
     }
-    const raw = readGeoDir(validDir) as { locations: { features: { properties: { id: string } }[] }; routes: { features: { properties: { id: string } }[] } };
+    const raw = readGeoDir(validDir) as { locations: { features: { properties: { id: string } }[] }; events: { id: string; path?: unknown }[] };
     expect(Object.keys(geometry.labelPoints).sort()).toEqual(raw.locations.features.map((f) => f.properties.id).sort());
-    expect(Object.keys(geometry.routeKm)).toEqual(raw.routes.features.map((f) => f.properties.id));
+    expect(Object.keys(geometry.paths)).toEqual(raw.events.filter((e) => e.path).map((e) => e.id));
+    expect(Object.keys(geometry.paths)).toEqual(['hmeimim-to-eastern-libya']);
   });
 
   it('fails on data that does not validate, naming the problem', () => {

@@ -1,20 +1,8 @@
-// The five geo/ files after their schemas: what the cross-file checks read.
-import type { EventRecord, LocationFeature, RouteFeature, SourceRecord, ZoneFeature } from '../schema';
+// The files of dataFiles.ts after their schemas: what the cross-file checks read.
+import type { DataFileKey } from '../dataFiles';
+import type { RecordOf } from '../dataFileSchemas';
 import type { ParsedFile } from './parseFile';
 
-export interface ParsedDataset {
-  sources: ParsedFile<SourceRecord>;
-  locations: ParsedFile<LocationFeature>;
-  events: ParsedFile<EventRecord>;
-  zones: ParsedFile<ZoneFeature>;
-  routes: ParsedFile<RouteFeature>;
-}
+export type ParsedDataset = { [K in DataFileKey]: ParsedFile<RecordOf<K>> };
 
-/** File names in geo/, in the order problems are reported. */
-export const FILE_NAMES = {
-  sources: 'sources.json',
-  locations: 'locations.geojson',
-  events: 'events.json',
-  zones: 'zones.geojson',
-  routes: 'routes.geojson',
-} as const satisfies Record<keyof ParsedDataset, string>;
+export { FILE_NAMES } from '../dataFiles';

@@ -1,28 +1,17 @@
 // The common frame of both validators: every file through its schema, then the
 // given cross-file checks, problems sorted by file, and the dataset assembled
 // only when nothing is wrong. Which checks run is the caller's choice.
-import type { Dataset, Problem } from '../model';
-import {
-  EventRecord,
-  EventsFile,
-  LocationFeature,
-  LocationsFile,
-  RouteFeature,
-  RoutesFile,
-  SourceRecord,
-  SourcesFile,
-  ZoneFeature,
-  ZonesFile,
-  type RawDataset,
-} from '../schema';
+import { DATA_FILES, type RawDataset } from '../dataFiles';
+import { FILE_SCHEMAS } from '../dataFileSchemas';
 import { datasetOf, type DatasetFiles } from '../datasetOf';
-import { FILE_NAMES, type ParsedDataset } from './ParsedDataset';
+import type { Dataset, Problem } from '../model';
+import { type ParsedDataset } from './ParsedDataset';
 import { parseFile } from './parseFile';
 
 export interface ValidationResult {
   /** the validated data, or null when there is any problem */
   dataset: Dataset | null;
-  /** sorted by file (sources, locations, events, zones, routes), then in the order found */
+  /** sorted by file (in dataFiles.ts order), then in the order found */
   problems: Problem[];
 }
 
@@ -33,14 +22,10 @@ export function checkDataset(raw: RawDataset, checks: readonly DatasetCheck[]): 
   let parsed: ParsedDataset;
   let problems: Problem[];
   try {
-    parsed = {
-      sources: parseFile(FILE_NAMES.sources, raw.sources, { file: SourcesFile, record: SourceRecord }, 'array'),
-      locations: parseFile(FILE_NAMES.locations, raw.locations, { file: LocationsFile, record: LocationFeature }, 'features'),
-      events: parseFile(FILE_NAMES.events, raw.events, { file: EventsFile, record: EventRecord }, 'array'),
-      zones: parseFile(FILE_NAMES.zones, raw.zones, { file: ZonesFile, record: ZoneFeature }, 'features'),
-      routes: parseFile(FILE_NAMES.routes, raw.routes, { file: RoutesFile, record: RouteFeature }, 'features'),
-    };
-    const byParse = Object.values(parsed).flatMap((file) => file.problems);
+    parsed = Object.fromEntries(
+      DATA_FILES.map((f) => [f.key, parseFile<unknown>(f.name, raw[f.key], FILE_SCHEMAS[f.key], f.layout)]),
+    ) as unknown as ParsedDataset;
+    const byParse = DATA_FILES.flatMap((f) => parsed[f.key].problems);
     problems = [...byParse, ...checks.flatMap((check) => check(parsed))];
   } catch (error) {
     // A bug in a check must not take the app down with it; say so instead.
@@ -48,17 +33,9 @@ export function checkDataset(raw: RawDataset, checks: readonly DatasetCheck[]): 
     return { dataset: null, problems: [{ file: 'geo/', id: null, field: '', reason }] };
   }
 
-  const order: string[] = Object.values(FILE_NAMES);
+  const order: string[] = DATA_FILES.map((f) => f.name);
   problems.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
   if (problems.length > 0) return { dataset: null, problems };
-  return {
-    dataset: datasetOf({
-      sources: parsed.sources.data,
-      locations: parsed.locations.data,
-      events: parsed.events.data,
-      zones: parsed.zones.data,
-      routes: parsed.routes.data,
-    } as DatasetFiles),
-    problems,
-  };
+  const files = Object.fromEntries(DATA_FILES.map((f) => [f.key, parsed[f.key].data])) as DatasetFiles;
+  return { dataset: datasetOf(files), problems };
 }

@@ -25,6 +25,5 @@ export function citationProblems(parsed: ParsedDataset, articles: ReadonlyMap<st
     });
   };
   for (const { record, id } of parsed.events.valid) check(FILE_NAMES.events, id, 'sources.', record.sources);
-  for (const { record, id } of parsed.routes.valid) check(FILE_NAMES.routes, id, 'properties.sources.', record.properties.sources);
   return problems;
 }

@@ -1,8 +1,9 @@
 // Checks on what the coordinates mean: sound rings in the right order, zones
 // inside Libya that do not overlap within a snapshot, snapshots that do not
-// overlap in time, and route lines that start and end at their places.
+// overlap in time. (The lines of events with a path are derived from their
+// places, not written: see pathProblems.ts.)
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { areaOutsideKm2, bboxOf, distanceKm, distanceOutsideKm, labelPoint, overlapAreaKm2 } from '../../geometry/geometry';
+import { areaOutsideKm2, bboxOf, distanceOutsideKm, overlapAreaKm2 } from '../../geometry/geometry';
 import { ringProblems, type Region } from '../../geometry/ringProblems';
 import type { Problem } from '../model';
 import type { LocationFeature, ZoneFeature } from '../schema';
@@ -18,8 +19,6 @@ const PLACE_OUTSIDE_TOLERANCE_KM = 5;
 const ZONE_OUTSIDE_TOLERANCE_KM2 = 2;
 /** Neighbouring zones of one snapshot share rounded borders; anything bigger than this is a real overlap. */
 const ZONE_OVERLAP_TOLERANCE_KM2 = 0.1;
-/** How far a route line's ends may lie from its places: npm run routes puts them within a metre. */
-const ROUTE_END_TOLERANCE_KM = 1;
 /** Swapped coordinates are looked for against Libya's box widened by this much, so a place on the coast still counts as inside. */
 const REGION_MARGIN_DEGREES = 0.5;
 
@@ -32,7 +31,6 @@ export function geometryProblems(parsed: ParsedDataset, libyaOutline?: Feature<P
   return [
     ...places.problems,
     ...zoneProblems(parsed, region, libyaOutline),
-    ...routeProblems(parsed, places.sound),
   ];
 }
 
@@ -125,33 +123,5 @@ function snapshotsOverlappingInTime(snapshots: { id: string; zone: ZoneFeature }
       });
     }
   });
-  return problems;
-}
-
-function routeProblems(parsed: ParsedDataset, places: ReadonlyMap<string, LocationFeature>): Problem[] {
-  const file = FILE_NAMES.routes;
-  const problems: Problem[] = [];
-  for (const { record: route, id } of parsed.routes.valid) {
-    const issues = ringProblems(route.geometry);
-    problems.push(...issues.map((reason) => ({ file, id, field: GEOMETRY_FIELD, reason })));
-    if (issues.length > 0) continue;
-    const line = route.geometry.coordinates;
-    const ends = [
-      { word: 'starts', position: line[0], placeId: route.properties.from, what: 'the point of' },
-      { word: 'ends', position: line[line.length - 1], placeId: route.properties.to, what: 'the label point of' },
-    ];
-    for (const { word, position, placeId, what } of ends) {
-      const place = places.get(placeId);
-      if (!place || !position) continue;
-      problems.push(
-        ...measured(file, id, () => {
-          const target = labelPoint(place.geometry);
-          const off = distanceKm([position[0], position[1]], target);
-          const reason = `${word} ${km(off)} km from ${what} "${placeId}" [${target.map((n) => n.toFixed(5)).join(', ')}]; npm run routes redraws it`;
-          return off > ROUTE_END_TOLERANCE_KM ? [{ file, id, field: GEOMETRY_FIELD, reason }] : [];
-        }),
-      );
-    }
-  }
   return problems;
 }

@@ -3,20 +3,19 @@
 // edited), and the records that pass are kept so the cross-file checks can
 // still run: one bad record should not hide the problems of the others.
 import type * as z from 'zod/mini';
+import type { Layout } from '../dataFiles';
 import type { Problem } from '../model';
+import { UnreadableFile } from '../parseJson';
+
+export { UnreadableFile };
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
 
-/** A geo/ file as JSON.parse left it, or why it could not be read. */
-export class UnreadableFile {
-  constructor(readonly reason: string) {}
-}
-
 export interface ParsedFile<T> {
   /** records that passed their schema, in file order */
   valid: { record: T; id: string }[];
-  /** the id of every record, valid or not (null when it has none): a reference to a broken record is not also "unknown" */
+  /** the id of every record, valid or not (null when it has none): a reference to a broken record is not also "unknown"; a one-object file's record has id "" */
   ids: (string | null)[];
   /** whether the file held a list of records at all; references into a file that did not are not checked */
   readable: boolean;
@@ -24,9 +23,6 @@ export interface ParsedFile<T> {
   data: unknown;
   problems: Problem[];
 }
-
-/** How a file is laid out: a JSON array of records, or a FeatureCollection whose features carry properties.id. */
-export type Layout = 'array' | 'features';
 
 export function parseFile<T>(
   file: string,
@@ -48,23 +44,26 @@ export function parseFile<T>(
   const passed = result.success ? recordsOf(result.data, layout) : null;
   records.forEach((record, index) => {
     const id = ids[index];
+    if (id === null || id === undefined) return;
     if (passed) {
-      if (id) valid.push({ record: passed[index] as T, id });
+      valid.push({ record: passed[index] as T, id });
       return;
     }
     const parsed = schemas.record.safeParse(record);
-    if (parsed.success && id) valid.push({ record: parsed.data, id });
+    if (parsed.success) valid.push({ record: parsed.data, id });
   });
   return { valid, ids, readable: recordsOf(raw, layout) !== null, data: result.success ? result.data : null, problems };
 }
 
 function recordsOf(raw: unknown, layout: Layout): unknown[] | null {
   if (layout === 'array') return Array.isArray(raw) ? raw : null;
+  if (layout === 'object') return isObject(raw) ? [raw] : null;
   const features = isObject(raw) ? raw['features'] : undefined;
   return Array.isArray(features) ? features : null;
 }
 
 function idOf(record: unknown, layout: Layout): string | null {
+  if (layout === 'object') return '';
   const holder = layout === 'array' ? record : isObject(record) ? record['properties'] : undefined;
   const id = isObject(holder) ? holder['id'] : undefined;
   return typeof id === 'string' && id.length > 0 ? id : null;
@@ -76,10 +75,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function toProblem(file: string, issue: { path: Path; reason: string }, ids: (string | null)[], layout: Layout): Problem {
   const { path, reason } = issue;
+  if (layout === 'object') return { file, id: null, field: path.map(String).join('.'), reason };
   const depth = layout === 'array' ? 1 : 2;
   const index = path[depth - 1];
   const inRecord = path.length >= depth && (layout === 'array' || path[0] === 'features') && typeof index === 'number';
-  const id = inRecord ? (ids[index] ?? null) : null;
+  const id = inRecord ? (ids[index] || null) : null;
   // A record without a usable id is found by its position instead.
   const field = (id === null ? path : path.slice(depth)).map(String).join('.');
   return { file, id, field, reason };

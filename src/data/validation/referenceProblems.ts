@@ -1,13 +1,14 @@
 // Checks between records and files: ids are unique, every reference points at
 // a record that exists, claims say whose they are, and dates are real days.
+import { DATA_FILES, type DataFile, type DataFileKey } from '../dataFiles';
 import type { Problem } from '../model';
 import type { Citation } from '../schema';
 import { FILE_NAMES, type ParsedDataset } from './ParsedDataset';
 
 export function referenceProblems(parsed: ParsedDataset): Problem[] {
   const problems: Problem[] = [];
-  for (const key of Object.keys(FILE_NAMES) as (keyof ParsedDataset)[]) {
-    problems.push(...duplicateIds(FILE_NAMES[key], parsed[key].ids, key === 'sources' || key === 'events' ? 'id' : 'properties.id'));
+  for (const { key, name, layout } of DATA_FILES as readonly DataFile[]) {
+    if (layout !== 'object') problems.push(...duplicateIds(name, parsed[key as DataFileKey].ids, layout === 'array' ? 'id' : 'properties.id'));
   }
   const locationIds = new Set(parsed.locations.ids);
   const sourceIds = new Set(parsed.sources.ids);
@@ -30,15 +31,11 @@ export function referenceProblems(parsed: ParsedDataset): Problem[] {
     }
     const dateProblem = partialDateProblem(event.date, event.datePrecision);
     if (dateProblem) problems.push({ file, id, field: 'date', reason: dateProblem });
-  }
-
-  for (const { record: route, id } of parsed.routes.valid) {
-    const file = FILE_NAMES.routes;
-    problems.push(...unknownLocation(file, id, 'properties.from', route.properties.from));
-    problems.push(...unknownLocation(file, id, 'properties.to', route.properties.to));
-    problems.push(...unknownSources(file, id, 'properties.sources.', route.properties.sources));
-    const dateProblem = partialDateProblem(route.properties.reportedOn, 'day');
-    if (dateProblem) problems.push({ file, id, field: 'properties.reportedOn', reason: dateProblem });
+    if (event.path) {
+      problems.push(...unknownLocation(file, id, 'path.from', event.path.from));
+      problems.push(...unknownLocation(file, id, 'path.to', event.path.to));
+      if (event.path.from === event.path.to) problems.push({ file, id, field: 'path.to', reason: `is path.from too; a path joins two places` });
+    }
   }
 
   for (const { record: zone, id } of parsed.zones.valid) {

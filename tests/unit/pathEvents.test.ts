@@ -1,0 +1,99 @@
+// The reported jet transfer is an ordinary event with a path: filtered by its
+// own faction, the date window and the article minimum like any event, drawn
+// as a line (not a marker), exported with its own status, and opened by its
+// id from a permalink.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGeoDir } from '../../src/data/loadDataset';
+import { hasLine } from '../../src/data/model';
+import { validateRecords } from '../../src/data/validateRecords';
+import { modelOf } from '../../src/data/validatedModel';
+import { filteredGeoJson } from '../../src/export/filteredGeoJson';
+import { LAYER_IDS, type LayerId } from '../../src/layers';
+import { routeLabel } from '../../src/routeText';
+import { visibleData } from '../../src/state/visibleData';
+import { parsePermalink } from '../../src/url/permalink';
+import { permalinkOptions } from '../../src/url/permalinkOptions';
+import { repoRoot, validDir } from './fixtureDirs';
+
+const modelIn = (dir: string) => modelOf(validateRecords(readGeoDir(dir)).dataset!);
+const model = modelIn(validDir);
+const PATH_ID = 'hmeimim-to-eastern-libya';
+const week = { layers: LAYER_IDS, from: '2020-05-15', to: '2020-05-23' };
+const without = (...off: LayerId[]) => LAYER_IDS.filter((l) => !off.includes(l));
+const shown = (filter: Parameters<typeof visibleData>[1]) => {
+  const v = visibleData(model, filter);
+  return { routes: v.routes.map((e) => e.id), listed: v.events.some((e) => e.id === PATH_ID) };
+};
+
+describe('an event with a path', () => {
+  it('is drawn as a line and listed, but is no marker', () => {
+    const v = visibleData(model, week);
+    expect(v.routes.map((e) => e.id)).toEqual([PATH_ID]);
+    expect(v.events.map((e) => e.id)).toContain(PATH_ID);
+    expect(v.groups.flatMap((g) => g.events.map((e) => e.id))).not.toContain(PATH_ID);
+  });
+
+  it('follows its own faction layer and the route layer, not the events layer', () => {
+    expect(shown({ ...week, layers: without('lna') })).toEqual({ routes: [], listed: false });
+    expect(shown({ ...week, layers: without('route') })).toEqual({ routes: [], listed: false });
+    expect(shown({ ...week, layers: without('events') })).toEqual({ routes: [PATH_ID], listed: true });
+    expect(shown({ ...week, layers: without('gna', 'other') })).toEqual({ routes: [PATH_ID], listed: true });
+  });
+
+  it('is in the date window and the article minimum like any event', () => {
+    expect(shown({ ...week, to: '2020-05-20' }).routes).toEqual([]);
+    expect(shown({ ...week, from: '2020-05-21', to: '2020-05-21' }).routes).toEqual([PATH_ID]);
+    // The fixture's transfer is reported by one article.
+    expect(shown({ ...week, minArticles: 2 }).routes).toEqual([]);
+  });
+
+  it('gives the map the same list of lines on a date step that keeps them, so they are not redrawn', () => {
+    const before = visibleData(model, week).routes;
+    expect(visibleData(model, { ...week, from: '2020-05-16' }).routes).toBe(before);
+    expect(visibleData(model, { ...week, to: '2020-05-20' }).routes).not.toBe(before);
+  });
+
+  it('is exported as the line the map draws, with its own status and claimant', () => {
+    const v = visibleData(model, week);
+    const json = JSON.parse(JSON.stringify(filteredGeoJson(model, v, week)));
+    const line = json.features.find((f: { id: string }) => f.id === PATH_ID);
+    const event = model.eventsById.get(PATH_ID)!;
+    expect(line.geometry.type).toBe('LineString');
+    expect(line.geometry.coordinates[0]).toEqual([35.945, 35.41167]);
+    expect(line.geometry.coordinates).toHaveLength(event.line!.positions.length);
+    expect(line.properties).toMatchObject({
+      kind: 'event', status: event.status, claimedBy: event.claimedBy, faction: event.faction,
+      path: { from: 'hmeimim-air-base', to: 'eastern-libya' }, distanceKm: 1501, articleCount: 1,
+    });
+    expect(json.features.map((f: { properties: { kind: string } }) => f.properties.kind)).not.toContain('route');
+  });
+
+  it('is labelled with what moved and how far, as a claim when it is one', () => {
+    const event = model.eventsById.get(PATH_ID)!;
+    if (!hasLine(event)) throw new Error('the fixture transfer has a line');
+    expect(routeLabel(event)).toBe('Claimed: at least 8 jet, escorted by 2 jet · 1,501 km');
+    const reported = { ...event, status: 'reported' as const, aircraft: undefined, title: 'A convoy' };
+    expect(routeLabel(reported)).toBe('A convoy · 1,501 km');
+  });
+});
+
+describe('the jet transfer in geo/', () => {
+  const real = modelIn(join(repoRoot, 'geo'));
+  const ID = '2020-05-hmeimim-to-eastern-libya-jets';
+
+  it('keeps the id that permalinks opened it by', () => {
+    const parsed = parsePermalink(`#map=5/29.000/22.000&event=${ID}`, permalinkOptions(real));
+    expect(parsed.state.event).toBe(ID);
+    expect(parsed.notices).toEqual([]);
+    const event = real.eventsById.get(ID);
+    expect(event?.path).toEqual({ from: 'hmeimim-air-base', to: 'eastern-libya' });
+    expect(event?.line?.positions).toHaveLength(64);
+  });
+
+  it('is shown in the default week on the LNA layer, as the route was', () => {
+    const v = visibleData(real, { layers: LAYER_IDS, from: '2020-05-15', to: '2020-05-23' });
+    expect(v.routes.map((e) => e.id)).toEqual([ID]);
+    expect(visibleData(real, { layers: without('lna'), from: '2020-05-15', to: '2020-05-23' }).routes).toEqual([]);
+  });
+});
