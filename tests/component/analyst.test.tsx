@@ -89,7 +89,7 @@ describe('EmbedDialog', () => {
     const dialog = screen.getByRole('dialog', { name: 'Embed this map' });
     const text = within(dialog).getByLabelText('HTML to embed') as HTMLTextAreaElement;
     expect(text.readOnly).toBe(true);
-    expect(text.value).toBe('<iframe src="https://example.org/map/#map=5/29.000/22.000&amp;embed=1" title="Map: Libya, May 2020" width="100%" height="520" style="border:0" loading="lazy"></iframe>');
+    expect(text.value).toBe('<iframe src="https://example.org/map/#map=5/29.000/22.000&amp;embed=1" title="Map: Libya, May 2020" width="100%" height="520" style="border:0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>');
     expect(document.activeElement).toBe(within(dialog).getByRole('heading'));
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(onClose).toHaveBeenCalled();
