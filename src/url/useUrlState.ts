@@ -3,7 +3,7 @@
 // history entry (opening or closing an event) and which replace the current one
 // (pan, zoom, layers, dates), so Back walks selections, not every drag.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatPermalink, parsePermalink, type PermalinkOptions, type ViewState } from './permalink';
+import { formatPermalink, parsePermalink, type ParsedPermalink, type PermalinkOptions, type ViewState } from './permalink';
 
 export interface UrlState {
   view: ViewState;
@@ -15,15 +15,15 @@ export interface UrlState {
   navigation: number;
 }
 
-function read(options: PermalinkOptions, navigation: number): UrlState {
-  const parsed = parsePermalink(window.location.hash, options);
+function read(options: PermalinkOptions, navigation: number, parsed = parsePermalink(window.location.hash, options)): UrlState {
   return { view: parsed.state, hadMap: parsed.present.has('map'), notices: parsed.notices, navigation };
 }
 
-export function useUrlState(options: PermalinkOptions) {
+/** `initial`: the URL as the page opened, when it was already parsed (main.tsx parses it once, for the map). */
+export function useUrlState(options: PermalinkOptions, initial?: ParsedPermalink) {
   const optionsRef = useRef(options);
   optionsRef.current = options;
-  const [state, setState] = useState<UrlState>(() => read(options, 0));
+  const [state, setState] = useState<UrlState>(() => read(options, 0, initial));
   // The hash the state was last read from or written as. Changing the fragment
   // fires popstate at once and hashchange later, by when the app may have
   // rewritten the hash: reading it then would drop the notices about the link
