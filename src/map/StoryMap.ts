@@ -22,7 +22,7 @@ import type { VisibleData } from '../state/visibleData';
 /** The map's layers, lowest first (each draws into its own pane, createMap.ts): adding a layer is a file and a line here. */
 const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, routeLayer, placeLabelsLayer, eventMarkersLayer];
 
-export interface MapView {
+export interface MapPosition {
   /** [lat, lng] in degrees */
   center: [number, number];
   zoom: number;
@@ -30,7 +30,7 @@ export interface MapView {
 
 export interface StoryMapEvents extends Record<string, unknown> {
   select: MapSelection;
-  move: MapView;
+  move: MapPosition;
   notice: string;
 }
 
@@ -94,7 +94,7 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
     return this;
   }
 
-  getView(): MapView {
+  getView(): MapPosition {
     const c = this.map.getCenter();
     return { center: [c.lat, c.lng], zoom: this.map.getZoom() };
   }

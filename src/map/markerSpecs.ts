@@ -31,7 +31,7 @@ export interface MarkerSpec {
   names: string[];
   /** the one event of a place that has only one */
   single: EventView | null;
-  /** supercluster's id of a cluster at this zoom (it changes with the zoom, the key does not); null for a place */
+  /** supercluster's id of a cluster at this zoom (it may change with the zoom; the key does not); null for a place */
   clusterId: number | null;
 }
 
