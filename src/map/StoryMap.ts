@@ -65,6 +65,7 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
     this.layers = LAYERS.map((make) => make(context));
     for (const layer of this.layers) layer.add(this.state);
     this.map.on('moveend', this.onMoveEnd, this);
+    this.map.getContainer().addEventListener('keydown', this.onKeyDown);
   }
 
   /** The events, zones, routes and labels to show (state/visibleData.ts). */
@@ -125,10 +126,24 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
   /** Takes every layer and listener away and the Leaflet map with them. */
   remove(): void {
     this.map.off('moveend', this.onMoveEnd, this);
+    this.map.getContainer().removeEventListener('keydown', this.onKeyDown);
     for (const layer of this.layers) layer.remove();
     this.offAll();
     this.map.remove();
   }
+
+  /**
+   * Enter or Space on a focused marker (an event's, a cluster's, a route's
+   * label) clicks it, as on a button: Leaflet makes interactive markers
+   * focusable, with role="button", but answers neither key.
+   */
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const target = e.target;
+    if (!(target instanceof HTMLElement) || !target.classList.contains('leaflet-marker-icon') || target.getAttribute('role') !== 'button') return;
+    e.preventDefault();
+    target.click();
+  };
 
   private onMoveEnd(): void {
     this.fire('move', this.getView());

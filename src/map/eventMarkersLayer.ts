@@ -5,8 +5,7 @@
 // markers whose ring changes, new data repaints a kept marker in place. So the
 // element a reader focused or clicked is still there when a panel closes
 // (elementFor). A cluster zooms in on click; where zooming cannot separate it,
-// it lists its events. Enter (Leaflet's own) or Space on a focused marker does
-// what a click does.
+// it lists its events. Enter or Space on a focused marker clicks it (StoryMap.ts).
 import L from 'leaflet';
 import type { Model } from '../data/model';
 import { markerElement, markerLook, paintMarker, sameLook, type MarkerLook } from './markerIcon';
@@ -35,7 +34,6 @@ export const eventMarkersLayer: LayerFactory = ({ map, model, select }) => {
   const placeNames = placeNamesOf(model);
   const layer = L.layerGroup();
   const drawn = new Map<string, DrawnMarker>();
-  const byIcon = new WeakMap<HTMLElement, string>();
   let data: MarkerData | null = null;
   let state: MapState | null = null;
   // The place of the open event, looked up once per selection, not once per
@@ -78,8 +76,6 @@ export const eventMarkersLayer: LayerFactory = ({ map, model, select }) => {
     });
     marker.on('click', () => activate(spec.key));
     layer.addLayer(marker);
-    const icon = marker.getElement();
-    if (icon) byIcon.set(icon, spec.key);
     drawn.set(spec.key, { marker, el, spec, look, selected });
   };
 
@@ -122,16 +118,6 @@ export const eventMarkersLayer: LayerFactory = ({ map, model, select }) => {
     }
   };
 
-  // Space on a focused marker: Leaflet turns Enter into a click, not Space,
-  // which a button answers to as well.
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== ' ' || !(e.target instanceof HTMLElement)) return;
-    const key = byIcon.get(e.target);
-    if (key === undefined) return;
-    e.preventDefault();
-    activate(key);
-  };
-
   return {
     add(next) {
       state = next;
@@ -140,7 +126,6 @@ export const eventMarkersLayer: LayerFactory = ({ map, model, select }) => {
       layer.addTo(map);
       draw();
       map.on('moveend', draw);
-      map.getContainer().addEventListener('keydown', onKeyDown);
     },
     update(next, prev) {
       state = next;
@@ -155,7 +140,6 @@ export const eventMarkersLayer: LayerFactory = ({ map, model, select }) => {
     },
     remove() {
       map.off('moveend', draw);
-      map.getContainer().removeEventListener('keydown', onKeyDown);
       layer.remove();
       drawn.clear();
     },
