@@ -19,13 +19,18 @@ import { Notices } from './panel/Notices';
 import { SearchBox } from './panel/SearchBox';
 import { ZoneSources } from './panel/ZoneSources';
 import { TimeControl } from './panel/TimeControl';
-import { viewFilter, visibleData } from './state/visibleData';
+import { viewFilter, visibleData, type ViewFilter } from './state/visibleData';
 import { formatPermalink, type ParsedPermalink } from './url/permalink';
 import { permalinkOptions } from './url/permalinkOptions';
 import { useUrlState } from './url/useUrlState';
 
 /** Performance mark: the whole page, map, toolbar and panels, is on screen. */
 export const READY_MARK = 'app-ready';
+
+function sameFilter(a: ViewFilter, b: ViewFilter): boolean {
+  return a.from === b.from && a.to === b.to && a.minArticles === b.minArticles
+    && a.layers.length === b.layers.length && a.layers.every((id, i) => id === b.layers[i]);
+}
 
 /** Zoom the map goes to when a place is found, by kind of place. */
 const FIND_ZOOM: Record<string, number> = { 'air-base': 9, city: 8, capital: 7, district: 10, 'front-line': 9, region: 6, country: 5 };
@@ -47,7 +52,7 @@ export function App({ model, storyMap, opened, page }: Props) {
   // The map may already show a pick made before the app loaded (StoryMap.getSelection).
   const [selectedPlaces, setSelectedPlaces] = useState<readonly string[] | null>(() => storyMap.getSelection().places);
   const [online, setOnline] = useState(false);
-  const [localNotices, setLocalNotices] = useState<string[]>(() => [...storyMap.getNotices()]);
+  const [localNotices, setLocalNotices] = useState<string[]>([]);
   const [panelOpen, setPanelOpen] = useState(() => window.matchMedia?.('(min-width: 700px)').matches ?? true);
   // The list and the layers panel share the left side: opening one closes the other.
   const [listOpen, setListOpen] = useState(false);
@@ -65,7 +70,13 @@ export function App({ model, storyMap, opened, page }: Props) {
     () => viewFilter({ layers: view.layers, from: view.from, to: view.to, minArticles }),
     [view.layers, view.from, view.to, minArticles],
   );
-  const visible = useMemo(() => visibleData(model, filter), [model, filter]);
+  // The first view drew the map from the link's filter: while the filter is that
+  // one, its data is reused, so the app's arrival redraws nothing (layers compare data by identity).
+  const opening = useRef({ filter: viewFilter(opened.state), visible: storyMap.getData() });
+  const visible = useMemo(
+    () => (sameFilter(filter, opening.current.filter) ? opening.current.visible : visibleData(model, filter)),
+    [model, filter],
+  );
   const downloadGeoJson = () => {
     const json = JSON.stringify(filteredGeoJson(model, visible, filter), null, 2);
     downloadFile(new Blob([json], { type: 'application/geo+json' }), `libya-may-2020_${view.from}_${view.to}.geojson`);
@@ -99,6 +110,8 @@ export function App({ model, storyMap, opened, page }: Props) {
         storyMap.on('move', ({ center, zoom }) => update({ center, zoom })),
         storyMap.on('notice', addNotice),
       ];
+      // Told before the app listened (a basemap that failed to load early).
+      for (const notice of storyMap.getNotices()) addNotice(notice);
       return () => {
         for (const stop of stops) stop();
       };

@@ -100,6 +100,11 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
     return { center: [c.lat, c.lng], zoom: this.map.getZoom() };
   }
 
+  /** The data shown now, as last given (setData) or as the map opened with it. */
+  getData(): VisibleData {
+    return this.state.visible;
+  }
+
   getSelection(): { event: string | null; places: readonly string[] | null } {
     return { event: this.state.event, places: this.state.places };
   }
