@@ -168,4 +168,16 @@ describeBrowser('the map before the app', () => {
     await expect.poll(() => page.locator('.place-events button').count()).toBe(Number(await ankara.getAttribute('data-count')));
     expect(problems).toEqual([]);
   });
+
+  it('a basemap that fails before the app has loaded is told once the app is there, and the map works on', async () => {
+    const { page, problems } = await openApp(browser, '', {
+      beforeLoad: (p) => p.route(/\/assets\/basemap-[^/]*\.json$/, (route) => route.fulfill({ status: 503, body: '' })),
+    });
+    await expect.poll(() => page.locator('.notices').textContent(), { timeout: 15_000 }).toContain('The embedded basemap could not be loaded (HTTP 503)');
+    expect(await page.locator('.country-label').count()).toBe(0);
+    await page.locator('.event-marker[data-location="al-watiya-air-base"]').click();
+    await expect.poll(() => page.locator('.detail-panel h2').textContent()).toMatch(/Watiya/i);
+    // The failed file itself is the only problem the page logs.
+    expect(problems.every((p) => /503|basemap/i.test(p))).toBe(true);
+  });
 });
