@@ -122,15 +122,17 @@ export function App({ model, storyMap, opened, page }: Props) {
   // marker on the first view meanwhile. The URL takes the map's view (and is
   // written even when the link named none), and the map's pick is the app's.
   const started = useRef(false);
-  useEffect(function startFromTheMap() {
-    if (started.current) return;
-    started.current = true;
-    const picked = storyMap.getSelection();
-    if (picked.event !== view.event) update({ event: picked.event });
-    update(storyMap.getView());
-    // Only on mount: later changes flow from the app to the map.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useEffect(
+    function startFromTheMap() {
+      // Only on mount: later changes flow from the app to the map.
+      if (started.current) return;
+      started.current = true;
+      const picked = storyMap.getSelection();
+      if (picked.event !== view.event) update({ event: picked.event });
+      update(storyMap.getView());
+    },
+    [storyMap, update, view.event],
+  );
   useEffect(
     function followHistory() {
       if (url.navigation === 0) return;

@@ -171,7 +171,9 @@ describeBrowser('the map before the app', () => {
 
   it('a basemap that fails before the app has loaded is told once the app is there, and the map works on', async () => {
     const { page, problems } = await openApp(browser, '', {
-      beforeLoad: (p) => p.route(/\/assets\/basemap-[^/]*\.json$/, (route) => route.fulfill({ status: 503, body: '' })),
+      beforeLoad: async (p) => {
+        await p.route(/\/assets\/basemap-[^/]*\.json$/, (route) => route.fulfill({ status: 503, body: '' }));
+      },
     });
     await expect.poll(() => page.locator('.notices').textContent(), { timeout: 15_000 }).toContain('The embedded basemap could not be loaded (HTTP 503)');
     expect(await page.locator('.country-label').count()).toBe(0);
