@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from './data/model';
 import { afterNextPaint } from './map/afterNextPaint';
 import type { StoryMap } from './map/StoryMap';
+import { useStoryMap } from './map/useStoryMap';
 import { downloadFile } from './export/downloadFile';
 import { filteredGeoJson } from './export/filteredGeoJson';
 import { pageClass } from './pageLayout';
@@ -103,21 +104,6 @@ export function App({ model, storyMap, opened, page }: Props) {
     if (at) storyMap.setView(at, FIND_ZOOM[kind] ?? 8);
   }, [model, storyMap]);
 
-  useEffect(
-    function listenToTheMap() {
-      const stops = [
-        storyMap.on('select', (s) => (s.event !== undefined ? onSelectEvent(s.event) : onSelectPlaces(s.places))),
-        storyMap.on('move', ({ center, zoom }) => update({ center, zoom })),
-        storyMap.on('notice', addNotice),
-      ];
-      // Told before the app listened (a basemap that failed to load early).
-      for (const notice of storyMap.getNotices()) addNotice(notice);
-      return () => {
-        for (const stop of stops) stop();
-      };
-    },
-    [storyMap, onSelectEvent, onSelectPlaces, update, addNotice],
-  );
   // Once, as the app comes: the reader may have zoomed, panned or picked a
   // marker on the first view meanwhile. The URL takes the map's view (and is
   // written even when the link named none), and the map's pick is the app's.
@@ -145,24 +131,8 @@ export function App({ model, storyMap, opened, page }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [url.navigation],
   );
-  useEffect(
-    function showData() {
-      storyMap.setData(visible);
-    },
-    [storyMap, visible],
-  );
-  useEffect(
-    function showSelection() {
-      storyMap.setSelection({ event: view.event, places: selectedPlaces });
-    },
-    [storyMap, view.event, selectedPlaces],
-  );
-  useEffect(
-    function showOnlineTiles() {
-      storyMap.setOnlineTiles(online);
-    },
-    [storyMap, online],
-  );
+  // After startFromTheMap, which reads the map before the app's state is put on it.
+  useStoryMap(storyMap, { visible, event: view.event, places: selectedPlaces, online, onSelectEvent, onSelectPlaces, onMove: update, onNotice: addNotice });
 
   let selection: Selection | null = null;
   const selectedEvent = view.event ? model.eventsById.get(view.event) : undefined;
