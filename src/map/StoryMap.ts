@@ -6,7 +6,7 @@
 // every pan or zoom) and `notice` (a sentence to show). A marker picked
 // before anyone listens is kept as the map's selection (getSelection), so the
 // app, when it comes, starts from the map as the reader left it.
-import L from 'leaflet';
+import type L from 'leaflet';
 import type { Model } from '../data/model';
 import { basemapLayer } from './basemapLayer';
 import { createMap, DEFAULT_BOUNDS, defaultFrame, type OpeningView } from './createMap';
@@ -19,7 +19,7 @@ import type { LayerContext, LayerFactory, MapSelection, MapState, StoryLayer } f
 import { zonesLayer } from './zonesLayer';
 import type { VisibleData } from '../state/visibleData';
 
-/** The map's layers, lowest first (each draws into its own pane, createMap.ts): adding a layer is a file and a line here. */
+/** The map's layers, each drawing into its pane (createMap.ts): adding a layer is a file and a line here. */
 const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, routeLayer, placeLabelsLayer, eventMarkersLayer];
 
 export interface MapPosition {
@@ -58,7 +58,7 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
       model,
       select: (selection) => this.pick(selection),
       notice: (message) => {
-        this.told.push(message);
+        if (!this.told.includes(message)) this.told.push(message);
         this.fire('notice', message);
       },
     };
