@@ -119,6 +119,10 @@ export function App({ model, storyMap, opened, page }: Props) {
     },
     [storyMap, update, view.event],
   );
+  // After startFromTheMap, which reads the map before the app's state is put
+  // on it; before followHistory, so that Back/Forward moves a map that already
+  // shows the new data, and markers are drawn for the new view once.
+  useStoryMap(storyMap, { visible, event: view.event, places: selectedPlaces, online, onSelectEvent, onSelectPlaces, onMove: update, onNotice: addNotice });
   useEffect(
     function followHistory() {
       if (url.navigation === 0) return;
@@ -131,8 +135,6 @@ export function App({ model, storyMap, opened, page }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [url.navigation],
   );
-  // After startFromTheMap, which reads the map before the app's state is put on it.
-  useStoryMap(storyMap, { visible, event: view.event, places: selectedPlaces, online, onSelectEvent, onSelectPlaces, onMove: update, onNotice: addNotice });
 
   let selection: Selection | null = null;
   const selectedEvent = view.event ? model.eventsById.get(view.event) : undefined;
