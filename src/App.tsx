@@ -1,12 +1,12 @@
 // The app: one frozen model in, view state in the URL, plain data to the layers.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from './data/model';
 import { afterNextPaint } from './map/afterNextPaint';
-import type { MapScene } from './map/firstView';
-import { MapView } from './map/MapView';
-import type { MoveRequest } from './map/ViewSync';
+import type { StoryMap } from './map/StoryMap';
+import { useStoryMap } from './map/useStoryMap';
 import { downloadFile } from './export/downloadFile';
 import { filteredGeoJson } from './export/filteredGeoJson';
+import { pageClass } from './pageLayout';
 import { AnalystTools } from './panel/AnalystTools';
 import { CopyLinkButton } from './panel/CopyLinkButton';
 import { CoverageMatrix } from './panel/CoverageMatrix';
@@ -20,40 +20,38 @@ import { Notices } from './panel/Notices';
 import { SearchBox } from './panel/SearchBox';
 import { ZoneSources } from './panel/ZoneSources';
 import { TimeControl } from './panel/TimeControl';
-import { viewFilter, visibleData } from './state/visibleData';
-import { formatPermalink } from './url/permalink';
+import { viewFilter, visibleData, type ViewFilter } from './state/visibleData';
+import { formatPermalink, type ParsedPermalink } from './url/permalink';
 import { permalinkOptions } from './url/permalinkOptions';
 import { useUrlState } from './url/useUrlState';
 
 /** Performance mark: the whole page, map, toolbar and panels, is on screen. */
 export const READY_MARK = 'app-ready';
 
+function sameFilter(a: ViewFilter, b: ViewFilter): boolean {
+  return a.from === b.from && a.to === b.to && a.minArticles === b.minArticles
+    && a.layers.length === b.layers.length && a.layers.every((id, i) => id === b.layers[i]);
+}
+
 /** Zoom the map goes to when a place is found, by kind of place. */
 const FIND_ZOOM: Record<string, number> = { 'air-base': 9, city: 8, capital: 7, district: 10, 'front-line': 9, region: 6, country: 5 };
 
-/**
- * `scene`: the map the first view drew (map/firstView.ts), which MapView takes
- * over; the page's toolbar and panels come with the app, after the map.
- */
-export function App({ model, scene }: { model: Model; scene: MapScene }) {
+interface Props {
+  model: Model;
+  /** the map the first view made (map/firstView.ts): the app calls its setters and listens to its events */
+  storyMap: StoryMap;
+  /** the URL as the page opened, parsed once by the first view */
+  opened: ParsedPermalink;
+  /** the .app element around the map and the app (pageLayout.ts), whose classes the app sets */
+  page: HTMLElement;
+}
+
+export function App({ model, storyMap, opened, page }: Props) {
   const options = useMemo(() => permalinkOptions(model), [model]);
-  const url = useUrlState(options);
+  const url = useUrlState(options, opened);
   const { view, update } = url;
-  const [moveRequest, setMoveRequest] = useState<MoveRequest>(() => ({
-    seq: 0,
-    center: url.hadMap ? view.center : null,
-    zoom: url.hadMap ? view.zoom : null,
-  }));
-  useEffect(
-    function followHistory() {
-      if (url.navigation === 0) return;
-      setMoveRequest((m) => ({ seq: m.seq + 1, center: url.hadMap ? view.center : null, zoom: url.hadMap ? view.zoom : null }));
-    },
-    // Only Back/Forward (navigation) moves the map here; pans already moved it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [url.navigation],
-  );
-  const [selectedPlaces, setSelectedPlaces] = useState<string[] | null>(null);
+  // The map may already show a pick made before the app loaded (StoryMap.getSelection).
+  const [selectedPlaces, setSelectedPlaces] = useState<readonly string[] | null>(() => storyMap.getSelection().places);
   const [online, setOnline] = useState(false);
   const [localNotices, setLocalNotices] = useState<string[]>([]);
   const [panelOpen, setPanelOpen] = useState(() => window.matchMedia?.('(min-width: 700px)').matches ?? true);
@@ -73,39 +71,70 @@ export function App({ model, scene }: { model: Model; scene: MapScene }) {
     () => viewFilter({ layers: view.layers, from: view.from, to: view.to, minArticles }),
     [view.layers, view.from, view.to, minArticles],
   );
-  const visible = useMemo(() => visibleData(model, filter), [model, filter]);
+  // The first view drew the map from the link's filter: while the filter is that
+  // one, its data is reused, so the app's arrival redraws nothing (layers compare data by identity).
+  const opening = useRef({ filter: viewFilter(opened.state), visible: storyMap.getData() });
+  const visible = useMemo(
+    () => (sameFilter(filter, opening.current.filter) ? opening.current.visible : visibleData(model, filter)),
+    [model, filter],
+  );
   const downloadGeoJson = () => {
     const json = JSON.stringify(filteredGeoJson(model, visible, filter), null, 2);
     downloadFile(new Blob([json], { type: 'application/geo+json' }), `libya-may-2020_${view.from}_${view.to}.geojson`);
   };
   const downloadPng = async () => {
-    const map = document.querySelector<HTMLElement>('.leaflet-container');
-    if (!map) throw new Error('no map on the page');
     // Loaded on first use: most readers never export an image.
     const { mapImage } = await import('./export/mapImage');
-    downloadFile(await mapImage(map), `libya-may-2020-map_${view.from}_${view.to}.png`);
+    downloadFile(await mapImage(storyMap.map.getContainer()), `libya-may-2020-map_${view.from}_${view.to}.png`);
   };
   const pageUrl = () => window.location.href.split('#')[0] ?? '';
 
-  const onMove = useCallback((center: [number, number], zoom: number) => update({ center, zoom }), [update]);
   const onSelectEvent = useCallback((id: string) => {
     setSelectedPlaces(null);
     update({ event: id });
   }, [update]);
-  const onSelectPlaces = useCallback((locationIds: string[]) => {
+  const onSelectPlaces = useCallback((locationIds: readonly string[]) => {
     setSelectedPlaces(locationIds);
     update({ event: null });
   }, [update]);
   const addNotice = useCallback((n: string) => setLocalNotices((ns) => (ns.includes(n) ? ns : [...ns, n])), []);
-  const onTilesUnavailable = useCallback(
-    () => addNotice('Online tiles are unavailable; showing the embedded basemap.'),
-    [addNotice],
-  );
   const onFind = useCallback((locationId: string) => {
     const at = model.labelPoints.get(locationId);
     const kind = model.locations.get(locationId)?.properties.kind ?? 'city';
-    if (at) setMoveRequest((m) => ({ seq: m.seq + 1, center: at, zoom: FIND_ZOOM[kind] ?? 8 }));
-  }, [model]);
+    if (at) storyMap.setView(at, FIND_ZOOM[kind] ?? 8);
+  }, [model, storyMap]);
+
+  // Once, as the app comes: the reader may have zoomed, panned or picked a
+  // marker on the first view meanwhile. The URL takes the map's view (and is
+  // written even when the link named none), and the map's pick is the app's.
+  const started = useRef(false);
+  useEffect(
+    function startFromTheMap() {
+      // Only on mount: later changes flow from the app to the map.
+      if (started.current) return;
+      started.current = true;
+      const picked = storyMap.getSelection();
+      if (picked.event !== view.event) update({ event: picked.event });
+      update(storyMap.getView());
+    },
+    [storyMap, update, view.event],
+  );
+  // After startFromTheMap, which reads the map before the app's state is put
+  // on it; before followHistory, so that Back/Forward moves a map that already
+  // shows the new data, and markers are drawn for the new view once.
+  useStoryMap(storyMap, { visible, event: view.event, places: selectedPlaces, online, onSelectEvent, onSelectPlaces, onMove: update, onNotice: addNotice });
+  useEffect(
+    function followHistory() {
+      if (url.navigation === 0) return;
+      if (url.hadMap) storyMap.setView(view.center, view.zoom);
+      else storyMap.fitDefault();
+      // A view that did not change fires no move: the URL is written anyway.
+      update(storyMap.getView());
+    },
+    // Only Back/Forward (navigation) moves the map here; pans already moved it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [url.navigation],
+  );
 
   let selection: Selection | null = null;
   const selectedEvent = view.event ? model.eventsById.get(view.event) : undefined;
@@ -116,10 +145,25 @@ export function App({ model, scene }: { model: Model; scene: MapScene }) {
     if (events.length > 0) selection = { kind: 'place', locationIds: selectedPlaces, events };
   }
 
+  const hasDetail = selection !== null;
+  // Where focus goes when the panel closes and what opened it is gone: the
+  // marker (or route label) of what it showed, which the map keeps across selections.
+  const shown = selection;
+  const returnFocusTo = () =>
+    shown === null ? null
+      : storyMap.elementFor(shown.kind === 'event' ? { event: shown.event.id } : { places: shown.locationIds });
+  useEffect(
+    function layOutPage() {
+      page.className = pageClass({ detail: hasDetail, embed });
+    },
+    [page, hasDetail, embed],
+  );
+
   const detail = selection && (
     <DetailPanel
       model={model}
       selection={selection}
+      returnFocusTo={returnFocusTo}
       onSelectEvent={onSelectEvent}
       onClose={() => {
         setSelectedPlaces(null);
@@ -129,21 +173,7 @@ export function App({ model, scene }: { model: Model; scene: MapScene }) {
   );
 
   return (
-    <div className={`app${selection ? ' has-detail' : ''}${embed ? ' app-embed' : ''}`}>
-      <MapView
-        scene={scene}
-        model={model}
-        visible={visible}
-        online={online}
-        moveRequest={moveRequest}
-        selectedEvent={view.event}
-        selectedPlaces={selectedPlaces}
-        onMove={onMove}
-        onSelectEvent={onSelectEvent}
-        onSelectPlaces={onSelectPlaces}
-        onTilesUnavailable={onTilesUnavailable}
-        onBasemapError={addNotice}
-      />
+    <>
       {embed ? (
         <EmbedLegend fullMapHref={`${pageUrl()}${formatPermalink({ ...view, embed: false }, options)}`} />
       ) : (<>
@@ -213,6 +243,6 @@ export function App({ model, scene }: { model: Model; scene: MapScene }) {
         url.dismissNotices();
         setLocalNotices([]);
       }} />
-    </div>
+    </>
   );
 }

@@ -3,7 +3,7 @@
 // (React and the rest). The data is checked and joined as soon as it is in:
 // files with the checksums the build validated are trusted as they are (see
 // data/appModel.ts); others are validated here first. Then the map is drawn
-// with Leaflet alone, and the app comes around it (openApp.ts). The marks are
+// with Leaflet alone, and the app comes beside it (openApp.ts). The marks are
 // for npm run bench.
 import verified from 'virtual:verified-data';
 import { unchangedSinceBuild } from './data/checksums';

@@ -1,5 +1,6 @@
-// Puts the app around the map the first view drew, or the list of the data's
-// problems, on the page. The one render both entries share (openApp.ts).
+// Puts the app beside the map the first view drew (in the page's .app-ui
+// element, a sibling of the map's), or the list of the data's problems, on
+// the page. The one render both entries share (openApp.ts).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -7,16 +8,18 @@ import type { AppData } from './data/appModel';
 import type { Model } from './data/model';
 import { DataProblems } from './DataProblems';
 import { ErrorBoundary } from './ErrorBoundary';
-import type { MapScene } from './map/firstView';
+import type { FirstView } from './map/firstView';
 
 /** The app on the data and the first view's map (openApp.ts), or the data's problems. */
-export type Page = { ok: true; model: Model; scene: MapScene } | Extract<AppData, { ok: false }>;
+export type Page = { ok: true; model: Model; first: FirstView } | Extract<AppData, { ok: false }>;
 
 export function renderApp(page: Page): void {
-  createRoot(document.getElementById('root')!).render(
+  createRoot(page.ok ? page.first.elements.ui : document.getElementById('root')!).render(
     <StrictMode>
       <ErrorBoundary>
-        {page.ok ? <App model={page.model} scene={page.scene} /> : <DataProblems problems={page.problems} />}
+        {page.ok
+          ? <App model={page.model} storyMap={page.first.storyMap} opened={page.first.opened} page={page.first.elements.page} />
+          : <DataProblems problems={page.problems} />}
       </ErrorBoundary>
     </StrictMode>,
   );

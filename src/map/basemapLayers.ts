@@ -1,5 +1,5 @@
 // The embedded basemap as Leaflet layers: country shapes and country names from
-// geo/basemap.json. Plain Leaflet, so the app (drawBasemap.ts) and the bench's
+// geo/basemap.json. Plain Leaflet, so the app (basemapLayer.ts) and the bench's
 // basemap-only reference page draw exactly the same thing.
 import L from 'leaflet';
 import { textElement } from './textElement';

@@ -1,5 +1,5 @@
-// The Leaflet map itself, as both the first view (firstView.ts) and the app see
-// it: its zoom range, controls, panes in their stacking order, and the zoom
+// The Leaflet map itself, as the map object (StoryMap.ts) makes it for the
+// page's life: its zoom range, controls, panes in their stacking order, and the zoom
 // band CSS hides crowded labels by. Created at the first view asked for (a
 // permalink's, or the default frame), so Leaflet lays out its first view once.
 import L from 'leaflet';

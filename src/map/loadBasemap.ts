@@ -1,7 +1,7 @@
 // The embedded basemap's file (geo/basemap.json, made by `npm run basemap`),
 // fetched once. main.tsx asks for it first thing, so it downloads while the
 // data is fetched and validated instead of after the map has mounted;
-// drawBasemap.ts then gets the same promise, usually already settled.
+// basemapLayer.ts then gets the same promise, usually already settled.
 // no-inline: were the file small, Vite would inline it as a data: URL, which
 // the page's Content-Security-Policy (connect-src 'self') does not let fetch load.
 import basemapUrl from '../../geo/basemap.json?url&no-inline';

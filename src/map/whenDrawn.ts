@@ -1,5 +1,5 @@
 // Says when the default view is fully drawn: once the basemap is on the map
-// (drawBasemap.ts marks the container data-basemap="ready"; zones, markers and
+// (basemapLayer.ts marks the container data-basemap="ready"; zones, markers and
 // the route were drawn with the map, before its download could finish) and the
 // frame with it has been drawn, it adds a `map-drawn` performance mark and
 // data-drawn="true". The benchmark (npm run bench) times the page by it; tests

@@ -5,7 +5,6 @@ import { hasLine, type EventView, type Model, type PathEventView } from '../data
 import { formatPartialDate, PRECISION_NOTE } from '../dates';
 import { FACTION_LABEL } from '../factions';
 import { aircraftText, kmText } from '../routeText';
-import { elementFor } from './elementFor';
 import { SourcesSection } from './SourcesSection';
 import { StatusBadge } from './StatusBadge';
 import { useReturnFocus } from './useReturnFocus';
@@ -26,12 +25,14 @@ interface Props {
   selection: Selection;
   onClose: () => void;
   onSelectEvent: (id: string) => void;
+  /** what takes focus when the panel closes and its opener is gone (the map's marker for it, App.tsx) */
+  returnFocusTo?: () => HTMLElement | null;
 }
 
-export function DetailPanel({ model, selection, onClose, onSelectEvent }: Props) {
+export function DetailPanel({ model, selection, onClose, onSelectEvent, returnFocusTo }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Before focusHeading, so it remembers the opener rather than the heading.
-  useReturnFocus(() => openerStandIn(selection));
+  useReturnFocus(returnFocusTo);
   useEffect(function focusHeading() {
     heading.current?.focus();
   }, [selection]);
@@ -57,16 +58,6 @@ export function DetailPanel({ model, selection, onClose, onSelectEvent }: Props)
       )}
     </aside>
   );
-}
-
-/** The opener is often gone by the time the panel closes (markers are redrawn): the list entry or the marker for the same place. */
-function openerStandIn(selection: Selection): HTMLElement | null {
-  const id = selection.kind === 'event' ? selection.event.id : null;
-  const inList = id ? elementFor(document, 'data-list-event', id) : null;
-  if (inList) return inList;
-  const place = selection.kind === 'event' ? selection.event.locationId : selection.kind === 'place' ? selection.locationIds[0] : undefined;
-  const marker = place ? elementFor(document, 'data-location', place) : null;
-  return marker?.closest<HTMLElement>('.leaflet-marker-icon') ?? null;
 }
 
 function EventDetail({ model, event, heading }: { model: Model; event: EventView; heading: React.Ref<HTMLHeadingElement> }) {

@@ -1,7 +1,8 @@
 // When a panel or dialog closes, focus goes back to what opened it, so a
 // keyboard user carries on where they were. The opener may be gone by then (a
-// map marker is redrawn when the selection changes): `fallback` names a
-// stand-in, such as the marker now drawn for the same place.
+// map marker that a move took out of view or into a cluster): `fallback`
+// names a stand-in, such as what the map now draws for the same place
+// (StoryMap.elementFor).
 import { useEffect, useRef } from 'react';
 
 export function useReturnFocus(fallback?: () => HTMLElement | null | undefined): void {

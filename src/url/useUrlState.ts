@@ -5,7 +5,7 @@
 // embed every change replaces: the history is the host page's, and its Back
 // must leave the article, not reopen an event inside the iframe.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatPermalink, parsePermalink, type PermalinkOptions, type ViewState } from './permalink';
+import { formatPermalink, parsePermalink, type ParsedPermalink, type PermalinkOptions, type ViewState } from './permalink';
 
 export interface UrlState {
   view: ViewState;
@@ -17,15 +17,15 @@ export interface UrlState {
   navigation: number;
 }
 
-function read(options: PermalinkOptions, navigation: number): UrlState {
-  const parsed = parsePermalink(window.location.hash, options);
+function read(options: PermalinkOptions, navigation: number, parsed = parsePermalink(window.location.hash, options)): UrlState {
   return { view: parsed.state, hadMap: parsed.present.has('map'), notices: parsed.notices, navigation };
 }
 
-export function useUrlState(options: PermalinkOptions) {
+/** `initial`: the URL as the page opened, when it was already parsed (main.tsx parses it once, for the map). */
+export function useUrlState(options: PermalinkOptions, initial?: ParsedPermalink) {
   const optionsRef = useRef(options);
   optionsRef.current = options;
-  const [state, setState] = useState<UrlState>(() => read(options, 0));
+  const [state, setState] = useState<UrlState>(() => read(options, 0, initial));
   // The hash the state was last read from or written as. Changing the fragment
   // fires popstate at once and hashchange later, by when the app may have
   // rewritten the hash: reading it then would drop the notices about the link

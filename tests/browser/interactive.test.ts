@@ -287,4 +287,44 @@ describeBrowser('overlapping markers', () => {
     expect(separate + listed).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
+
+  it('keyboard only: Enter on a marker opens it, Escape gives focus back to it, Space lists a place and zooms a cluster', async () => {
+    const { page, problems } = await openApp(browser);
+    await ready(page);
+    /** Presses Tab until the focused element is the Leaflet icon of a marker matching `selector`. */
+    const tabTo = async (selector: string) => {
+      for (let i = 0; i < 200; i++) {
+        await page.keyboard.press('Tab');
+        const there = await page.evaluate((s) => {
+          const el = document.activeElement;
+          return el?.classList.contains('leaflet-marker-icon') === true && el.querySelector(s) !== null;
+        }, selector);
+        if (there) return;
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+
+    await tabTo('.event-marker[data-location="al-watiya-air-base"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hashParams(page).get('event')).toBe('2020-05-18-watiya-captured');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('detail-title');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.detail-panel').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector<HTMLElement>('.event-marker')?.dataset.location))
+      .toBe('al-watiya-air-base');
+
+    await tabTo('.event-marker[data-location="ankara"]');
+    const count = Number(await page.locator('.event-marker[data-location="ankara"]').getAttribute('data-count'));
+    expect(count).toBeGreaterThan(1);
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.locator('.place-events button').count()).toBe(count);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.detail-panel').count()).toBe(0);
+
+    await tabTo('.event-marker[data-cluster]');
+    const zoom = Number(hashParams(page).get('map')!.split('/')[0]);
+    await page.keyboard.press(' ');
+    await expect.poll(() => Number(hashParams(page).get('map')!.split('/')[0])).toBeGreaterThan(zoom);
+    expect(problems).toEqual([]);
+  });
 });

@@ -1,8 +1,11 @@
 // Faction control zones of one snapshot, shaded by faction and labelled.
+// Redrawn when the zones shown change (another snapshot, a faction hidden);
+// a selection or a move leaves them as they are.
 import L from 'leaflet';
 import type { ZoneFeature } from '../data/schema';
 import { ZONE_COLOUR } from '../factions';
 import { labelMarker } from './labelMarker';
+import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
 
 function zoneStyle(feature?: GeoJSON.Feature): L.PathOptions {
@@ -18,8 +21,7 @@ function zoneStyle(feature?: GeoJSON.Feature): L.PathOptions {
   };
 }
 
-/** Draws the zones on the map; returns the function that removes them. */
-export function drawZones(map: L.Map, zones: readonly ZoneFeature[]): () => void {
+function drawZones(map: L.Map, zones: readonly ZoneFeature[]): L.LayerGroup {
   const shapes = L.geoJSON({ type: 'FeatureCollection', features: zones as ZoneFeature[] } as GeoJSON.FeatureCollection, {
     pane: 'zones',
     style: zoneStyle,
@@ -36,8 +38,23 @@ export function drawZones(map: L.Map, zones: readonly ZoneFeature[]): () => void
       className: `zone-label zone-label-${zone.properties.faction}`,
     });
   });
-  const layer = L.layerGroup([shapes, ...labels]).addTo(map);
-  return () => {
-    layer.remove();
-  };
+  return L.layerGroup([shapes, ...labels]).addTo(map);
 }
+
+export const zonesLayer: LayerFactory = ({ map }) => {
+  let drawn: L.LayerGroup | null = null;
+  return {
+    add(state) {
+      drawn = drawZones(map, state.visible.zones);
+    },
+    update(state, prev) {
+      if (state.visible.zones === prev.visible.zones) return;
+      drawn?.remove();
+      drawn = drawZones(map, state.visible.zones);
+    },
+    remove() {
+      drawn?.remove();
+      drawn = null;
+    },
+  };
+};

@@ -2,12 +2,14 @@
 // the event's faction colour, with arrowheads for its direction and a label
 // giving the aircraft (or the title) and the distance. Dashed because the line
 // is schematic: only its ends were reported (the label says whether the event
-// itself is a claim).
+// itself is a claim). Redrawn when the lines shown change; a selection only
+// thickens or thins the line.
 import L from 'leaflet';
 import type { PathEventView } from '../data/model';
 import { FACTION_COLOUR } from '../factions';
 import { routeLabel } from '../routeText';
 import { labelMarker } from './labelMarker';
+import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
 
 /** Where along the line (as a fraction of its vertices) arrowheads go. */
@@ -29,15 +31,28 @@ function arrowAt(map: L.Map, line: L.LatLng[], fraction: number): L.Marker {
   });
 }
 
-/** Draws the events' lines, the `selected` event's thicker; returns the function that removes them. */
-export function drawRoutes(map: L.Map, routes: readonly PathEventView[], selected: string | null, onSelect: (id: string) => void): () => void {
+/** What drawRoutes put on the map, by route: the line to restyle and the label to return focus to. */
+interface DrawnRoutes {
+  group: L.LayerGroup;
+  lines: Map<string, L.Polyline>;
+  labels: Map<string, L.Marker>;
+}
+
+/** The weight of a route's line: `selected` (a route id) thicker. */
+function lineWeight(id: string, selected: string | null): number {
+  return id === selected ? 5 : 3;
+}
+
+/** Draws the events' lines, the `selected` event's thicker. */
+function drawRoutes(map: L.Map, routes: readonly PathEventView[], selected: string | null, onSelect: (id: string) => void): DrawnRoutes {
+  const lines = new Map<string, L.Polyline>();
+  const labels = new Map<string, L.Marker>();
   const layers = routes.flatMap((route) => {
     const line = route.line.positions.map(([lat, lng]) => L.latLng(lat, lng));
-    const isSelected = route.id === selected;
     const drawn = L.polyline(line, {
       pane: 'route',
       color: FACTION_COLOUR[route.faction],
-      weight: isSelected ? 5 : 3,
+      weight: lineWeight(route.id, selected),
       dashArray: '10 8',
       className: 'route-line',
       interactive: false,
@@ -54,10 +69,35 @@ export function drawRoutes(map: L.Map, routes: readonly PathEventView[], selecte
     const labelled = labelMarker([middle.lat, middle.lng], label, { pane: 'zoneLabels', className: 'route-label-icon', interactive: true });
     labelled.on('click', () => onSelect(route.id));
     const arrows = ARROW_AT.map((f) => arrowAt(map, line, f));
+    lines.set(route.id, drawn);
+    labels.set(route.id, labelled);
     return [drawn, hit, labelled, ...arrows];
   });
   const group = L.layerGroup(layers).addTo(map);
-  return () => {
-    group.remove();
-  };
+  return { group, lines, labels };
 }
+
+export const routeLayer: LayerFactory = ({ map, select }) => {
+  let drawn: DrawnRoutes | null = null;
+  const onSelect = (id: string) => select({ event: id });
+  return {
+    add(state) {
+      drawn = drawRoutes(map, state.visible.routes, state.event, onSelect);
+    },
+    update(state, prev) {
+      if (state.visible.routes !== prev.visible.routes) {
+        drawn?.group.remove();
+        drawn = drawRoutes(map, state.visible.routes, state.event, onSelect);
+      } else if (state.event !== prev.event) {
+        for (const [id, line] of drawn?.lines ?? []) line.setStyle({ weight: lineWeight(id, state.event) });
+      }
+    },
+    remove() {
+      drawn?.group.remove();
+      drawn = null;
+    },
+    elementFor({ event }) {
+      return (event && drawn?.labels.get(event)?.getElement()) || null;
+    },
+  };
+};

@@ -1,6 +1,8 @@
-// Names of the places the articles mention, at their label points.
+// Names of the places the articles mention, at their label points. Made once
+// from the story; the labels layer toggle adds and removes them.
 import L from 'leaflet';
 import type { LatLng, Model } from '../data/model';
+import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
 
 export interface PlaceLabel {
@@ -18,8 +20,7 @@ export function placeLabelsOf(model: Model): PlaceLabel[] {
     .filter((p) => p.at);
 }
 
-/** Draws the labels; returns the function that removes them. */
-export function drawPlaceLabels(map: L.Map, places: readonly PlaceLabel[]): () => void {
+function labelMarkers(places: readonly PlaceLabel[]): L.LayerGroup {
   const markers = places.map((p) =>
     L.marker([p.at[0], p.at[1]], {
       pane: 'placeLabels',
@@ -31,8 +32,25 @@ export function drawPlaceLabels(map: L.Map, places: readonly PlaceLabel[]): () =
       icon: L.divIcon({ className: `place-label-icon place-label-${p.kind}`, html: textElement('span', `place-label place-label-${p.kind}`, p.name), iconSize: undefined, iconAnchor: [-10, 8] }),
     }),
   );
-  const layer = L.layerGroup(markers).addTo(map);
-  return () => {
-    layer.remove();
-  };
+  return L.layerGroup(markers);
 }
+
+export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
+  // Built on first show: a map opened with the labels off never makes them.
+  let labels: L.LayerGroup | null = null;
+  const show = (on: boolean) => {
+    if (on) (labels ??= labelMarkers(placeLabelsOf(model))).addTo(map);
+    else labels?.remove();
+  };
+  return {
+    add(state) {
+      show(state.visible.showLabels);
+    },
+    update(state, prev) {
+      if (state.visible.showLabels !== prev.visible.showLabels) show(state.visible.showLabels);
+    },
+    remove() {
+      labels?.remove();
+    },
+  };
+};

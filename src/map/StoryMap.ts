@@ -1,0 +1,173 @@
+// The map, one object for the page's life, in Leaflet's style (like
+// L.Control.Zoom): made by the first view (firstView.ts) before React has
+// loaded, then driven by the app through its setters. It owns the Leaflet map
+// and its layers; React never renders into it. What the reader does on it
+// comes out as events: `select` (an event, or places to list), `move` (after
+// every pan or zoom) and `notice` (a sentence to show). A marker picked
+// before anyone listens is kept as the map's selection (getSelection), so the
+// app, when it comes, starts from the map as the reader left it.
+import type L from 'leaflet';
+import type { Model } from '../data/model';
+import { basemapLayer } from './basemapLayer';
+import { createMap, DEFAULT_BOUNDS, defaultFrame, type OpeningView } from './createMap';
+import { eventMarkersLayer } from './eventMarkersLayer';
+import { MapEvents } from './mapEvents';
+import { onlineTilesLayer } from './onlineTilesLayer';
+import { placeLabelsLayer } from './placeLabelsLayer';
+import { routeLayer } from './routeLayer';
+import type { LayerContext, LayerFactory, MapSelection, MapState, StoryLayer } from './storyLayer';
+import { zonesLayer } from './zonesLayer';
+import type { VisibleData } from '../state/visibleData';
+
+/** The map's layers, each drawing into its pane (createMap.ts): adding a layer is a file and a line here. */
+const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, routeLayer, placeLabelsLayer, eventMarkersLayer];
+
+export interface MapPosition {
+  /** [lat, lng] in degrees */
+  center: [number, number];
+  zoom: number;
+}
+
+export interface StoryMapEvents extends Record<string, unknown> {
+  select: MapSelection;
+  move: MapPosition;
+  notice: string;
+}
+
+export interface StoryMapOptions {
+  /** The view to open at. Default: null, the default frame (DEFAULT_BOUNDS beside the panels). */
+  view?: OpeningView;
+  /** What to show first: the data (required), the open event or listed places (default none), OSM tiles (default off). */
+  state: Pick<MapState, 'visible'> & Partial<MapState>;
+}
+
+export class StoryMap extends MapEvents<StoryMapEvents> {
+  /** The Leaflet map: for what StoryMap does not do itself (tests, the PNG export's container). */
+  readonly map: L.Map;
+  private state: MapState;
+  private readonly layers: StoryLayer[];
+  /** Notices told before anyone listened: the app shows them when it comes. */
+  private readonly told: string[] = [];
+
+  constructor(container: HTMLElement, model: Model, { view = null, state }: StoryMapOptions) {
+    super();
+    this.map = createMap(container, view);
+    this.state = { event: null, places: null, online: false, ...state };
+    const context: LayerContext = {
+      map: this.map,
+      model,
+      select: (selection) => this.pick(selection),
+      notice: (message) => {
+        if (!this.told.includes(message)) this.told.push(message);
+        this.fire('notice', message);
+      },
+    };
+    this.layers = LAYERS.map((make) => make(context));
+    for (const layer of this.layers) layer.add(this.state);
+    this.map.on('moveend', this.onMoveEnd, this);
+    this.map.getContainer().addEventListener('keydown', this.onKeyDown);
+  }
+
+  /** The events, zones, routes and labels to show (state/visibleData.ts). */
+  setData(visible: VisibleData): this {
+    return this.apply({ visible });
+  }
+
+  /** Rings the markers of the open event or of the listed places; null or absent for neither. */
+  setSelection({ event = null, places = null }: { event?: string | null; places?: readonly string[] | null }): this {
+    const same = event === this.state.event && (places === this.state.places || sameIds(places, this.state.places));
+    return same ? this : this.apply({ event, places });
+  }
+
+  setOnlineTiles(on: boolean): this {
+    return this.apply({ online: on });
+  }
+
+  /** Moves the map at once (no animation); a `move` follows if the view changed. */
+  setView(center: readonly [number, number], zoom: number): this {
+    this.map.setView([center[0], center[1]], zoom, { animate: false });
+    return this;
+  }
+
+  /** Fits the default frame, as the map opens without a view. */
+  fitDefault(): this {
+    this.map.fitBounds(DEFAULT_BOUNDS, defaultFrame(this.map.getSize().x));
+    return this;
+  }
+
+  getView(): MapPosition {
+    const c = this.map.getCenter();
+    return { center: [c.lat, c.lng], zoom: this.map.getZoom() };
+  }
+
+  /** The data shown now, as last given (setData) or as the map opened with it. */
+  getData(): VisibleData {
+    return this.state.visible;
+  }
+
+  getSelection(): { event: string | null; places: readonly string[] | null } {
+    return { event: this.state.event, places: this.state.places };
+  }
+
+  /** Notices told so far (a basemap that failed before the app listened). */
+  getNotices(): readonly string[] {
+    return this.told;
+  }
+
+  /**
+   * The element on the map that stands for an event or a place (its marker,
+   * the cluster it is in, a route's label), to give focus back to; null when
+   * none is drawn (out of view, hidden).
+   */
+  elementFor(target: { event?: string | null; places?: readonly string[] | null }): HTMLElement | null {
+    const query = { event: target.event ?? null, places: target.places ?? [] };
+    for (const layer of this.layers) {
+      const el = layer.elementFor?.(query);
+      if (el) return el;
+    }
+    return null;
+  }
+
+  /** Takes every layer and listener away and the Leaflet map with them. */
+  remove(): void {
+    this.map.off('moveend', this.onMoveEnd, this);
+    this.map.getContainer().removeEventListener('keydown', this.onKeyDown);
+    for (const layer of this.layers) layer.remove();
+    this.offAll();
+    this.map.remove();
+  }
+
+  /**
+   * Enter or Space on a focused marker (an event's, a cluster's, a route's
+   * label) clicks it, as on a button: Leaflet makes interactive markers
+   * focusable, with role="button", but answers neither key.
+   */
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const target = e.target;
+    if (!(target instanceof HTMLElement) || !target.classList.contains('leaflet-marker-icon') || target.getAttribute('role') !== 'button') return;
+    e.preventDefault();
+    target.click();
+  };
+
+  private onMoveEnd(): void {
+    this.fire('move', this.getView());
+  }
+
+  /** A reader's pick: shown at once, then told to whoever listens. */
+  private pick(selection: MapSelection): void {
+    this.setSelection(selection.event !== undefined ? { event: selection.event } : { places: [...selection.places] });
+    this.fire('select', selection);
+  }
+
+  private apply(change: Partial<MapState>): this {
+    const prev = this.state;
+    this.state = { ...prev, ...change };
+    for (const layer of this.layers) layer.update(this.state, prev);
+    return this;
+  }
+}
+
+function sameIds(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  return a !== null && b !== null && a.length === b.length && a.every((id, i) => id === b[i]);
+}

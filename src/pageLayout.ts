@@ -1,0 +1,31 @@
+// The page: the map and, beside it (not around it), the app's root, in one
+// .app element whose classes lay both out: `has-detail` moves the map's
+// controls clear of the detail panel, `app-embed` drops the toolbar's room.
+// The first view sets them from the link, the app from then on (App.tsx),
+// both through pageClass, so the page does not shift when the app comes.
+
+export interface PageElements {
+  /** the .app element */
+  page: HTMLElement;
+  /** where the map is drawn (.map) */
+  map: HTMLElement;
+  /** where React renders the toolbar and panels (.app-ui), after the map */
+  ui: HTMLElement;
+}
+
+export function pageClass({ detail, embed }: { detail: boolean; embed: boolean }): string {
+  return `app${detail ? ' has-detail' : ''}${embed ? ' app-embed' : ''}`;
+}
+
+/** Replaces what `root` holds with the page's three elements. */
+export function createPage(root: HTMLElement, layout: { detail: boolean; embed: boolean }): PageElements {
+  const page = document.createElement('div');
+  page.className = pageClass(layout);
+  const map = document.createElement('div');
+  map.className = 'map';
+  const ui = document.createElement('div');
+  ui.className = 'app-ui';
+  page.append(map, ui);
+  root.replaceChildren(page);
+  return { page, map, ui };
+}
