@@ -40,7 +40,7 @@ export interface PathLine {
   distanceKm: number;
 }
 
-/** An event with a path, which the map draws as a line (drawRoutes.ts) rather than as a marker. */
+/** An event with a path, which the map draws as a line (map/routeLayer.ts) rather than as a marker. */
 export type PathEventView = EventView & { path: EventPath; line: PathLine };
 
 export function hasLine(event: EventView): event is PathEventView {

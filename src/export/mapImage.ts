@@ -7,7 +7,7 @@
 // Online tiles: html-to-image would fetch every <img> again to inline it, and
 // the CSP's connect-src 'self' refuses those fetches (the tiles are allowed as
 // images only). The tiles are already on screen, loaded with CORS
-// (map/OnlineTiles.tsx), so each one is drawn to a canvas here and handed over
+// (map/onlineTilesLayer.ts), so each one is drawn to a canvas here and handed over
 // as a data: URL instead: no request at all, and the policy stays as strict.
 import { toBlob } from 'html-to-image';
 
