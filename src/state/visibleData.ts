@@ -2,9 +2,13 @@
 // model go in, the plain data each map layer draws comes out.
 import type { EventView, LatLng, Model, RouteView, Snapshot } from '../data/model';
 import type { ZoneFeature } from '../data/schema';
+import type { Story } from '../data/storySchema';
 import type { LayerId } from '../layers';
 import { articleCount } from './articleCount';
-import { dayNumber, eventColumns, FACTION_CODES } from './eventColumns';
+import { dayNumber, eventColumns } from './eventColumns';
+
+/** What the filters need of the story: its factions in order, the faction (if any) that holds each zone kind, and the routes' faction. */
+export type StoryLayers = Pick<Story, 'factions' | 'zoneKinds' | 'routeFaction'>;
 
 export interface ViewFilter {
   layers: readonly LayerId[];
@@ -25,9 +29,9 @@ export interface EventGroup {
 }
 
 export interface GroupCounts {
-  gna: number;
-  lna: number;
-  other: number;
+  /** events of each of the story's factions, in the story's order */
+  byFaction: number[];
+  /** events that are a party's claim or threat rather than reported fact */
   claims: number;
   total: number;
 }
@@ -37,7 +41,7 @@ export interface VisibleData {
   groups: readonly EventGroup[];
   /** the zones snapshot in force on `to`, or null when none is recorded for that day */
   snapshot: Snapshot | null;
-  /** the snapshot's zones whose faction layer is on; contested and neutral zones follow the zones layer alone */
+  /** the snapshot's zones whose faction layer is on; zones of a kind no faction holds follow the zones layer alone */
   zones: readonly ZoneFeature[];
   routes: readonly RouteView[];
   showLabels: boolean;
@@ -56,20 +60,23 @@ export function snapshotOn(snapshots: readonly Snapshot[], day: string): Snapsho
   return snapshots.find((s) => s.validFrom <= day && day <= s.validTo) ?? null;
 }
 
-export function visibleData(model: Model, filter: ViewFilter): VisibleData {
+export function visibleData(model: Model, filter: ViewFilter, story: StoryLayers): VisibleData {
   const on = new Set(filter.layers);
   const minArticles = filter.minArticles ?? 1;
   const { from, to } = filter;
-  const columns = eventColumns(model);
-  const shown = FACTION_CODES.map((f) => on.has(f));
+  const factionIds = story.factions.map((f) => f.id);
+  const columns = eventColumns(model, factionIds);
+  // One more than the factions: events of a faction the story does not know are never shown.
+  const shown = [...factionIds.map((f) => on.has(f)), false];
+  const stride = factionIds.length + 1;
   const [fromDay, toDay] = [dayNumber(from), dayNumber(to)];
   const events: EventView[] = [];
   // One list per place, found by its number: a Map lookup per event would be
   // most of the time a date step takes at 100,000 events.
   const lists: (EventView[] | undefined)[] = [];
   const placesInOrder: number[] = [];
-  // Per place: events of each faction (by FACTION_CODES), then claims.
-  const tally = new Int32Array(columns.locationIds.length * 4);
+  // Per place: events of each faction (in the story's order), then claims.
+  const tally = new Int32Array(columns.locationIds.length * stride);
   if (on.has('events')) {
     const all = model.events;
     for (let i = firstThatMayEndBy(columns.startDay, fromDay); i < all.length; i++) {
@@ -79,8 +86,8 @@ export function visibleData(model: Model, filter: ViewFilter): VisibleData {
       const e = all[i]!;
       events.push(e);
       const place = columns.place[i]!;
-      tally[place * 4 + columns.faction[i]!]! += 1;
-      tally[place * 4 + 3]! += columns.claim[i]!;
+      tally[place * stride + columns.faction[i]!]! += 1;
+      tally[place * stride + stride - 1]! += columns.claim[i]!;
       const list = lists[place];
       if (list) list.push(e);
       else {
@@ -91,20 +98,22 @@ export function visibleData(model: Model, filter: ViewFilter): VisibleData {
   }
   const groups = placesInOrder.map((place): EventGroup => {
     const list = lists[place]!;
-    const [gna = 0, lna = 0, other = 0, claims = 0] = tally.subarray(place * 4, place * 4 + 4);
-    return { locationId: columns.locationIds[place]!, anchor: list[0]!.anchor, events: list, counts: { gna, lna, other, claims, total: list.length } };
+    const byFaction = Array.from(tally.subarray(place * stride, place * stride + stride - 1));
+    const claims = tally[place * stride + stride - 1]!;
+    return { locationId: columns.locationIds[place]!, anchor: list[0]!.anchor, events: list, counts: { byFaction, claims, total: list.length } };
   });
-  // The jets' route is the LNA's backers' move, reported as a GNA minister's claim:
-  // it belongs to the LNA layer, and is shown while its report date is in the window.
-  const routes = on.has('route') && on.has('lna')
+  // Routes belong to the layer of the story's routeFaction (geo/: the faction
+  // whose backers moved the jets), and are shown while their report date is in the window.
+  const routes = on.has('route') && (story.routeFaction === undefined || on.has(story.routeFaction))
     ? allOrSome(model.routes, (r) => filter.from <= r.properties.reportedOn && r.properties.reportedOn <= filter.to
         && articleCount(r.properties.sources) >= minArticles)
     : NONE;
   const snapshot = on.has('zones') ? snapshotOn(model.snapshots, filter.to) : null;
+  const holder = new Map(story.zoneKinds.map((k) => [k.id, k.faction]));
   const zones = snapshot
     ? allOrSome(snapshot.zones, (z) => {
-        const f = z.properties.faction;
-        return f === 'contested' || f === 'none' || on.has(f);
+        const faction = holder.get(z.properties.faction);
+        return faction === undefined || on.has(faction);
       })
     : NONE;
   return {

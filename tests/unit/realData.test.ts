@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../../src/data/validatedModel';
-import { readArticles, readGeoDir, readLibyaOutline } from '../../src/data/loadDataset';
+import { readArticles, readGeoDir, readCountryOutline } from '../../src/data/loadDataset';
 import { validateDataset } from '../../src/data/validateDataset';
 import { distanceKm, labelPoint } from '../../src/geometry/geometry';
 import { repoRoot } from './fixtureDirs';
@@ -23,7 +23,7 @@ function articles(): Map<string, string> | undefined {
 }
 
 function validate(dir: string) {
-  return validateDataset(readGeoDir(dir), { articles: articles(), libyaOutline: readLibyaOutline() });
+  return validateDataset(readGeoDir(dir), { articles: articles(), outline: readCountryOutline('Libya') });
 }
 
 /** geo/ with zones.geojson made afresh from zones.coarse.geojson by npm run zones, in a temporary folder. */

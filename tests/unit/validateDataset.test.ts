@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/data/model';
 import type { RawDataset } from '../../src/data/schema';
 import { UnreadableFile, validateDataset } from '../../src/data/validateDataset';
-import { readArticles, readGeoDir, readLibyaOutline } from '../../src/data/loadDataset';
+import { readArticles, readGeoDir, readCountryOutline } from '../../src/data/loadDataset';
 import { brokenDir, fixtureArticlesDir, validateDir, validDir } from './fixtureDirs';
 
-const options = () => ({ articles: readArticles(fixtureArticlesDir), libyaOutline: readLibyaOutline() });
+const options = () => ({ articles: readArticles(fixtureArticlesDir), outline: readCountryOutline('Libya') });
 
 /** The valid fixture, parsed, to break in memory. */
 function validRaw(): any {
