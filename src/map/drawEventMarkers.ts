@@ -4,41 +4,22 @@
 // cluster zooms in on click; where zooming cannot separate it, it lists its events.
 import L from 'leaflet';
 import type { Model } from '../data/model';
-import type { EventType } from '../data/schema';
-import { FACTION_COLOUR, FACTION_SHORT } from '../factions';
+import { FACTIONS, TYPE_GLYPH } from '../factions';
 import { clusterPlaces, markerIndex, type MarkerCounts, type MarkerIndex } from '../state/markerClusters';
 import type { EventGroup } from '../state/visibleData';
 
-/** A one-character glyph per event type, so type reads without colour. */
-export const TYPE_GLYPH: Record<EventType, string> = {
-  capture: '⚑',
-  parade: '★',
-  threat: '!',
-  statement: '“',
-  'aircraft-transfer': '✈',
-  'diplomatic-call': '☎',
-  deployment: '▲',
-  offensive: '➤',
-  withdrawal: '↩',
-  strike: '✸',
-  shelling: '✸',
-  political: '§',
-  'truce-talks': '✎',
-  uprising: '✊',
-  warning: '⚠',
-};
-
-const FACTIONS = ['gna', 'lna', 'other'] as const;
+const FACTION_IDS = FACTIONS.map((f) => f.id);
 
 function markerElement(counts: MarkerCounts, text: string, title: string, selected: boolean): HTMLElement {
   let at = 0;
   const stops: string[] = [];
-  for (const faction of FACTIONS) {
-    if (counts[faction] === 0) continue;
+  FACTIONS.forEach((faction, i) => {
+    const count = counts.byFaction[i] ?? 0;
+    if (count === 0) return;
     const start = (at / counts.total) * 360;
-    at += counts[faction];
-    stops.push(`${FACTION_COLOUR[faction]} ${start}deg ${(at / counts.total) * 360}deg`);
-  }
+    at += count;
+    stops.push(`${faction.colour} ${start}deg ${(at / counts.total) * 360}deg`);
+  });
   const el = document.createElement('div');
   // Dashed ring: every event here is a claim or threat; dotted: some are.
   const claimClass = counts.claims === 0 ? '' : counts.claims === counts.total ? ' event-marker-claim' : ' event-marker-some-claims';
@@ -57,7 +38,7 @@ function markerElement(counts: MarkerCounts, text: string, title: string, select
 }
 
 function factionList(counts: MarkerCounts): string {
-  return FACTIONS.filter((f) => counts[f] > 0).map((f) => FACTION_SHORT[f]).join(', ');
+  return FACTIONS.filter((_, i) => (counts.byFaction[i] ?? 0) > 0).map((f) => f.short).join(', ');
 }
 
 /** What the markers are drawn from: built once per set of groups, kept across selections and moves. */
@@ -68,7 +49,7 @@ export interface MarkerData {
 }
 
 export function markerData(groups: readonly EventGroup[], maxZoom: number): MarkerData {
-  return { groups, index: markerIndex(groups, maxZoom), byLocation: new Map(groups.map((g) => [g.locationId, g])) };
+  return { groups, index: markerIndex(groups, maxZoom, FACTION_IDS), byLocation: new Map(groups.map((g) => [g.locationId, g])) };
 }
 
 export interface MarkerOptions {
@@ -117,7 +98,7 @@ export function drawEventMarkers(map: L.Map, { groups, index, byLocation }: Mark
         const group = byLocation.get(p.locationId)!;
         const name = placeNames.get(p.locationId) ?? p.locationId;
         const single = group.events.length === 1 ? group.events[0]! : null;
-        el = markerElement(p, single ? TYPE_GLYPH[single.type] : String(p.total),
+        el = markerElement(p, single ? (TYPE_GLYPH[single.type] ?? '•') : String(p.total),
           single ? `${single.title} (${name})` : `${p.total} events at ${name} (${factionList(p)})`, isSelected([p.locationId]));
         el.dataset.location = p.locationId;
         onClick = () => (single ? onSelectEvent(single.id) : onSelectPlaces([p.locationId]));

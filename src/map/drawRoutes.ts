@@ -3,7 +3,7 @@
 // aircraft and the distance. The line itself is schematic: only its ends were reported.
 import L from 'leaflet';
 import type { RouteView } from '../data/model';
-import { FACTION_COLOUR } from '../factions';
+import { ROUTE_COLOUR } from '../factions';
 import { routeLabel } from '../routeText';
 import { labelMarker } from './labelMarker';
 import { textElement } from './textElement';
@@ -18,6 +18,7 @@ function arrowAt(map: L.Map, line: L.LatLng[], fraction: number): L.Marker {
   // Mercator is conformal, so a bearing measured at zoom 0 holds at every zoom.
   const degrees = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
   const el = textElement('span', 'route-arrow', '➤');
+  el.style.setProperty('--route-colour', ROUTE_COLOUR);
   el.style.transform = `rotate(${degrees}deg)`;
   return L.marker(line[i]!, {
     pane: 'route',
@@ -34,7 +35,7 @@ export function drawRoutes(map: L.Map, routes: readonly RouteView[], selected: s
     const isSelected = route.properties.id === selected;
     const drawn = L.polyline(line, {
       pane: 'route',
-      color: FACTION_COLOUR.lna,
+      color: ROUTE_COLOUR,
       weight: isSelected ? 5 : 3,
       dashArray: '10 8',
       className: 'route-line',
@@ -45,6 +46,7 @@ export function drawRoutes(map: L.Map, routes: readonly RouteView[], selected: s
     hit.on('click', () => onSelect(route.properties.id));
     // The label above the line's middle (styles.css .route-label), a button of its own.
     const label = textElement('span', 'route-label', '');
+    label.style.setProperty('--route-colour', ROUTE_COLOUR);
     label.append(textElement('span', 'route-label-text', routeLabel(route)));
     // Where Leaflet puts a line's centre: halfway along it as drawn.
     hit.addTo(map);

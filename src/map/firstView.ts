@@ -9,6 +9,7 @@
 import type L from 'leaflet';
 import type { Model } from '../data/model';
 import { viewFilter, visibleData } from '../state/visibleData';
+import { STORY } from '../story';
 import { parsePermalink } from '../url/permalink';
 import { permalinkOptions } from '../url/permalinkOptions';
 import { createMap } from './createMap';
@@ -45,7 +46,7 @@ export interface MapScene {
 export function drawFirstView(root: HTMLElement, model: Model, onShown: () => void): MapScene {
   const parsed = parsePermalink(window.location.hash, permalinkOptions(model));
   const view = parsed.state;
-  const visible = visibleData(model, viewFilter(view));
+  const visible = visibleData(model, viewFilter(view), STORY);
 
   // As App.tsx lays out the page: .app (with its layout classes) > .map
   const page = document.createElement('div');
