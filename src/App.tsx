@@ -23,6 +23,7 @@ import { TimeControl } from './panel/TimeControl';
 import { viewFilter, visibleData } from './state/visibleData';
 import { formatPermalink } from './url/permalink';
 import { permalinkOptions } from './url/permalinkOptions';
+import { STORY } from './story';
 import { useUrlState } from './url/useUrlState';
 
 /** Performance mark: the whole page, map, toolbar and panels, is on screen. */
@@ -73,17 +74,17 @@ export function App({ model, scene }: { model: Model; scene: MapScene }) {
     () => viewFilter({ layers: view.layers, from: view.from, to: view.to, minArticles }),
     [view.layers, view.from, view.to, minArticles],
   );
-  const visible = useMemo(() => visibleData(model, filter), [model, filter]);
+  const visible = useMemo(() => visibleData(model, filter, STORY), [model, filter]);
   const downloadGeoJson = () => {
     const json = JSON.stringify(filteredGeoJson(model, visible, filter), null, 2);
-    downloadFile(new Blob([json], { type: 'application/geo+json' }), `libya-may-2020_${view.from}_${view.to}.geojson`);
+    downloadFile(new Blob([json], { type: 'application/geo+json' }), `${STORY.fileStem}_${view.from}_${view.to}.geojson`);
   };
   const downloadPng = async () => {
     const map = document.querySelector<HTMLElement>('.leaflet-container');
     if (!map) throw new Error('no map on the page');
     // Loaded on first use: most readers never export an image.
     const { mapImage } = await import('./export/mapImage');
-    downloadFile(await mapImage(map), `libya-may-2020-map_${view.from}_${view.to}.png`);
+    downloadFile(await mapImage(map), `${STORY.fileStem}-map_${view.from}_${view.to}.png`);
   };
   const pageUrl = () => window.location.href.split('#')[0] ?? '';
 
@@ -149,7 +150,7 @@ export function App({ model, scene }: { model: Model; scene: MapScene }) {
         <EmbedLegend fullMapHref={`${pageUrl()}${formatPermalink({ ...view, embed: false }, options)}`} />
       ) : (<>
       <header className="toolbar">
-        <h1 className="title">Libya, May 2020</h1>
+        <h1 className="title">{STORY.shortTitle}</h1>
         <SearchBox locations={[...model.locations.values()]} onPick={onFind} />
         <CopyLinkButton />
         <button type="button" className="list-toggle" aria-expanded={listOpen} aria-controls="event-list"
