@@ -23,9 +23,9 @@ const LatLngPair = z.tuple([z.number().check(z.gte(-90), z.lte(90)), z.number().
 export const StoryFaction = z.object({
   /** stable: permalinks name it (layers=…), events and zone kinds point at it */
   id: Slug,
-  /** as the layer panel and the event panel say it: "GNA and backers (Turkey)" */
+  /** as the layer panel and the event panel say it, with its backers: "Blue side and backers (…)" */
   name: Text,
-  /** as a marker's title and the embed legend say it: "GNA" */
+  /** as a marker's title and the embed legend say it, short: "Blue" */
   short: Text,
   /** who counts with this side; shown nowhere on its own, documented here */
   backers: z.array(Text),
