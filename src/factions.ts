@@ -25,7 +25,9 @@ export const ZONE_DASHED: ReadonlySet<string> = new Set(ZONE_KINDS.filter((k) =>
 export const UNKNOWN_ZONE_COLOUR = '#999999';
 
 /** Routes take the colour of the faction whose layer they belong to. */
-export const ROUTE_COLOUR = (STORY.routeFaction && FACTION_COLOUR[STORY.routeFaction]) || '#555555';
+export const ROUTE_COLOUR = (STORY.routes && FACTION_COLOUR[STORY.routes.faction]) || '#555555';
+/** What the route layer is called (story.json routes.label). */
+export const ROUTE_LABEL = STORY.routes?.label ?? 'Routes';
 
 /** Glyph of each event type: type reads without colour. */
 export const TYPE_GLYPH = byId(STORY.eventTypes, (t) => t.glyph);

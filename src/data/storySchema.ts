@@ -100,8 +100,8 @@ export const Story = z.strictObject({
     detailed: z.array(Text),
   }),
   factions: z.array(StoryFaction).check(z.minLength(1)),
-  /** until routes are events: the faction whose layer shows them and whose colour they take */
-  routeFaction: z.optional(Slug),
+  /** until routes are events: the faction whose layer shows them and whose colour they take, and what the route layer is called */
+  routes: z.optional(z.object({ faction: Slug, label: Text })),
   zoneKinds: z.array(ZoneKind).check(z.minLength(1)),
   eventTypes: z.array(EventTypeDef).check(z.minLength(1)),
   /** the event list's groups, newest first; an event goes in the first whose days hold its start */
@@ -155,7 +155,7 @@ function storyProblems(story: Story): Problem[] {
   story.zoneKinds.forEach((kind, i) => {
     if (kind.faction !== undefined && !factionIds.has(kind.faction)) problem(`zoneKinds.${i}.faction`, `unknown faction "${kind.faction}"`, kind.id);
   });
-  if (story.routeFaction !== undefined && !factionIds.has(story.routeFaction)) problem('routeFaction', `unknown faction "${story.routeFaction}"`);
+  if (story.routes && !factionIds.has(story.routes.faction)) problem('routes.faction', `unknown faction "${story.routes.faction}"`);
   const { window, dateRange } = story;
   if (dateRange.from > dateRange.to) problem('dateRange', 'from is after to');
   if (window.from > window.to) problem('window', 'from is after to');

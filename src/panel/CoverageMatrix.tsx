@@ -3,6 +3,7 @@
 import type { EventView, Model, RouteView } from '../data/model';
 import type { Citation } from '../data/schema';
 import { formatPartialDate } from '../dates';
+import { ROUTE_LABEL } from '../factions';
 import { articleCount } from '../state/articleCount';
 import { articleLabel } from './articleLabel';
 
@@ -25,7 +26,7 @@ export function CoverageMatrix({ model, events, routes, onSelect }: Props) {
   const sources = [...model.sources.values()];
   const rows: Row[] = [
     ...events.map((e) => ({ id: e.id, date: formatPartialDate(e.date, e.datePrecision), title: e.title, claim: e.status !== 'reported', citations: e.sources })),
-    ...routes.map((r) => ({ id: r.properties.id, date: formatPartialDate(r.properties.reportedOn, 'day'), title: 'Reported jet transfer', claim: true, citations: r.properties.sources })),
+    ...routes.map((r) => ({ id: r.properties.id, date: formatPartialDate(r.properties.reportedOn, 'day'), title: ROUTE_LABEL, claim: true, citations: r.properties.sources })),
   ];
   return (
     <>

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import type { EventView, Model, RouteView } from '../data/model';
 import type { Story } from '../data/storySchema';
 import { formatPartialDate } from '../dates';
+import { ROUTE_LABEL } from '../factions';
 import { articleCount } from '../state/articleCount';
 import { STORY } from '../story';
 import { elementFor } from './elementFor';
@@ -78,7 +79,7 @@ export function EventList({ model, events, routes, selected, onSelect, onClose }
       ))}
       {routes.length > 0 && (
         <section aria-labelledby="list-routes">
-          <h3 id="list-routes">Reported jet transfer</h3>
+          <h3 id="list-routes">{ROUTE_LABEL}</h3>
           <ul className="list-events">
             {routes.map((r) => {
               const p = r.properties;

@@ -1,12 +1,12 @@
 // Labelled checkboxes for every layer, the basemap choice and the legend.
-import { FACTIONS, ROUTE_COLOUR, ZONE_DASHED, ZONE_KINDS } from '../factions';
+import { FACTIONS, ROUTE_COLOUR, ROUTE_LABEL, ZONE_DASHED, ZONE_KINDS } from '../factions';
 import { KIND_LAYERS, LAYER_IDS, type LayerId } from '../layers';
 import { markerSwatch } from './markerSwatch';
 
 const KIND_LABEL: Record<(typeof KIND_LAYERS)[number], string> = {
   zones: 'Control zones',
   events: 'Events',
-  route: 'Reported jet transfer',
+  route: ROUTE_LABEL,
   labels: 'Place labels',
 };
 

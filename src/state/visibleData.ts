@@ -8,7 +8,7 @@ import { articleCount } from './articleCount';
 import { dayNumber, eventColumns } from './eventColumns';
 
 /** What the filters need of the story: its factions in order, the faction (if any) that holds each zone kind, and the routes' faction. */
-export type StoryLayers = Pick<Story, 'factions' | 'zoneKinds' | 'routeFaction'>;
+export type StoryLayers = Pick<Story, 'factions' | 'zoneKinds' | 'routes'>;
 
 export interface ViewFilter {
   layers: readonly LayerId[];
@@ -102,9 +102,9 @@ export function visibleData(model: Model, filter: ViewFilter, story: StoryLayers
     const claims = tally[place * stride + stride - 1]!;
     return { locationId: columns.locationIds[place]!, anchor: list[0]!.anchor, events: list, counts: { byFaction, claims, total: list.length } };
   });
-  // Routes belong to the layer of the story's routeFaction (geo/: the faction
+  // Routes belong to the layer of the story's routes.faction (geo/: the faction
   // whose backers moved the jets), and are shown while their report date is in the window.
-  const routes = on.has('route') && (story.routeFaction === undefined || on.has(story.routeFaction))
+  const routes = on.has('route') && (story.routes === undefined || on.has(story.routes.faction))
     ? allOrSome(model.routes, (r) => filter.from <= r.properties.reportedOn && r.properties.reportedOn <= filter.to
         && articleCount(r.properties.sources) >= minArticles)
     : NONE;
