@@ -1,13 +1,37 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
+import { storyPlugin } from './scripts/storyPlugin.ts';
 import { verifiedData } from './scripts/verifiedData.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+// The story folder: GEO_DIR (relative to the repository, or absolute), default geo/.
+const geoDir = resolve(here('.'), process.env['GEO_DIR'] || 'geo');
+// Where its articles are: story.json's `articles`, relative to the folder. Read
+// here without checking; the story plugin checks the whole file as the build starts.
+function articlesOf(dir: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8')) as { articles?: string }).articles ?? 'articles';
+  } catch {
+    return 'articles';
+  }
+}
+const articlesDir = resolve(geoDir, articlesOf(geoDir));
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), verifiedData({ dir: here('geo'), articlesDir: here('../shared/articles'), verifier: here('scripts/verifyGeoDir.ts') })],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    storyPlugin({ dir: geoDir, reader: here('src/data/readStory.ts') }),
+    verifiedData({ dir: geoDir, articlesDir, verifier: here('scripts/verifyGeoDir.ts') }),
+  ],
+  // The app imports its data files as '../../geo/<file>' (src/data/fetchDataFiles.ts,
+  // src/map/loadBasemap.ts): they come from the story folder.
+  resolve: { alias: [{ find: /^(?:\.\.\/)+geo\/(.*)$/, replacement: `${geoDir}/$1` }] },
   // Relative asset paths, so dist/ works from any folder of any static host.
   base: './',
   build: { outDir: 'dist', emptyOutDir: true },

@@ -7,6 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { APP_READY_MARK, CODE_READY_MARK, DATA_READY_MARK, MAP_CODE_READY_MARK } from '../src/performanceMarks';
 import { openBenchPage, scriptsLoadedBy, timeToDrawn, timeToMark } from './benchPage';
+import { PERMALINK, TOGGLE } from './benchStory';
 import { settle, timeClick, timePermalink } from './interactions';
 
 export interface AppRuns {
@@ -30,12 +31,9 @@ export interface AppRuns {
   problems: string[];
 }
 
-/** The GNA layer: it has zones and markers in the default view, so toggling it redraws both. */
-export const TOGGLE = 'input[name="layer-gna"]';
+export { TOGGLE } from './benchStory';
 export const DAY_LATER = 'button[aria-label="One day later"]';
 export const DAY_EARLIER = 'button[aria-label="One day earlier"]';
-/** Tripoli's front at zoom 8, a few days wider than the default week, without the "other" layer. */
-const PERMALINK = '#map=8/32.6/13.3&layers=gna,lna,zones,events,route,labels&from=2020-05-10&to=2020-05-25';
 const DRAWN_TIMEOUT = 60_000;
 /** Between a closed context and the next page load. */
 const QUIET_MS = 300;

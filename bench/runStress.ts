@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { STRESS_FETCHED_MARK, STRESS_LOAD_MEASURE } from '../src/performanceMarks';
 import { heapUsed, openBenchPage, timeToDrawn } from './benchPage';
 import { panFrameTimes, settle, timeClick, timePermalink } from './interactions';
+import { ALL_YEARS } from './benchStory';
 import { DAY_EARLIER, DAY_LATER, TOGGLE } from './runApp';
 
 export interface StressRuns {
@@ -28,12 +29,6 @@ export interface StressRuns {
   problems: string[];
 }
 
-/**
- * Every year in the window, at zoom 7 over the coast from Tripoli to Sirte,
- * where most synthetic sites are. The data spans 2011-01-01 to 2020-12-31; the
- * window ends a day short so that Day ▶ can step, and ◀ Day then steps back.
- */
-const ALL_YEARS = '#map=7/31.8/15.2&from=2011-01-01&to=2020-12-30';
 const LOAD_TIMEOUT = 300_000;
 const REPEATS = 3;
 

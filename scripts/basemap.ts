@@ -1,31 +1,38 @@
-// Builds geo/basemap.json, the app's only basemap: country outlines and
-// country-name points for the region the story covers. No tile server, no
+// Builds basemap.json in the story folder (GEO_DIR, default geo/), the app's
+// only basemap: country outlines and country-name points for the region the
+// story covers (story.json `basemap`: the region and the countries drawn in detail). No tile server, no
 // outside requests, and the app never ships the whole world.
 //
 // Data: Natural Earth admin-0 countries (public domain, naturalearthdata.com),
 // as packaged in TopoJSON by the npm package world-atlas 2.0.2 (ISC). The map
 // credits Natural Earth in its attribution.
 //
-// Run with `npm run basemap`. The output is deterministic: same input, same bytes.
+// Run with `npm run basemap` (GEO_DIR=<folder> npm run basemap for another story). The output is deterministic: same input, same bytes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { area, bboxClip, polygon } from '@turf/turf';
+import { readStory, storyDirFrom } from '../src/data/readStory.ts';
 import { labelPoint } from './basemap/labelPoint.ts';
 
-/**
- * [west, south, east, north] in degrees: the Maghreb to the Gulf, the Sahel to
- * the Black Sea. A little wider than the story needs (6°W–45°E) because the
- * default desktop view (29°N 22°E, zoom 5, 1280 px) spans about 6°W–50°E, and a
- * cut edge inside the first view looks like a bug.
- */
-const REGION: [number, number, number, number] = [-10, 10, 50, 46];
+const root = fileURLToPath(new URL('..', import.meta.url));
+const storyDir = resolve(storyDirFrom(process.env, join(root, 'geo')));
+const story = readStory(storyDir);
 
-/** Drawn from the 1:10m file; everything else comes from 1:50m. Names as world-atlas spells them. */
-const DETAILED = new Set(['Libya', 'Egypt', 'Tunisia', 'Algeria', 'Niger', 'Chad', 'Sudan']);
+/**
+ * [west, south, east, north] in degrees (story.json basemap.region). Make it a
+ * little wider than the story needs: the default desktop view spans more than
+ * the default bounds, and a cut edge inside the first view looks like a bug.
+ * (geo/: the Maghreb to the Gulf, the Sahel to the Black Sea.)
+ */
+const REGION = story.basemap.region;
+
+/** Drawn from the 1:10m file; everything else comes from 1:50m. Names as world-atlas spells them (story.json basemap.detailed). */
+const DETAILED = new Set(story.basemap.detailed);
 
 /** 3 decimals ≈ 110 m, finer than the grid world-atlas quantized even its 1:10m file to (≈ 400 × 190 m). */
 const DECIMALS = 3;
@@ -41,7 +48,6 @@ type LabelProps = { name: string; kind: 'label' };
 type Country = Feature<Polygon | MultiPolygon, CountryProps>;
 type Label = Feature<Point, LabelProps>;
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const atlas = (file: string): Topology =>
   JSON.parse(readFileSync(`${root}node_modules/world-atlas/${file}`, 'utf8')) as Topology;
 
@@ -132,13 +138,14 @@ const labels = countries.map(labelFor).filter((l): l is Label => l !== null).sor
 // One feature per line: compact, yet a data change shows up as a readable diff.
 const features = [...countries, ...labels];
 const json = `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
-const out = `${root}geo/basemap.json`;
+const out = join(storyDir, 'basemap.json');
+const shown = relative(process.cwd(), out) || out;
 writeFileSync(out, json);
 
 const gzipBytes = gzipSync(json, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const detailed = countries.filter((c) => DETAILED.has(c.properties.name)).length;
-console.log(`geo/basemap.json: ${countries.length} countries (${detailed} at 1:10m), ${labels.length} labels`);
+console.log(`${shown}: ${countries.length} countries (${detailed} at 1:10m), ${labels.length} labels`);
 console.log(`size: ${kb(Buffer.byteLength(json))} raw, ${kb(gzipBytes)} gzip (budget ${kb(MAX_GZIP_BYTES)} gzip)`);
 if (gzipBytes > MAX_GZIP_BYTES) {
   console.error('over budget: shrink REGION or DETAILED, or simplify the arcs before feature()');

@@ -10,12 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { modelOf } from '../src/data/validatedModel';
 import { DATA_FILES } from '../src/data/dataFiles';
-import { readGeoDir, readLibyaOutline } from '../src/data/loadDataset';
+import { readCountryOutline, readGeoDir } from '../src/data/loadDataset';
+import { readStory, storyDirFrom } from '../src/data/readStory';
+import { storyIds } from '../src/data/storySchema';
 import type { Dataset } from '../src/data/model';
 import { validateDataset } from '../src/data/validateDataset';
 import { validateRecords } from '../src/data/validateRecords';
 import { distanceOutsideKm } from '../src/geometry/geometry';
 import { generateStress } from './stress/generateStress';
+import { TOWNS_BY_COUNTRY } from './stress/towns';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -36,14 +39,18 @@ const out = resolve(values.out);
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(2)} s`;
 
 // The real data gives the places, zones and events with a path; its own check is npm run validate.
-const real = validateRecords(readGeoDir(join(repoRoot, 'geo')));
+const storyDir = storyDirFrom(process.env, join(repoRoot, 'geo'));
+const story = readStory(storyDir);
+const real = validateRecords(readGeoDir(storyDir));
 if (!real.dataset) {
-  console.error('geo/ does not validate; run npm run validate');
+  console.error(`${storyDir} does not validate; run npm run validate`);
   process.exit(1);
 }
-const outline = readLibyaOutline();
+const outline = readCountryOutline(story.country);
 let started = performance.now();
 const generated = generateStress(real.dataset, {
+  story,
+  towns: TOWNS_BY_COUNTRY[story.country],
   events,
   seed,
   isOnLand: (at) => distanceOutsideKm(at, outline) === 0,
@@ -68,7 +75,7 @@ for (const [name, text] of generated.articles) writeFileSync(join(articlesDir, n
 console.log(`wrote ${relative(process.cwd(), geoDir) || '.'}/ and ${relative(process.cwd(), articlesDir) || '.'}/`);
 
 started = performance.now();
-const { dataset, problems } = validateDataset(readGeoDir(geoDir), { articles: generated.articles, libyaOutline: outline });
+const { dataset, problems } = validateDataset(readGeoDir(geoDir), { articles: generated.articles, outline, story: storyIds(story) });
 if (!dataset) {
   for (const p of problems.slice(0, 20)) console.error(`${p.file} ${p.id ?? ''} ${p.field}: ${p.reason}`);
   console.error(`${problems.length} problems: the generator made data the validator refuses`);

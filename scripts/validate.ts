@@ -1,32 +1,42 @@
-// npm run validate [-- --dir <geo folder>] [-- --articles <articles folder>]
-// Checks geo/ against its schemas, itself, Libya's outline and the articles
-// its quotes come from. Prints one line per problem and exits 1 on any; the
+// npm run validate [-- --dir <story folder>] [-- --articles <articles folder>]
+// Checks a story folder (GEO_DIR, default geo/): its story.json, then the data
+// files against their schemas, themselves, the story (factions, zone kinds,
+// event types), the story country's outline and the articles its quotes come from. Prints one line per problem and exits 1 on any; the
 // build runs this first, so bad data never reaches the map.
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readArticles, readGeoDir, readLibyaOutline } from '../src/data/loadDataset';
+import { readArticles, readCountryOutline, readGeoDir } from '../src/data/loadDataset';
+import { readStory, storyDirFrom } from '../src/data/readStory';
+import { storyIds, type Story } from '../src/data/storySchema';
 import type { Problem } from '../src/data/model';
 import { validateDataset } from '../src/data/validateDataset';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
   options: {
-    /** the folder to validate; default geo/ */
-    dir: { type: 'string', default: join(repoRoot, 'geo') },
-    /** the article texts; default ../shared/articles next to the repository */
-    articles: { type: 'string', default: join(repoRoot, '..', 'shared', 'articles') },
+    /** the folder to validate; default GEO_DIR, or geo/ */
+    dir: { type: 'string', default: storyDirFrom(process.env, join(repoRoot, 'geo')) },
+    /** the article texts; default the story's `articles` folder */
+    articles: { type: 'string' },
   },
 });
 const dir = resolve(values.dir);
-const articlesDir = resolve(values.articles);
+let story: Story;
+try {
+  story = readStory(dir);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const articlesDir = resolve(values.articles ?? join(dir, story.articles));
 
 let articles: Map<string, string> | undefined;
 if (existsSync(articlesDir)) articles = readArticles(articlesDir);
 else console.log(`quote checks skipped: no articles folder at ${articlesDir}`);
 
-const { dataset, problems } = validateDataset(readGeoDir(dir), { articles, libyaOutline: readLibyaOutline() });
+const { dataset, problems } = validateDataset(readGeoDir(dir), { articles, outline: readCountryOutline(story.country), story: storyIds(story) });
 
 /** geo/events.json when run from the repository, the full path for a folder elsewhere. */
 const where = (file: string): string => {

@@ -8,7 +8,9 @@ import { isDeepStrictEqual } from 'node:util';
 import type { VerifiedData } from '../src/data/appModel';
 import { datasetOf } from '../src/data/datasetOf';
 import { deriveGeometry } from '../src/data/deriveGeometry';
-import { readArticles, readGeoDir, readLibyaOutline } from '../src/data/loadDataset';
+import { readArticles, readCountryOutline, readGeoDir } from '../src/data/loadDataset';
+import { readStory } from '../src/data/readStory';
+import { storyIds } from '../src/data/storySchema';
 import { validateDataset } from '../src/data/validateDataset';
 import { DATA_FILES } from '../src/data/dataFiles';
 
@@ -19,9 +21,10 @@ import { DATA_FILES } from '../src/data/dataFiles';
  * files as they are, so what was validated must be all there is).
  */
 export function verifyGeoDir(dir: string, articlesDir: string): VerifiedData {
+  const story = readStory(dir);
   const raw = readGeoDir(dir);
   const articles = existsSync(articlesDir) ? readArticles(articlesDir) : undefined;
-  const { dataset, problems } = validateDataset(raw, { articles, libyaOutline: readLibyaOutline() });
+  const { dataset, problems } = validateDataset(raw, { articles, outline: readCountryOutline(story.country), story: storyIds(story) });
   if (!dataset) {
     const lines = problems.slice(0, 10).map((p) => `  ${[p.file, p.id, p.field].filter(Boolean).join(' ')}: ${p.reason}`);
     throw new Error(`${dir} is not valid (${problems.length} problems; npm run validate lists them):\n${lines.join('\n')}`);

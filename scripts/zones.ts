@@ -1,13 +1,15 @@
-// npm run zones [-- --dir <geo folder>]
+// npm run zones [-- --dir <story folder>]
 // Turns the hand-drawn zones.coarse.geojson into zones.geojson: every zone
-// clipped to Libya's outline (Natural Earth 1:10m, as on the basemap), minus
+// clipped to the outline of the story's country (story.json `country`;
+// Natural Earth 1:10m, as on the basemap), minus
 // the zones listed before it in the same snapshot (file order is priority),
 // so a snapshot is a clean partition. Same input, same output, byte for byte.
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Feature } from 'geojson';
-import { readJsonFile, readLibyaOutline } from '../src/data/loadDataset';
+import { readCountryOutline, readJsonFile } from '../src/data/loadDataset';
+import { readStory, storyDirFrom } from '../src/data/readStory';
 import { ZoneFeature, ZonesFile } from '../src/data/schema';
 import { parseFile } from '../src/data/validation/parseFile';
 import { clipToOutline, dropSmallParts, roundCoordinates, subtractAreas, type AreaGeometry } from '../src/geometry/geometry';
@@ -20,7 +22,7 @@ const SLIVER_KM2 = 1;
 const DECIMALS = 5;
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { dir: { type: 'string', default: join(repoRoot, 'geo') } } });
+const { values } = parseArgs({ options: { dir: { type: 'string', default: storyDirFrom(process.env, join(repoRoot, 'geo')) } } });
 const dir = resolve(values.dir);
 const input = 'zones.coarse.geojson';
 
@@ -35,7 +37,8 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const outline = readLibyaOutline();
+const { country } = readStory(dir);
+const outline = readCountryOutline(country);
 // The raw features, not zod's output: properties are written back exactly as
 // the author wrote them, in their order.
 const features = (raw as { features: Feature<AreaGeometry, { id: string; validFrom: string; validTo: string }>[] }).features;
@@ -50,7 +53,7 @@ for (const zone of features) {
   const rest = clipped && subtractAreas(clipped, earlier);
   const kept = rest && dropSmallParts(rest.geometry, SLIVER_KM2);
   if (!kept) {
-    console.warn(`warning: ${id} dropped: nothing of it is left inside Libya after the zones before it in ${snapshot}`);
+    console.warn(`warning: ${id} dropped: nothing of it is left inside ${country} after the zones before it in ${snapshot}`);
     continue;
   }
   const geometry = roundCoordinates(kept, DECIMALS);

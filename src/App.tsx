@@ -23,6 +23,7 @@ import { TimeControl } from './panel/TimeControl';
 import { viewFilter, visibleData, type ViewFilter } from './state/visibleData';
 import { formatPermalink, type ParsedPermalink } from './url/permalink';
 import { permalinkOptions } from './url/permalinkOptions';
+import { STORY } from './story';
 import { useUrlState } from './url/useUrlState';
 
 /** Performance mark: the whole page, map, toolbar and panels, is on screen. */
@@ -75,17 +76,17 @@ export function App({ model, storyMap, opened, page }: Props) {
   // one, its data is reused, so the app's arrival redraws nothing (layers compare data by identity).
   const opening = useRef({ filter: viewFilter(opened.state), visible: storyMap.getData() });
   const visible = useMemo(
-    () => (sameFilter(filter, opening.current.filter) ? opening.current.visible : visibleData(model, filter)),
+    () => (sameFilter(filter, opening.current.filter) ? opening.current.visible : visibleData(model, filter, STORY)),
     [model, filter],
   );
   const downloadGeoJson = () => {
     const json = JSON.stringify(filteredGeoJson(model, visible, filter), null, 2);
-    downloadFile(new Blob([json], { type: 'application/geo+json' }), `libya-may-2020_${view.from}_${view.to}.geojson`);
+    downloadFile(new Blob([json], { type: 'application/geo+json' }), `${STORY.fileStem}_${view.from}_${view.to}.geojson`);
   };
   const downloadPng = async () => {
     // Loaded on first use: most readers never export an image.
     const { mapImage } = await import('./export/mapImage');
-    downloadFile(await mapImage(storyMap.map.getContainer()), `libya-may-2020-map_${view.from}_${view.to}.png`);
+    downloadFile(await mapImage(storyMap.map.getContainer()), `${STORY.fileStem}-map_${view.from}_${view.to}.png`);
   };
   const pageUrl = () => window.location.href.split('#')[0] ?? '';
 
@@ -178,7 +179,7 @@ export function App({ model, storyMap, opened, page }: Props) {
         <EmbedLegend fullMapHref={`${pageUrl()}${formatPermalink({ ...view, embed: false }, options)}`} />
       ) : (<>
       <header className="toolbar">
-        <h1 className="title">Libya, May 2020</h1>
+        <h1 className="title">{STORY.shortTitle}</h1>
         <SearchBox locations={[...model.locations.values()]} onPick={onFind} />
         <CopyLinkButton />
         <button type="button" className="list-toggle" aria-expanded={listOpen} aria-controls="event-list"

@@ -1,13 +1,17 @@
-// The map's toggleable layers. Ids are stable strings: they appear in permalinks.
-export const FACTION_LAYERS = ['gna', 'lna', 'other'] as const;
+// The map's toggleable layers. Ids are stable strings: they appear in permalinks
+// (layers=…). One per faction of the story (story.json, in its order), then the kinds of mark.
+import { STORY } from './story';
+
+export const FACTION_LAYERS: readonly string[] = STORY.factions.map((f) => f.id);
 export const KIND_LAYERS = ['zones', 'events', 'route', 'labels'] as const;
-export const LAYER_IDS = [...FACTION_LAYERS, ...KIND_LAYERS] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
-export type FactionLayer = (typeof FACTION_LAYERS)[number];
+export const LAYER_IDS: readonly string[] = [...FACTION_LAYERS, ...KIND_LAYERS];
+/** A faction's id or a kind of mark. */
+export type LayerId = string;
+export type FactionLayer = string;
 
 /** Every layer is on when the map first opens. */
 export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;
 
 export function isLayerId(value: string): value is LayerId {
-  return (LAYER_IDS as readonly string[]).includes(value);
+  return LAYER_IDS.includes(value);
 }

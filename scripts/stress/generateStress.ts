@@ -1,14 +1,14 @@
 // An ACLED-like dataset of any size for load testing: events clustered at
-// synthetic sites around real Libyan towns (and at the real Libyan places of
-// geo/), spread over 2011–2020, of every type and faction, each citing one to
+// synthetic sites around real towns of the story's country (and at its real
+// places in the story folder), spread over the story's years, of every type and
+// faction the story defines, each citing one to
 // three synthetic sources by a sentence of their synthetic article. Pure and
 // deterministic: the same input and seed give the same dataset.
 import type { FeatureCollection } from 'geojson';
 import type { Dataset } from '../../src/data/model';
+import type { Story } from '../../src/data/storySchema';
 import {
   ClaimStatus,
-  EventType,
-  Faction,
   type Citation,
   type EventRecord,
   type LocationFeature,
@@ -16,15 +16,19 @@ import {
 } from '../../src/data/schema';
 import { seededRandom, type Random } from './seededRandom';
 import { syntheticSources, type SyntheticSource } from './syntheticArticles';
-import { LIBYAN_TOWNS, type Town } from './towns';
+import type { Town } from './towns';
 
 export interface StressOptions {
+  /** the story the data is for: its factions, event types, country and years */
+  story: Pick<Story, 'factions' | 'eventTypes' | 'country' | 'dateRange'>;
+  /** towns sites are scattered around (towns.ts); default the story's own points in its country */
+  towns?: readonly Town[];
   /** number of events; default 100,000 */
   events?: number;
   /** default 1 */
   seed?: number;
   /**
-   * Whether a [lng, lat] is on Libyan land; sites that are not are placed again.
+   * Whether a [lng, lat] is on the country's land; sites that are not are placed again.
    * Default: everywhere is (fine for tests that skip the outline check).
    */
   isOnLand?: (lngLat: readonly [number, number]) => boolean;
@@ -42,31 +46,23 @@ export interface StressDataset {
   articles: Map<string, string>;
 }
 
-/** What is taken from the real geo/: places (kept, and used for events when Libyan points), zones (kept as they are) and the events with a path (kept, re-cited). */
+/** What is taken from the real geo/: places (kept, and used for events when points in the story's country), zones (kept as they are) and the events with a path (kept, re-cited). */
 export interface RealData {
   locations: readonly LocationFeature[];
   zones: readonly ZoneFeature[];
   events: readonly EventRecord[];
 }
 
-/** ACLED's Libya counts by year have this shape: the 2011 war, the 2014 split, the 2019–2020 Tripoli offensive. */
+/**
+ * Events per year, relative, for the years that have a weight here (ACLED's
+ * counts for geo/'s story have this shape: the 2011 war, the 2014 split, the
+ * 2019–2020 offensive); any other year of the story's range weighs 5.
+ */
 const YEAR_WEIGHTS: readonly (readonly [number, number])[] = [
   [2011, 15], [2012, 5], [2013, 5], [2014, 12], [2015, 10], [2016, 10], [2017, 7], [2018, 7], [2019, 14], [2020, 15],
 ];
 const PRECISION_WEIGHTS = [['day', 85], ['month', 10], ['year', 5]] as const;
-const FACTION_WEIGHTS = [['gna', 40], ['lna', 40], ['other', 20]] as const;
 const STATUS_WEIGHTS = [['reported', 70], ['claim', 20], ['threat', 10]] as const;
-const ACTORS: Record<Faction, readonly string[]> = {
-  gna: ['GNA forces', 'Misrata brigades', 'Turkish drones', 'Tripoli militias'],
-  lna: ['LNA forces', 'Wagner group', 'UAE drones', 'Tarhuna militia'],
-  other: ['UN mission', 'Tuareg militia', 'Tebu militia', 'Islamic State', 'Local protesters'],
-};
-const TYPE_TITLE: Record<EventType, string> = {
-  capture: 'Capture', parade: 'Parade', threat: 'Threat', statement: 'Statement', 'aircraft-transfer': 'Aircraft transfer',
-  'diplomatic-call': 'Diplomatic call', deployment: 'Deployment', offensive: 'Offensive', withdrawal: 'Withdrawal',
-  strike: 'Air strike', shelling: 'Shelling', political: 'Political event', 'truce-talks': 'Truce talks',
-  uprising: 'Uprising', warning: 'Warning',
-};
 /** Sites are scattered this far from their town, in km. */
 const SITE_DISTANCE_KM: readonly [number, number] = [2, 30];
 /** Share of events at the real places of geo/ rather than at synthetic sites. */
@@ -75,32 +71,45 @@ const REAL_PLACE_SHARE = 0.1;
 const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-export function generateStress(real: RealData, options: StressOptions = {}): StressDataset {
-  const { events: eventCount = 100_000, seed = 1, isOnLand = () => true } = options;
+export function generateStress(real: RealData, options: StressOptions): StressDataset {
+  const { story, events: eventCount = 100_000, seed = 1, isOnLand = () => true } = options;
   const random = seededRandom(seed);
-  const sources = syntheticSources(Math.min(250, Math.max(5, Math.ceil(eventCount / 400))), LIBYAN_TOWNS, random);
-  const sites = syntheticSites(Math.min(2000, Math.max(10, Math.round(eventCount / 50))), random, isOnLand);
   const realPlaces = real.locations.filter(
-    (l) => l.properties.country === 'Libya' && l.properties.kind !== 'country' && l.geometry.type === 'Point',
+    (l) => l.properties.country === story.country && l.properties.kind !== 'country' && l.geometry.type === 'Point',
   );
+  const towns = options.towns ?? realPlaces.map((l): Town => ({ name: l.properties.name, at: [l.geometry.coordinates[0] as number, l.geometry.coordinates[1] as number], weight: 1 }));
+  if (towns.length < 2) throw new Error(`generateStress needs at least two towns in ${story.country}`);
+  const types = story.eventTypes.map((t) => t.id);
+  const typeLabel = new Map(story.eventTypes.map((t) => [t.id, t.label]));
+  const factions = story.factions.map((f) => f.id);
+  const actors = new Map(story.factions.map((f) => [f.id, [`${f.short} forces`, ...f.backers.map((b) => `${b} (backing ${f.short})`)]]));
+  const firstYear = Number(story.dateRange.from.slice(0, 4));
+  const lastYear = Number(story.dateRange.to.slice(0, 4));
+  const yearWeights = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => {
+    const year = firstYear + i;
+    return [year, YEAR_WEIGHTS.find(([y]) => y === year)?.[1] ?? 5] as const;
+  });
+  const sources = syntheticSources(Math.min(250, Math.max(5, Math.ceil(eventCount / 400))), towns, random);
+  const sites = syntheticSites(Math.min(2000, Math.max(10, Math.round(eventCount / 50))), towns, story.country, random, isOnLand);
   const names = new Map([...real.locations, ...sites].map((l) => [l.properties.id, l.properties.name]));
 
   const events = Array.from({ length: eventCount }, (_, i): EventRecord => {
     // The first events take every type, faction and status in turn, so even a small dataset has them all.
-    const type = i < EventType.options.length ? EventType.options[i]! : random.pick(EventType.options);
-    const faction = i < EventType.options.length ? Faction.options[i % Faction.options.length]! : random.weighted(FACTION_WEIGHTS);
-    const status = i < EventType.options.length ? ClaimStatus.options[i % ClaimStatus.options.length]! : random.weighted(STATUS_WEIGHTS);
+    const first = i < Math.max(types.length, factions.length);
+    const type = first ? types[i % types.length]! : random.pick(types);
+    const faction = first ? factions[i % factions.length]! : random.pick(factions);
+    const status = first ? ClaimStatus.options[i % ClaimStatus.options.length]! : random.weighted(STATUS_WEIGHTS);
     const locationId = realPlaces.length > 0 && random.next() < REAL_PLACE_SHARE
       ? random.pick(realPlaces).properties.id
       : pickSite(sites, random);
-    const actor = random.pick(ACTORS[faction]);
-    const { date, datePrecision } = randomDate(random);
+    const actor = random.pick(actors.get(faction)!);
+    const { date, datePrecision } = randomDate(random, yearWeights);
     return {
       id: `synthetic-${pad(i + 1, 6)}`,
       date,
       datePrecision,
       locationId,
-      title: `${TYPE_TITLE[type]} at ${names.get(locationId) ?? locationId}`,
+      title: `${typeLabel.get(type)} at ${names.get(locationId) ?? locationId}`,
       summary: `Synthetic event for load testing (npm run stress, seed ${seed}); it reports nothing real.`,
       type,
       actors: [actor],
@@ -125,10 +134,10 @@ export function generateStress(real: RealData, options: StressOptions = {}): Str
   };
 }
 
-function syntheticSites(count: number, random: Random, isOnLand: (lngLat: readonly [number, number]) => boolean): LocationFeature[] {
-  const towns = LIBYAN_TOWNS.map((t, i) => [i, t.weight] as const);
+function syntheticSites(count: number, towns: readonly Town[], country: string, random: Random, isOnLand: (lngLat: readonly [number, number]) => boolean): LocationFeature[] {
+  const weights = towns.map((t, i) => [i, t.weight] as const);
   return Array.from({ length: count }, (_, i) => {
-    const town = LIBYAN_TOWNS[random.weighted(towns)]!;
+    const town = towns[random.weighted(weights)]!;
     const at = placeNear(town, random, isOnLand);
     const n = i + 1;
     return {
@@ -139,7 +148,7 @@ function syntheticSites(count: number, random: Random, isOnLand: (lngLat: readon
         name: `Synthetic site ${n} near ${town.name}`,
         aliases: [],
         kind: 'district',
-        country: 'Libya',
+        country,
         precision: { type: 'approximate', radiusKm: 1 },
         coordinateSource: `synthetic: a random point ${SITE_DISTANCE_KM.join('–')} km from ${town.name} (npm run stress)`,
       },
@@ -175,8 +184,8 @@ function pickSite(sites: readonly LocationFeature[], random: Random): string {
   return sites[Math.floor(sites.length * random.next() ** 2)]!.properties.id;
 }
 
-function randomDate(random: Random): Pick<EventRecord, 'date' | 'datePrecision'> {
-  const year = random.weighted(YEAR_WEIGHTS);
+function randomDate(random: Random, yearWeights: readonly (readonly [number, number])[]): Pick<EventRecord, 'date' | 'datePrecision'> {
+  const year = random.weighted(yearWeights);
   const precision = random.weighted(PRECISION_WEIGHTS);
   const dayOfYear = random.int(365);
   const day = new Date(Date.UTC(year, 0, 1 + dayOfYear)).toISOString().slice(0, 10);

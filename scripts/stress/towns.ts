@@ -41,3 +41,6 @@ export const LIBYAN_TOWNS: readonly Town[] = [
   { name: 'Ghadames', at: [9.5, 30.13], weight: 0.5 },
   { name: 'Kufra', at: [23.29, 24.2], weight: 0.5 },
 ];
+
+/** Towns by the story's `country` (story.json); a story without towns here scatters sites around its own places. */
+export const TOWNS_BY_COUNTRY: Readonly<Record<string, readonly Town[]>> = { Libya: LIBYAN_TOWNS };

@@ -1,15 +1,15 @@
-// Reading geo/, the articles and Libya's outline from disk, for Node scripts
+// Reading geo/, the articles and the story country's outline from disk, for Node scripts
 // and tests (the app bundles geo/ instead). A file that is missing or is not
 // JSON is handed on as an UnreadableFile, so the validator reports it with
 // everything else rather than the script crashing on it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { DATA_FILES, type RawDataset } from './dataFiles';
 import { parseJson, UnreadableFile } from './parseJson';
+import type { CountryOutline } from './validation/geometryProblems';
 
 /** Every file of dataFiles.ts in `dir`, as parsed JSON; each unreadable one as an UnreadableFile. */
 export function readGeoDir(dir: string): RawDataset {
@@ -28,21 +28,24 @@ export function readArticles(dir: string): Map<string, string> {
   return new Map(names.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 }
 
-let libyaOutline: Feature<Polygon | MultiPolygon> | undefined;
+const outlines = new Map<string, CountryOutline>();
 
 /**
- * Libya from Natural Earth's 1:10m countries (world-atlas), the same data the
- * basemap is drawn from, so that zones clipped to it meet the drawn coast.
+ * The story's country (story.json `country`, as Natural Earth names it) from
+ * Natural Earth's 1:10m countries (world-atlas), the same data the basemap is
+ * drawn from, so that zones clipped to it meet the drawn coast.
  */
-export function readLibyaOutline(): Feature<Polygon | MultiPolygon> {
-  if (libyaOutline) return libyaOutline;
+export function readCountryOutline(country: string): CountryOutline {
+  const known = outlines.get(country);
+  if (known) return known;
   const require = createRequire(import.meta.url);
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology;
   const countries = topology.objects['countries'] as GeometryCollection<{ name: string }>;
-  const libya = feature(topology, countries).features.find((f) => f.properties.name === 'Libya');
-  if (!libya || (libya.geometry.type !== 'Polygon' && libya.geometry.type !== 'MultiPolygon')) {
-    throw new Error('world-atlas/countries-10m.json has no Libya polygon');
+  const found = feature(topology, countries).features.find((f) => f.properties.name === country);
+  if (!found || (found.geometry.type !== 'Polygon' && found.geometry.type !== 'MultiPolygon')) {
+    throw new Error(`world-atlas/countries-10m.json has no polygon named "${country}" (story.json country)`);
   }
-  libyaOutline = { type: 'Feature', properties: { name: 'Libya' }, geometry: libya.geometry };
-  return libyaOutline;
+  const outline: CountryOutline = { type: 'Feature', properties: { name: country }, geometry: found.geometry };
+  outlines.set(country, outline);
+  return outline;
 }

@@ -16,8 +16,8 @@ export const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must
 export const PartialDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
 export const DatePrecision = z.enum(['day', 'month', 'year']);
 
-/** Faction an actor or event belongs to. Backers count with the side they back. */
-export const Faction = z.enum(['gna', 'lna', 'other']);
+/** Id of a faction in story.json (an actor's or event's side; backers count with the side they back). Checked against the story, not here. */
+export const Faction = Slug;
 export type Faction = z.infer<typeof Faction>;
 
 /** reported: the articles state it as fact; claim: one party says it; threat: one party threatens it. */
@@ -95,10 +95,8 @@ export const LocationFeature = z.object({
 });
 export const LocationsFile = z.object({ type: z.literal('FeatureCollection'), features: z.array(LocationFeature).check(z.minLength(1)) });
 
-export const EventType = z.enum([
-  'capture', 'parade', 'threat', 'statement', 'aircraft-transfer', 'diplomatic-call', 'deployment',
-  'offensive', 'withdrawal', 'strike', 'shelling', 'political', 'truce-talks', 'uprising', 'warning',
-]);
+/** Id of an event type in story.json. Checked against the story, not here. */
+export const EventType = Slug;
 export type EventType = z.infer<typeof EventType>;
 
 export const AircraftCount = z.object({
@@ -139,7 +137,8 @@ export const EventRecord = z.object({
 export type EventRecord = z.infer<typeof EventRecord>;
 export const EventsFile = z.array(EventRecord).check(z.minLength(1));
 
-export const ZoneFaction = z.enum(['gna', 'lna', 'contested', 'none']);
+/** Id of a zone kind in story.json (who holds the zone). Checked against the story, not here. */
+export const ZoneFaction = Slug;
 export type ZoneFaction = z.infer<typeof ZoneFaction>;
 
 export const ZoneProperties = z.object({

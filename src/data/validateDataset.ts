@@ -2,11 +2,12 @@
 // files, on geometry and on quotes. Bad data is reported, never thrown: a data
 // author gets the whole list in one run. npm run validate (and so the build)
 // runs this; the app runs the turf-free part of it, validateRecords.
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { RawDataset } from './dataFiles';
 import { checkDataset, type ValidationResult } from './validation/checkDataset';
 import { citationProblems } from './validation/citationProblems';
-import { geometryProblems } from './validation/geometryProblems';
+import type { StoryIds } from './storySchema';
+import { storyReferenceProblems } from './storyReferenceProblems';
+import { geometryProblems, type CountryOutline } from './validation/geometryProblems';
 import type { ParsedDataset } from './validation/ParsedDataset';
 import { pathProblems } from './validation/pathProblems';
 import { referenceProblems } from './validation/referenceProblems';
@@ -16,8 +17,10 @@ export { UnreadableFile } from './validation/parseFile';
 export interface ValidateOptions {
   /** article text by file name (shared/articles/); quotes are checked only when this is given */
   articles?: ReadonlyMap<string, string>;
-  /** Libya's outline; zones and Libyan places are checked against it only when this is given */
-  libyaOutline?: Feature<Polygon | MultiPolygon>;
+  /** the story country's outline (readCountryOutline); zones and the country's places are checked against it only when this is given */
+  outline?: CountryOutline;
+  /** the story's faction, zone kind and event type ids; events and zones are checked against them only when this is given */
+  story?: StoryIds;
 }
 
 export type { ValidationResult } from './validation/checkDataset';
@@ -27,10 +30,11 @@ export type { ValidationResult } from './validation/checkDataset';
  * UnreadableFile (readGeoDir does this) and reported as one problem.
  */
 export function validateDataset(raw: RawDataset, options: ValidateOptions = {}): ValidationResult {
-  const { articles, libyaOutline } = options;
+  const { articles, outline, story } = options;
   return checkDataset(raw, [
     referenceProblems,
-    (parsed) => geometryProblems(parsed, libyaOutline),
+    ...(story ? [(parsed: ParsedDataset) => storyReferenceProblems(parsed, story)] : []),
+    (parsed) => geometryProblems(parsed, outline),
     pathProblems,
     ...(articles ? [(parsed: ParsedDataset) => citationProblems(parsed, articles)] : []),
   ]);

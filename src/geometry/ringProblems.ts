@@ -5,7 +5,7 @@ import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 
 /** Where positions are expected to lie, so that [lat, lng] mix-ups stand out. */
 export interface Region {
-  /** used in messages: "is outside Libya" */
+  /** used in messages: "is outside <country>" (the story's country) */
   name: string;
   /** [west, south, east, north] in degrees */
   bbox: readonly [number, number, number, number];

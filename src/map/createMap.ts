@@ -3,12 +3,13 @@
 // band CSS hides crowded labels by. Created at the first view asked for (a
 // permalink's, or the default frame), so Leaflet lays out its first view once.
 import L from 'leaflet';
+import { STORY } from '../story';
 import { MAX_ZOOM, MIN_ZOOM } from './zoomRange';
 
-/** Libya, the eastern Mediterranean and Syria's coast: the default frame. */
+/** The story's default frame (story.json `bounds`). */
 export const DEFAULT_BOUNDS: L.LatLngBoundsExpression = [
-  [19.5, 9.3],
-  [36.5, 36.5],
+  [STORY.bounds[0][0], STORY.bounds[0][1]],
+  [STORY.bounds[1][0], STORY.bounds[1][1]],
 ];
 
 /** How the default frame is fitted: beside the layer panel's 316 px on a wide screen, below the toolbar. */

@@ -12,6 +12,10 @@ import { markerElement, markerLook, paintMarker, sameLook, type MarkerLook } fro
 import { markerData, markerDiff, markerSpecs, type MarkerData, type MarkerSpec } from './markerSpecs';
 import type { LayerFactory, MapState } from './storyLayer';
 import { MAX_ZOOM } from './zoomRange';
+import { FACTIONS } from '../factions';
+
+/** The story's factions, in the order visibleData counts them. */
+const FACTION_IDS = FACTIONS.map((f) => f.id);
 
 /** Place names by location id, for the markers' titles. */
 export function placeNamesOf(model: Model): Map<string, string> {
@@ -121,7 +125,7 @@ export const eventMarkersLayer: LayerFactory = ({ map, model, select }) => {
   return {
     add(next) {
       state = next;
-      data = markerData(next.visible.groups, MAX_ZOOM);
+      data = markerData(next.visible.groups, MAX_ZOOM, FACTION_IDS);
       findSelectedPlace();
       layer.addTo(map);
       draw();
@@ -130,7 +134,7 @@ export const eventMarkersLayer: LayerFactory = ({ map, model, select }) => {
     update(next, prev) {
       state = next;
       if (next.visible.groups !== prev.visible.groups) {
-        data = markerData(next.visible.groups, MAX_ZOOM);
+        data = markerData(next.visible.groups, MAX_ZOOM, FACTION_IDS);
         findSelectedPlace();
         draw();
       } else if (next.event !== prev.event || next.places !== prev.places) {

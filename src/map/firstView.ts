@@ -7,6 +7,7 @@
 import type { Model } from '../data/model';
 import { createPage, type PageElements } from '../pageLayout';
 import { viewFilter, visibleData } from '../state/visibleData';
+import { STORY } from '../story';
 import { parsePermalink, type ParsedPermalink } from '../url/permalink';
 import { permalinkOptions } from '../url/permalinkOptions';
 import { StoryMap } from './StoryMap';
@@ -30,7 +31,7 @@ export function drawFirstView(root: HTMLElement, model: Model, onShown: () => vo
   const elements = createPage(root, { detail: view.event !== null, embed: view.embed === true });
   const storyMap = new StoryMap(elements.map, model, {
     view: opened.present.has('map') ? view : null,
-    state: { visible: visibleData(model, viewFilter(view)), event: view.event },
+    state: { visible: visibleData(model, viewFilter(view), STORY), event: view.event },
   });
   whenDrawn(storyMap.map, onShown);
   return { storyMap, opened, elements };

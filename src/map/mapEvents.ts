@@ -7,7 +7,10 @@ export class MapEvents<Events extends Record<string, unknown>> {
   /** Calls `listener` on every `type` event; returns the function that stops it. */
   on<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): () => void {
     let set = this.listeners.get(type);
-    if (!set) this.listeners.set(type, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      this.listeners.set(type, set);
+    }
     set.add(listener as (event: never) => void);
     return () => this.off(type, listener);
   }

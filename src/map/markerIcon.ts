@@ -3,31 +3,9 @@
 // dotted when some are, with the event type's glyph for a single event and a
 // count otherwise, and a title that says all of it in words. The one file
 // that reads faction colours and type glyphs for markers.
-import type { EventType } from '../data/schema';
-import { FACTION_COLOUR, FACTION_SHORT } from '../factions';
+import { FACTIONS, TYPE_GLYPH } from '../factions';
 import type { MarkerCounts } from '../state/markerClusters';
 import type { MarkerSpec } from './markerSpecs';
-
-/** A one-character glyph per event type, so type reads without colour. */
-export const TYPE_GLYPH: Record<EventType, string> = {
-  capture: '⚑',
-  parade: '★',
-  threat: '!',
-  statement: '“',
-  'aircraft-transfer': '✈',
-  'diplomatic-call': '☎',
-  deployment: '▲',
-  offensive: '➤',
-  withdrawal: '↩',
-  strike: '✸',
-  shelling: '✸',
-  political: '§',
-  'truce-talks': '✎',
-  uprising: '✊',
-  warning: '⚠',
-};
-
-const FACTIONS = ['gna', 'lna', 'other'] as const;
 
 /** Everything a marker's element shows, as plain values: two equal looks draw the same element. */
 export interface MarkerLook {
@@ -45,20 +23,21 @@ export interface MarkerLook {
 }
 
 function factionList(counts: MarkerCounts): string {
-  return FACTIONS.filter((f) => counts[f] > 0).map((f) => FACTION_SHORT[f]).join(', ');
+  return FACTIONS.filter((_, i) => (counts.byFaction[i] ?? 0) > 0).map((f) => f.short).join(', ');
 }
 
 export function markerLook({ counts, names, locations, single, clusterId }: MarkerSpec): MarkerLook {
   let at = 0;
   const stops: string[] = [];
-  for (const faction of FACTIONS) {
-    if (counts[faction] === 0) continue;
+  FACTIONS.forEach((faction, i) => {
+    const count = counts.byFaction[i] ?? 0;
+    if (count === 0) return;
     const start = (at / counts.total) * 360;
-    at += counts[faction];
-    stops.push(`${FACTION_COLOUR[faction]} ${start}deg ${(at / counts.total) * 360}deg`);
-  }
+    at += count;
+    stops.push(`${faction.colour} ${start}deg ${(at / counts.total) * 360}deg`);
+  });
   const cluster = clusterId !== null;
-  const text = single ? TYPE_GLYPH[single.type] : String(counts.total);
+  const text = single ? (TYPE_GLYPH[single.type] ?? '•') : String(counts.total);
   const base = single ? `${single.title} (${names[0]})` : `${counts.total} events at ${names.join(', ')} (${factionList(counts)})`;
   // Dashed ring: every event here is a claim or threat; dotted: some are.
   const claimClass = counts.claims === 0 ? '' : counts.claims === counts.total ? ' event-marker-claim' : ' event-marker-some-claims';

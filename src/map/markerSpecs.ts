@@ -15,8 +15,9 @@ export interface MarkerData {
   byLocation: ReadonlyMap<string, EventGroup>;
 }
 
-export function markerData(groups: readonly EventGroup[], maxZoom: number): MarkerData {
-  return { groups, index: markerIndex(groups, maxZoom), byLocation: new Map(groups.map((g) => [g.locationId, g])) };
+/** `factionIds`: the story's factions, in the order the groups count them. */
+export function markerData(groups: readonly EventGroup[], maxZoom: number, factionIds: readonly string[]): MarkerData {
+  return { groups, index: markerIndex(groups, maxZoom, factionIds), byLocation: new Map(groups.map((g) => [g.locationId, g])) };
 }
 
 export interface MarkerSpec {

@@ -39,7 +39,10 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
   // Built on first show: a map opened with the labels off never makes them.
   let labels: L.LayerGroup | null = null;
   const show = (on: boolean) => {
-    if (on) (labels ??= labelMarkers(placeLabelsOf(model))).addTo(map);
+    if (on) {
+      labels ??= labelMarkers(placeLabelsOf(model));
+      labels.addTo(map);
+    }
     else labels?.remove();
   };
   return {

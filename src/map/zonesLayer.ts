@@ -3,20 +3,22 @@
 // a selection or a move leaves them as they are.
 import L from 'leaflet';
 import type { ZoneFeature } from '../data/schema';
-import { ZONE_COLOUR } from '../factions';
+import { UNKNOWN_ZONE_COLOUR, ZONE_COLOUR, ZONE_DASHED } from '../factions';
 import { labelMarker } from './labelMarker';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
 
 function zoneStyle(feature?: GeoJSON.Feature): L.PathOptions {
-  const faction = (feature as ZoneFeature | undefined)?.properties.faction ?? 'none';
+  const faction = (feature as ZoneFeature | undefined)?.properties.faction ?? '';
+  const colour = ZONE_COLOUR[faction] ?? UNKNOWN_ZONE_COLOUR;
+  const dashed = ZONE_DASHED.has(faction);
   return {
     pane: 'zones',
-    color: ZONE_COLOUR[faction],
+    color: colour,
     weight: 1.5,
-    fillColor: ZONE_COLOUR[faction],
-    fillOpacity: faction === 'contested' ? 0.45 : 0.3,
-    dashArray: faction === 'contested' ? '4 4' : undefined,
+    fillColor: colour,
+    fillOpacity: dashed ? 0.45 : 0.3,
+    dashArray: dashed ? '4 4' : undefined,
     className: `zone zone-${faction}`,
   };
 }

@@ -2,7 +2,12 @@
 // "Not reported", and what in its quoted words differs from the others.
 import type { Citation, SourceRecord } from '../data/schema';
 import { compareSources, type ComparisonRow, type Difference, type DifferenceKind } from '../state/compareSources';
+import { compileVocabulary } from '../state/quoteMentions';
+import { STORY } from '../story';
 import { articleLabel } from './articleLabel';
+
+/** The story's spellings and framing words, made into patterns once. */
+const VOCABULARY = compileVocabulary(STORY.vocabulary);
 
 const KIND_LABEL: Record<DifferenceKind, string> = {
   number: 'Number',
@@ -48,7 +53,7 @@ const SUBJECT_LABEL: Record<Exclude<DifferenceKind, 'spelling'>, string> = {
 };
 
 export function CompareSources({ citations, sources }: Props) {
-  const { rows, differences } = compareSources(citations, sources.values());
+  const { rows, differences } = compareSources(citations, sources.values(), VOCABULARY);
   return (
     <section className="compare-sources" aria-labelledby="compare-title">
       <h3 id="compare-title">Compare sources</h3>

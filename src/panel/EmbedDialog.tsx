@@ -1,5 +1,6 @@
 // The iframe snippet for the current view, as text to copy into an article.
 import { useState } from 'react';
+import { STORY } from '../story';
 import { Dialog } from './Dialog';
 
 interface Props {
@@ -22,7 +23,7 @@ function attribute(text: string): string {
 export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
 export function embedSnippet(embedUrl: string): string {
-  return `<iframe src="${attribute(embedUrl)}" title="Map: Libya, May 2020" width="100%" height="520" style="border:0" loading="lazy" sandbox="${EMBED_SANDBOX}"></iframe>`;
+  return `<iframe src="${attribute(embedUrl)}" title="Map: ${attribute(STORY.shortTitle)}" width="100%" height="520" style="border:0" loading="lazy" sandbox="${EMBED_SANDBOX}"></iframe>`;
 }
 
 export function EmbedDialog({ embedUrl, onClose }: Props) {

@@ -4,8 +4,10 @@
 // on the map is marked here and scrolled into view.
 import { useEffect, useRef } from 'react';
 import type { EventView, Model } from '../data/model';
+import type { Story } from '../data/storySchema';
 import { formatPartialDate } from '../dates';
 import { articleCount } from '../state/articleCount';
+import { STORY } from '../story';
 import { elementFor } from './elementFor';
 import { StatusBadge } from './StatusBadge';
 import { useReturnFocus } from './useReturnFocus';
@@ -18,9 +20,10 @@ interface Props {
   onClose: () => void;
 }
 
-/** "May 2020", "2019": the period an event is filed under, from its start day. */
-function period(event: EventView): string {
-  return event.start.startsWith('2020-05') ? 'May 2020' : event.start.slice(0, 4) === '2020' ? 'Earlier in 2020' : 'Background, before 2020';
+/** The period an event is filed under, from its start day: the first of the story's listPeriods that holds it. */
+export function periodOf(start: string, periods: Story['listPeriods']): string {
+  const found = periods.find((p) => (p.from === undefined || p.from <= start) && (p.to === undefined || start <= p.to));
+  return found?.label ?? 'Other';
 }
 
 export function EventList({ model, events, selected, onSelect, onClose }: Props) {
@@ -38,10 +41,10 @@ export function EventList({ model, events, selected, onSelect, onClose }: Props)
 
   const periods = new Map<string, EventView[]>();
   for (const e of events) {
-    const p = period(e);
+    const p = periodOf(e.start, STORY.listPeriods);
     periods.set(p, [...(periods.get(p) ?? []), e]);
   }
-  // Newest first: the escalation is what readers come for; background follows.
+  // Newest first: the story's days are what readers come for; background follows.
   const ordered = [...periods.entries()].reverse();
   const total = model.sources.size;
   const item = (id: string, date: string, title: string, status: EventView['status'], place: string, count: number) => (

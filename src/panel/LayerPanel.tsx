@@ -1,12 +1,12 @@
 // Labelled checkboxes for every layer, the basemap choice and the legend.
-import type { ZoneFaction } from '../data/schema';
-import { FACTION_COLOUR, FACTION_LABEL, ZONE_COLOUR, ZONE_LABEL } from '../factions';
-import { FACTION_LAYERS, KIND_LAYERS, type LayerId } from '../layers';
+import { FACTIONS, ROUTE_COLOUR, ROUTE_LABEL, ZONE_DASHED, ZONE_KINDS } from '../factions';
+import { KIND_LAYERS, LAYER_IDS, type LayerId } from '../layers';
+import { markerSwatch } from './markerSwatch';
 
 const KIND_LABEL: Record<(typeof KIND_LAYERS)[number], string> = {
   zones: 'Control zones',
   events: 'Events',
-  route: 'Reported jet transfer',
+  route: ROUTE_LABEL,
   labels: 'Place labels',
 };
 
@@ -23,17 +23,17 @@ export function LayerPanel({ layers, onLayersChange, online, onOnlineChange }: P
     const next = new Set(on);
     if (next.has(id)) next.delete(id);
     else next.add(id);
-    onLayersChange([...FACTION_LAYERS, ...KIND_LAYERS].filter((l) => next.has(l)));
+    onLayersChange(LAYER_IDS.filter((l) => next.has(l)));
   };
   return (
     <section className="layer-panel" aria-label="Layers">
       <fieldset>
         <legend>Factions</legend>
-        {FACTION_LAYERS.map((id) => (
+        {FACTIONS.map(({ id, name, colour }) => (
           <label key={id} className="check">
             <input type="checkbox" name={`layer-${id}`} checked={on.has(id)} onChange={() => toggle(id)} />
-            <span className="swatch swatch-dot" style={{ background: FACTION_COLOUR[id] }} aria-hidden="true" />
-            {FACTION_LABEL[id]}
+            <span className="swatch swatch-dot" style={{ background: colour }} aria-hidden="true" />
+            {name}
           </label>
         ))}
       </fieldset>
@@ -62,24 +62,22 @@ export function LayerPanel({ layers, onLayersChange, online, onOnlineChange }: P
   );
 }
 
-const ZONE_ORDER: ZoneFaction[] = ['gna', 'lna', 'contested', 'none'];
-
 function Legend() {
   return (
     <div className="legend" aria-label="Legend">
       <ul>
-        {ZONE_ORDER.map((z) => (
-          <li key={z}>
-            <span className={`swatch swatch-zone swatch-zone-${z}`} style={{ background: ZONE_COLOUR[z] }} aria-hidden="true" />
-            {ZONE_LABEL[z]}
+        {ZONE_KINDS.map((z) => (
+          <li key={z.id}>
+            <span className={`swatch swatch-zone swatch-zone-${z.id}${ZONE_DASHED.has(z.id) ? ' swatch-zone-dashed' : ''}`} style={{ background: z.colour }} aria-hidden="true" />
+            {z.label}
           </li>
         ))}
         <li>
-          <span className="swatch swatch-marker" aria-hidden="true" />
+          <span className="swatch swatch-marker" style={{ background: markerSwatch(FACTIONS) }} aria-hidden="true" />
           Event (solid: reported; dashed ring: a party's claim or threat; dotted ring: some of several are; number: several at one place)
         </li>
         <li>
-          <span className="swatch swatch-route" aria-hidden="true" />
+          <span className="swatch swatch-route" style={{ borderTopColor: ROUTE_COLOUR }} aria-hidden="true" />
           Claimed route (dashed: one party's claim; drawn, not reported)
         </li>
       </ul>

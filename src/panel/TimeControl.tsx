@@ -1,8 +1,9 @@
 // The date window over the events: two dates (applied when typed in full:
-// DateField.tsx), a one-day step, and presets for
-// the escalation week and the whole background.
+// DateField.tsx), a one-day step, and presets for the story's default window
+// and the whole background.
 import { addDays, formatDay } from '../dates';
-import { ESCALATION_WEEK } from '../url/permalinkOptions';
+import { STORY } from '../story';
+import { DEFAULT_WINDOW } from '../url/permalinkOptions';
 import { DateField } from './DateField';
 
 interface Props {
@@ -31,7 +32,7 @@ export function TimeControl({ from, to, bounds, eventCount, zonesAsOf, zonesOn, 
       <div className="time-buttons">
         <button type="button" onClick={() => step(-1)} disabled={addDays(from, -1) < min} aria-label="One day earlier">◀ Day</button>
         <button type="button" onClick={() => step(1)} disabled={addDays(to, 1) > max} aria-label="One day later">Day ▶</button>
-        <button type="button" onClick={() => onChange(ESCALATION_WEEK[0], ESCALATION_WEEK[1])}>Escalation week</button>
+        <button type="button" onClick={() => onChange(DEFAULT_WINDOW[0], DEFAULT_WINDOW[1])}>{STORY.window.label}</button>
         <button type="button" onClick={() => onChange(min, max)}>All years</button>
       </div>
       <p className="time-summary" role="status">

@@ -2,7 +2,7 @@
 // in what words, and where their words differ (numbers, dates, spellings of
 // names, framing words). Reads only the cited quotes: see quoteMentions.ts.
 import type { Citation, SourceRecord } from '../data/schema';
-import { quoteMentions, type Mention } from './quoteMentions';
+import { quoteMentions, type Mention, type Vocabulary } from './quoteMentions';
 
 export type DifferenceKind = 'number' | 'date' | 'spelling' | 'framing';
 
@@ -73,10 +73,11 @@ function difference(kind: DifferenceKind, subject: string, reporting: readonly C
   return everyoneAgrees ? null : { kind, subject, variants, silent };
 }
 
-export function compareSources(citations: readonly Citation[], sources: Iterable<SourceRecord>): Comparison {
+/** `vocabulary`: the story's spellings and framing words (compileVocabulary). */
+export function compareSources(citations: readonly Citation[], sources: Iterable<SourceRecord>, vocabulary: Vocabulary): Comparison {
   const rows: ComparisonRow[] = [...sources].map((source) => {
     const quotes = citations.filter((c) => c.source === source.id).map((c) => c.quote);
-    const mentions = quotes.map(quoteMentions);
+    const mentions = quotes.map((quote) => quoteMentions(quote, vocabulary));
     return {
       source,
       quotes,

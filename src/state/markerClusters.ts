@@ -8,9 +8,8 @@ import type { EventGroup } from './visibleData';
 export const CLUSTER_RADIUS_PX = 30;
 
 export interface MarkerCounts {
-  gna: number;
-  lna: number;
-  other: number;
+  /** events of each of the story's factions, in the story's order */
+  byFaction: number[];
   /** events that are a party's claim or threat rather than reported fact */
   claims: number;
   total: number;
@@ -20,33 +19,31 @@ export interface PlaceProps extends MarkerCounts {
   locationId: string;
 }
 
-function countsOf(group: EventGroup): MarkerCounts {
-  // Plain counters, not c[e.faction] += 1: at 100,000 events the keyed store is most of a rebuild.
-  let gna = 0;
-  let lna = 0;
+function countsOf(group: EventGroup, factions: readonly string[]): MarkerCounts {
+  const byFaction = factions.map(() => 0);
   let claims = 0;
   for (const e of group.events) {
-    if (e.faction === 'gna') gna++;
-    else if (e.faction === 'lna') lna++;
+    const i = factions.indexOf(e.faction);
+    if (i >= 0) byFaction[i]! += 1;
     if (e.status !== 'reported') claims++;
   }
-  const total = group.events.length;
-  return { gna, lna, other: total - gna - lna, claims, total };
+  return { byFaction, claims, total: group.events.length };
 }
 
 export type MarkerIndex = Supercluster<PlaceProps, MarkerCounts>;
 
-export function markerIndex(groups: readonly EventGroup[], maxZoom: number): MarkerIndex {
+/** `factions`: the story's faction ids in order, for groups that come without their counts. */
+export function markerIndex(groups: readonly EventGroup[], maxZoom: number, factions: readonly string[]): MarkerIndex {
   const index = new Supercluster<PlaceProps, MarkerCounts>({
     radius: CLUSTER_RADIUS_PX,
     // Leaflet's tiles are 256 px, the extent supercluster measures its radius in.
     extent: 256,
     maxZoom,
-    map: (p) => ({ gna: p.gna, lna: p.lna, other: p.other, claims: p.claims, total: p.total }),
+    map: (p) => ({ byFaction: p.byFaction, claims: p.claims, total: p.total }),
     reduce: (acc, p) => {
-      acc.gna += p.gna;
-      acc.lna += p.lna;
-      acc.other += p.other;
+      // A new array, not added into: supercluster copies a cluster's properties
+      // shallowly for the zoom above, so the array would be shared and counted twice.
+      acc.byFaction = acc.byFaction.map((n, i) => n + (p.byFaction[i] ?? 0));
       acc.claims += p.claims;
       acc.total += p.total;
     },
@@ -55,7 +52,7 @@ export function markerIndex(groups: readonly EventGroup[], maxZoom: number): Mar
     groups.map((g) => ({
       type: 'Feature' as const,
       geometry: { type: 'Point' as const, coordinates: [g.anchor[1], g.anchor[0]] },
-      properties: { locationId: g.locationId, ...(g.counts ?? countsOf(g)) },
+      properties: { locationId: g.locationId, ...(g.counts ?? countsOf(g, factions)) },
     })),
   );
   return index;

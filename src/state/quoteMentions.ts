@@ -2,6 +2,8 @@
 // how it dates things, how it spells names, and the framing words it uses.
 // Only the quoted words are read (the app does not ship the articles' full
 // text), so an article's framing elsewhere in its text is not seen here.
+// Names and framing words are the story's (compileVocabulary).
+import type { Story } from '../data/storySchema';
 
 export interface Mention {
   /** the words as the quote has them, e.g. "at least eight" */
@@ -27,47 +29,33 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 /**
- * Name variants seen across the five articles (geo/events.json quotes and the
- * articles in shared/articles/). A group's variants compare case-insensitively:
- * "al-Jaroushi" and "Al-Jaroushi" are one spelling, "Geroushi" another.
+ * The story's words for comparing sources (story.json `vocabulary`), made
+ * into patterns once. A spelling group's variants compare case-insensitively
+ * unless the group says otherwise: "al-Jaroushi" and "Al-Jaroushi" are one
+ * spelling, "Geroushi" another.
  */
-export const SPELLING_GROUPS: readonly { name: string; pattern: RegExp }[] = [
-  // Haftar's air force chief: "al-Jaroushi" (Bloomberg), "Al-Jaroushi", "Geroushi" (haftar-threaten-2020-05-23)
-  { name: 'Saqr al-Jaroushi', pattern: /\b(?:al-)?(?:Jaroushi|Geroushi|Jarushi|Jerushi)\b/gi },
-  // "Gaddafi", "Gadhafi" (turkey-reiterated), "al-Qaddafi" (atrush-2020-05-21)
-  { name: 'Muammar Gaddafi', pattern: /\b(?:al-)?(?:Gaddafi|Gadhafi|Qaddafi|Kadhafi)\b/gi },
-  { name: 'Muammar (first name)', pattern: /\b(?:Muammar|Moammar|Moamar)\b/gi },
-  // "Hafter’s forces" (haftar-threaten-2020-05-23) beside "Haftar" everywhere else
-  { name: 'Khalifa Haftar', pattern: /\b(?:Haftar|Hafter|Hiftar)\b/gi },
-  { name: 'Ibrahim Kalin', pattern: /\b(?:Kalin|Kalın)\b/g },
-  { name: 'Al-Watiya', pattern: /\b(?:al-)?(?:Watiya|Wattiya|Watya)\b/gi },
-  { name: 'Hmeimim', pattern: /\b(?:Hmeimim|Khmeimim|Hmeymim)\b/gi },
-  { name: 'Fayez al-Sarraj', pattern: /\b(?:al-)?(?:Sarraj|Serraj|Sarraj)\b/gi },
-  { name: 'MiG-29', pattern: /\bMiG[- ]?29s?\b/gi },
-  { name: 'Su-24', pattern: /\b(?:Sukhoi|Su)[- ]?24s?\b/gi },
-  { name: 'Su-35', pattern: /\b(?:Sukhoi|Su)[- ]?35s?\b/gi },
-  // US and British spelling: "air defense" (Bloomberg), "air-defence" (tripoli-dateline)
-  { name: 'air defence', pattern: /\bair[- ]defen[cs]e\b/gi },
-];
+export interface Vocabulary {
+  spellings: readonly { name: string; pattern: RegExp }[];
+  /** names with numbers in them (aircraft types…), which are not counts; null when the story has none */
+  designation: RegExp | null;
+  /** the framing words, as one whole-word pattern; null when the story has none */
+  framing: RegExp | null;
+}
 
-/**
- * Words that frame a party rather than describe an event, from the ones the
- * articles use ("putschist Haftar forces", "General Khalifa Haftar", "the
- * militia's air force chief", "legitimate government") and the ones readers
- * watch for. Matched as whole words, case-insensitively.
- */
-export const FRAMING_WORDS: readonly string[] = [
-  'strongman', 'putschist', 'military commander', 'self-styled', 'general', 'warlord', 'coup', 'illegal',
-  'legitimate', 'militia', 'militias', 'militiamen', 'mercenaries', 'rebel', 'rebels', 'renegade', 'dictator',
-  'regime', 'terrorist', 'terrorists', 'UN-recognised', 'UN-recognized', 'internationally recognised',
-  'internationally recognized', 'Tripoli-based', 'emboldened', 'stronghold', 'forces loyal to',
-];
+export function compileVocabulary(vocabulary: Story['vocabulary']): Vocabulary {
+  const framing = [...vocabulary.framing].sort((a, b) => b.length - a.length).map(escape);
+  const designations = vocabulary.designations ?? [];
+  return {
+    spellings: vocabulary.spellings.map((g) => ({ name: g.name, pattern: new RegExp(g.pattern, g.caseSensitive ? 'g' : 'gi') })),
+    designation: designations.length > 0 ? new RegExp(designations.map((d) => `(?:${d})`).join('|'), 'gi') : null,
+    framing: framing.length > 0 ? new RegExp(`(?<![\\w-])(?:${framing.join('|')})(?![\\w-])`, 'gi') : null,
+  };
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const FRAMING = new RegExp(`(?<![\\w-])(?:${[...FRAMING_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w-])`, 'gi');
 
 // Tried in this order at each place in the quote; the first that matches wins,
 // so "May 20 2020" is a date (not the number 20) and "MiG 29s" is a name.
@@ -84,7 +72,6 @@ const DATE = new RegExp(
   ].join('|'),
   'gi',
 );
-const DESIGNATION = /\b(?:MiG|Sukhoi|Su)[- ]?\d+s?\b/gi;
 const NUMBER = new RegExp(
   `\\b(?:(?:at least|more than|less than|about|around|nearly|up to)\\s+)?(?:\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})\\b`,
   'gi',
@@ -114,15 +101,15 @@ function matches(pattern: RegExp, text: string): { text: string; start: number; 
   return [...text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
-export function quoteMentions(quote: string): QuoteMentions {
+export function quoteMentions(quote: string, vocabulary: Vocabulary): QuoteMentions {
   const dates = matches(DATE, quote).filter((m) => isDate(m.text));
-  const taken = [...dates, ...matches(DESIGNATION, quote)];
+  const taken = [...dates, ...(vocabulary.designation ? matches(vocabulary.designation, quote) : [])];
   const inTaken = (start: number, end: number) => taken.some((t) => start < t.end && end > t.start);
   const numbers = matches(NUMBER, quote).filter((m) => !inTaken(m.start, m.end));
-  const spellings = SPELLING_GROUPS.flatMap((g) =>
+  const spellings = vocabulary.spellings.flatMap((g) =>
     matches(g.pattern, quote).map((m) => ({ group: g.name, text: m.text, value: m.text.toLowerCase().replace(/[\s-]+/g, ' ') })),
   );
-  const framing = matches(FRAMING, quote).map((m) => ({ text: m.text, value: m.text.toLowerCase().replace('recognized', 'recognised') }));
+  const framing = (vocabulary.framing ? matches(vocabulary.framing, quote) : []).map((m) => ({ text: m.text, value: m.text.toLowerCase().replace('recognized', 'recognised') }));
   return {
     numbers: numbers.map((m) => ({ text: m.text, value: numberValue(m.text) })),
     dates: dates.map((m) => ({ text: m.text, value: dateValue(m.text) })),

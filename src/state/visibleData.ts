@@ -3,7 +3,11 @@
 import { hasLine, type EventView, type LatLng, type Model, type PathEventView, type Snapshot } from '../data/model';
 import type { ZoneFeature } from '../data/schema';
 import type { LayerId } from '../layers';
-import { dayNumber, eventColumns, FACTION_CODES } from './eventColumns';
+import type { Story } from '../data/storySchema';
+import { dayNumber, eventColumns } from './eventColumns';
+
+/** What the filters need of the story: its factions in order, and the faction (if any) that holds each zone kind. */
+export type StoryLayers = Pick<Story, 'factions' | 'zoneKinds'>;
 
 export interface ViewFilter {
   layers: readonly LayerId[];
@@ -24,9 +28,9 @@ export interface EventGroup {
 }
 
 export interface GroupCounts {
-  gna: number;
-  lna: number;
-  other: number;
+  /** events of each of the story's factions, in the story's order */
+  byFaction: number[];
+  /** events that are a party's claim or threat rather than reported fact */
   claims: number;
   total: number;
 }
@@ -36,7 +40,7 @@ export interface VisibleData {
   groups: readonly EventGroup[];
   /** the zones snapshot in force on `to`, or null when none is recorded for that day */
   snapshot: Snapshot | null;
-  /** the snapshot's zones whose faction layer is on; contested and neutral zones follow the zones layer alone */
+  /** the snapshot's zones whose faction layer is on; zones of a kind no faction holds follow the zones layer alone */
   zones: readonly ZoneFeature[];
   /** the events of `events` that have a path, drawn as lines while the route layer is on (they are in no group) */
   routes: readonly PathEventView[];
@@ -56,20 +60,23 @@ export function snapshotOn(snapshots: readonly Snapshot[], day: string): Snapsho
   return snapshots.find((s) => s.validFrom <= day && day <= s.validTo) ?? null;
 }
 
-export function visibleData(model: Model, filter: ViewFilter): VisibleData {
+export function visibleData(model: Model, filter: ViewFilter, story: StoryLayers): VisibleData {
   const on = new Set(filter.layers);
   const minArticles = filter.minArticles ?? 1;
   const { from, to } = filter;
-  const columns = eventColumns(model);
-  const shown = FACTION_CODES.map((f) => on.has(f));
+  const factionIds = story.factions.map((f) => f.id);
+  const columns = eventColumns(model, factionIds);
+  // One more than the factions: events of a faction the story does not know are never shown.
+  const shown = [...factionIds.map((f) => on.has(f)), false];
+  const stride = factionIds.length + 1;
   const [fromDay, toDay] = [dayNumber(from), dayNumber(to)];
   const events: EventView[] = [];
   // One list per place, found by its number: a Map lookup per event would be
   // most of the time a date step takes at 100,000 events.
   const lists: (EventView[] | undefined)[] = [];
   const placesInOrder: number[] = [];
-  // Per place: events of each faction (by FACTION_CODES), then claims.
-  const tally = new Int32Array(columns.locationIds.length * 4);
+  // Per place: events of each faction (in the story's order), then claims.
+  const tally = new Int32Array(columns.locationIds.length * stride);
   // An event with a path is drawn as a line, under the route layer; every
   // other event as a marker, under the events layer. Both are filtered alike.
   const [showMarkers, showLines] = [on.has('events'), on.has('route')];
@@ -91,8 +98,8 @@ export function visibleData(model: Model, filter: ViewFilter): VisibleData {
       if (!showMarkers) continue;
       events.push(e);
       const place = columns.place[i]!;
-      tally[place * 4 + columns.faction[i]!]! += 1;
-      tally[place * 4 + 3]! += columns.claim[i]!;
+      tally[place * stride + columns.faction[i]!]! += 1;
+      tally[place * stride + stride - 1]! += columns.claim[i]!;
       const list = lists[place];
       if (list) list.push(e);
       else {
@@ -103,14 +110,16 @@ export function visibleData(model: Model, filter: ViewFilter): VisibleData {
   }
   const groups = placesInOrder.map((place): EventGroup => {
     const list = lists[place]!;
-    const [gna = 0, lna = 0, other = 0, claims = 0] = tally.subarray(place * 4, place * 4 + 4);
-    return { locationId: columns.locationIds[place]!, anchor: list[0]!.anchor, events: list, counts: { gna, lna, other, claims, total: list.length } };
+    const byFaction = Array.from(tally.subarray(place * stride, place * stride + stride - 1));
+    const claims = tally[place * stride + stride - 1]!;
+    return { locationId: columns.locationIds[place]!, anchor: list[0]!.anchor, events: list, counts: { byFaction, claims, total: list.length } };
   });
   const snapshot = on.has('zones') ? snapshotOn(model.snapshots, filter.to) : null;
+  const holder = new Map(story.zoneKinds.map((k) => [k.id, k.faction]));
   const zones = snapshot
     ? allOrSome(snapshot.zones, (z) => {
-        const f = z.properties.faction;
-        return f === 'contested' || f === 'none' || on.has(f);
+        const faction = holder.get(z.properties.faction);
+        return faction === undefined || on.has(faction);
       })
     : NONE;
   return {

@@ -1,6 +1,6 @@
 // The only code that reads or writes the URL's format (useUrlState.ts only moves
 // strings between here and window.location). OpenStreetMap style:
-//   #map=ZOOM/LAT/LNG&layers=gna,lna,zones&event=2020-05-18-watiya-captured&from=2020-05-15&to=2020-05-23
+//   #map=ZOOM/LAT/LNG&layers=<faction ids>,zones&event=<event id>&from=2020-05-15&to=2020-05-23
 // A link is untrusted input that may come from anyone, so parsing never throws,
 // applies every part it understands and says in a short notice what it ignored.
 import type { LayerId } from '../layers';

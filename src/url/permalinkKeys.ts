@@ -64,7 +64,7 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * openstreetmap.org uses, so links look familiar (zoom 3–4 → 2, 5–8 → 3,
  * 9–16 → 4). One screen pixel is 360 / (256 · 2^zoom) degrees of longitude; for
  * this app's zooms (3..12) the rounding moves the centre by at most 0.15 px of
- * longitude and 0.18 px of latitude at Libya's 33°N, so a shared link reopens
+ * longitude and 0.18 px of latitude at 33°N (geo/'s story), so a shared link reopens
  * the same view, without the 15-digit noise of raw floats.
  */
 export function decimalsForZoom(zoom: number): number {
@@ -157,7 +157,7 @@ const layers = row<LayerId[]>({
   },
 
   decode(text) {
-    // 'layers=' means every layer off. Empty items ('gna,,lna', a trailing
+    // 'layers=' means every layer off. Empty items ('zones,,events', a trailing
     // comma) carry no meaning and are skipped without a notice.
     const items = text.split(',').filter((item) => item !== '');
     const listed = new Set(items);

@@ -3,20 +3,24 @@
 // may ask for. Shared by the first view (map/firstView.ts), the app (App.tsx)
 // and the permalink fuzz test, so that all three read a link alike.
 import type { Model } from '../data/model';
+import type { Story } from '../data/storySchema';
 import { DEFAULT_LAYERS } from '../layers';
+import { STORY } from '../story';
 import { MAX_ZOOM, MIN_ZOOM } from '../map/zoomRange';
 import type { PermalinkOptions } from './permalink';
 
-/** 15–23 May 2020, the week the articles report on: the date filter's default. */
-export const ESCALATION_WEEK = ['2020-05-15', '2020-05-23'] as const;
+/** The story's default date window (story.json `window`), inclusive: the date filter's default. */
+export const DEFAULT_WINDOW = [STORY.window.from, STORY.window.to] as const;
 
-export function permalinkOptions(model: Model): PermalinkOptions {
+/** `story`: the default view and window, and the date range links may ask for (widened to the data's, should it reach further). */
+export function permalinkOptions(model: Model, story: Pick<Story, 'defaultView' | 'window' | 'dateRange'> = STORY): PermalinkOptions {
   const starts = model.events.map((e) => e.start);
   const ends = [...model.events.map((e) => e.end), ...model.snapshots.map((s) => s.validTo)];
-  const min = starts.reduce((a, b) => (a < b ? a : b), ESCALATION_WEEK[0]);
-  const max = ends.reduce((a, b) => (a > b ? a : b), ESCALATION_WEEK[1]);
+  const min = starts.reduce((a, b) => (a < b ? a : b), story.dateRange.from);
+  const max = ends.reduce((a, b) => (a > b ? a : b), story.dateRange.to);
+  const { center, zoom } = story.defaultView;
   return {
-    defaults: { center: [29, 22], zoom: 5, layers: DEFAULT_LAYERS, event: null, from: ESCALATION_WEEK[0], to: ESCALATION_WEEK[1] },
+    defaults: { center: [center[0], center[1]], zoom, layers: DEFAULT_LAYERS, event: null, from: story.window.from, to: story.window.to },
     knownEventIds: new Set(model.eventsById.keys()),
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,

@@ -5,6 +5,7 @@ import { DEFAULT_LAYERS, LAYER_IDS } from '../../src/layers';
 import { visibleData } from '../../src/state/visibleData';
 import { formatPermalink, parsePermalink, type PermalinkOptions } from '../../src/url/permalink';
 import { fixtureModel } from '../fixtures/fixtureModel';
+import { geoStory } from '../fixtures/fixtureStory';
 
 const options: PermalinkOptions = {
   defaults: { center: [32.5, 13.5], zoom: 6, layers: DEFAULT_LAYERS, event: null, from: '2020-05-01', to: '2020-06-30' },
@@ -17,13 +18,13 @@ const options: PermalinkOptions = {
 describe('visibleData with minArticles', () => {
   const all = { layers: LAYER_IDS, from: '2020-05-15', to: '2020-05-23' };
   it('keeps every event at 1 and when absent', () => {
-    expect(visibleData(fixtureModel, all).events).toHaveLength(2);
-    expect(visibleData(fixtureModel, { ...all, minArticles: 1 }).events).toHaveLength(2);
+    expect(visibleData(fixtureModel, all, geoStory).events).toHaveLength(2);
+    expect(visibleData(fixtureModel, { ...all, minArticles: 1 }, geoStory).events).toHaveLength(2);
   });
   it('hides single-source events at 2, and combines with the other filters', () => {
-    expect(visibleData(fixtureModel, { ...all, minArticles: 2 }).events.map((e) => e.id)).toEqual(['e-capture']);
-    expect(visibleData(fixtureModel, { ...all, minArticles: 2, layers: LAYER_IDS.filter((l) => l !== 'gna') }).events).toEqual([]);
-    expect(visibleData(fixtureModel, { ...all, minArticles: 3 }).groups).toEqual([]);
+    expect(visibleData(fixtureModel, { ...all, minArticles: 2 }, geoStory).events.map((e) => e.id)).toEqual(['e-capture']);
+    expect(visibleData(fixtureModel, { ...all, minArticles: 2, layers: LAYER_IDS.filter((l) => l !== 'gna') }, geoStory).events).toEqual([]);
+    expect(visibleData(fixtureModel, { ...all, minArticles: 3 }, geoStory).groups).toEqual([]);
   });
 });
 

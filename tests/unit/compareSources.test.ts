@@ -5,12 +5,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, SourceRecord } from '../../src/data/schema';
 import { compareSources } from '../../src/state/compareSources';
-import { quoteMentions } from '../../src/state/quoteMentions';
+import { compileVocabulary, quoteMentions as mentionsIn } from '../../src/state/quoteMentions';
+import { geoStory } from '../fixtures/fixtureStory';
 import { repoRoot } from './fixtureDirs';
 
 const sources = JSON.parse(readFileSync(join(repoRoot, 'geo', 'sources.json'), 'utf8')) as SourceRecord[];
 const events = JSON.parse(readFileSync(join(repoRoot, 'geo', 'events.json'), 'utf8')) as EventRecord[];
 const citationsOf = (id: string) => events.find((e) => e.id === id)!.sources;
+const vocabulary = compileVocabulary(geoStory.vocabulary);
+const quoteMentions = (quote: string) => mentionsIn(quote, vocabulary);
+const compare = (citations: Parameters<typeof compareSources>[0], list: Parameters<typeof compareSources>[1]) => compareSources(citations, list, vocabulary);
 
 describe('quoteMentions', () => {
   it('reads digits and number words with their qualifier, and not aircraft names as numbers', () => {
@@ -34,7 +38,7 @@ describe('quoteMentions', () => {
 
 describe('compareSources', () => {
   it('gives one row per article, "not reported" for the one that leaves the jets out', () => {
-    const c = compareSources(citationsOf('2020-05-21-bashagha-jets-claim'), sources);
+    const c = compare(citationsOf('2020-05-21-bashagha-jets-claim'), sources);
     expect(c.rows.map((r) => r.source.id)).toEqual(sources.map((s) => s.id));
     // The Limited Times' unattributed count is its own event (geo/events.json), not Bashagha's claim.
     expect(c.reportedBy).toBe(3);
@@ -42,7 +46,7 @@ describe('compareSources', () => {
     expect(missing).toMatchObject({ reported: false, quotes: [] });
   });
   it('finds the differing counts of jets: eight, several, six and two', () => {
-    const c = compareSources(citationsOf('2020-05-21-bashagha-jets-claim'), sources);
+    const c = compare(citationsOf('2020-05-21-bashagha-jets-claim'), sources);
     const numbers = c.differences.find((d) => d.kind === 'number')!;
     expect(numbers.variants.map((v) => [v.value, v.sources])).toEqual([
       ['at least 8', ['atrush-2020-05-21']],
@@ -52,15 +56,15 @@ describe('compareSources', () => {
     ]);
   });
   it('finds Jaroushi spelled Geroushi by one article', () => {
-    const c = compareSources(citationsOf('2020-05-21-jaroushi-threatens-turkish-targets'), sources);
+    const c = compare(citationsOf('2020-05-21-jaroushi-threatens-turkish-targets'), sources);
     const spelling = c.differences.find((d) => d.kind === 'spelling' && d.subject === 'Saqr al-Jaroushi')!;
     expect(spelling.variants.map((v) => v.value).sort()).toEqual(['al jaroushi', 'geroushi']);
     expect(spelling.variants.find((v) => v.value === 'geroushi')!.sources).toEqual(['haftar-threaten-2020-05-23']);
   });
   it('finds Gaddafi, Gadhafi and Qaddafi, and "putschist" in only one article', () => {
-    const gaddafi = compareSources(citationsOf('2011-revolt-ousts-gaddafi'), sources).differences.find((d) => d.subject === 'Muammar Gaddafi')!;
+    const gaddafi = compare(citationsOf('2011-revolt-ousts-gaddafi'), sources).differences.find((d) => d.subject === 'Muammar Gaddafi')!;
     expect(gaddafi.variants.map((v) => v.value).sort()).toEqual(['al qaddafi', 'gaddafi', 'gadhafi']);
-    const framing = compareSources(citationsOf('2020-05-21-turkish-foreign-ministry-warns'), sources).differences.find((d) => d.kind === 'framing')!;
+    const framing = compare(citationsOf('2020-05-21-turkish-foreign-ministry-warns'), sources).differences.find((d) => d.kind === 'framing')!;
     expect(framing.variants.find((v) => v.value === 'putschist')!.sources).toEqual(['turkey-reiterated']);
   });
   it('reports no difference when every article says the same thing', () => {
@@ -68,14 +72,14 @@ describe('compareSources', () => {
       { source: 'atrush-2020-05-21', quote: 'General Haftar lost six jets on Monday' },
       { source: 'tripoli-dateline', quote: 'general Haftar lost six jets on Monday too' },
     ];
-    expect(compareSources(same, sources).differences).toEqual([]);
+    expect(compare(same, sources).differences).toEqual([]);
   });
   it('counts an article cited twice once', () => {
     const twice = [
       { source: 'atrush-2020-05-21', quote: 'at least eight jets' },
       { source: 'atrush-2020-05-21', quote: 'eight jets again' },
     ];
-    const c = compareSources(twice, sources);
+    const c = compare(twice, sources);
     expect(c.reportedBy).toBe(1);
     expect(c.rows[0]!.quotes).toHaveLength(2);
   });

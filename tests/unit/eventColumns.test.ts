@@ -14,10 +14,11 @@ import { dayNumber } from '../../src/state/eventColumns';
 import { eventInWindow, visibleData } from '../../src/state/visibleData';
 import { generateStress } from '../../scripts/stress/generateStress';
 import { seededRandom } from '../../scripts/stress/seededRandom';
+import { fourFactionStory, geoStory } from '../fixtures/fixtureStory';
 import { repoRoot } from './fixtureDirs';
 
 const real = validateRecords(readGeoDir(join(repoRoot, 'geo'))).dataset!;
-const { files } = generateStress(real, { events: 3000, seed: 3 });
+const { files } = generateStress(real, { story: geoStory, events: 3000, seed: 3 });
 const model = modelOf(validateRecords(structuredClone(files)).dataset!);
 
 describe('dayNumber', () => {
@@ -43,7 +44,7 @@ describe('visibleData on 3,000 synthetic events', () => {
     const expected = model.events.filter(
       (e) => e.faction !== 'lna' && eventInWindow(e, from, to) && articleCount(e.sources) >= minArticles,
     );
-    const visible = visibleData(model, { layers, from, to, minArticles });
+    const visible = visibleData(model, { layers, from, to, minArticles }, geoStory);
     expect(visible.events.map((e) => e.id)).toEqual(expected.map((e) => e.id));
     const byPlace = new Map<string, string[]>();
     for (const e of expected) byPlace.set(e.locationId, [...(byPlace.get(e.locationId) ?? []), e.id]);
@@ -51,13 +52,46 @@ describe('visibleData on 3,000 synthetic events', () => {
     for (const g of visible.groups) {
       const count = (f: string) => g.events.filter((e) => e.faction === f).length;
       const claims = g.events.filter((e) => e.status !== 'reported').length;
-      expect(g.counts).toEqual({ gna: count('gna'), lna: count('lna'), other: count('other'), claims, total: g.events.length });
+      expect(g.counts).toEqual({ byFaction: geoStory.factions.map((f) => count(f.id)), claims, total: g.events.length });
     }
   });
 
   it('has a year-precise event in a window on its last day', () => {
     const yearly = model.events.find((e) => e.datePrecision === 'year')!;
-    const visible = visibleData(model, { layers: LAYER_IDS, from: yearly.end, to: yearly.end });
+    const visible = visibleData(model, { layers: LAYER_IDS, from: yearly.end, to: yearly.end }, geoStory);
     expect(visible.events).toContain(yearly);
+  });
+});
+
+describe('visibleData with a story of four factions', () => {
+  const story = fourFactionStory;
+  const four = modelOf(validateRecords(structuredClone(generateStress(real, { story, events: 2000, seed: 5 }).files)).dataset!);
+  const kinds = ['zones', 'events', 'route', 'labels'];
+  const all = { layers: [...story.factions.map((f) => f.id), ...kinds], from: '2011-01-01', to: '2020-12-31' };
+
+  it('counts every faction on its own, in the story order, claims apart', () => {
+    const visible = visibleData(four, all, story);
+    expect(visible.events).toHaveLength(2000);
+    const totals = story.factions.map(() => 0);
+    let claims = 0;
+    for (const g of visible.groups) {
+      const counts = g.counts!;
+      expect(counts.byFaction).toHaveLength(4);
+      expect(counts.byFaction).toEqual(story.factions.map((f) => g.events.filter((e) => e.faction === f.id).length));
+      expect(counts.byFaction.reduce((a, b) => a + b, 0)).toBe(counts.total);
+      expect(counts.claims).toBe(g.events.filter((e) => e.status !== 'reported').length);
+      for (const [i, n] of counts.byFaction.entries()) totals[i]! += n;
+      claims += counts.claims;
+    }
+    // The fourth faction has events of its own, and they are not counted as claims or as "other".
+    expect(totals[2]).toBe(four.events.filter((e) => e.faction === 'fourth').length);
+    expect(totals[2]).toBeGreaterThan(0);
+    expect(claims).toBe(four.events.filter((e) => e.status !== 'reported').length);
+  });
+
+  it('hides the fourth faction, and only it, when its layer is off', () => {
+    const visible = visibleData(four, { ...all, layers: all.layers.filter((l) => l !== 'fourth') }, story);
+    expect(visible.events.length).toBe(four.events.filter((e) => e.faction !== 'fourth').length);
+    expect(visible.events.some((e) => e.faction === 'fourth')).toBe(false);
   });
 });

@@ -4,12 +4,13 @@ import { filteredGeoJson } from '../../src/export/filteredGeoJson';
 import { LAYER_IDS } from '../../src/layers';
 import { visibleData } from '../../src/state/visibleData';
 import { fixtureModel } from '../fixtures/fixtureModel';
+import { geoStory } from '../fixtures/fixtureStory';
 
 const week = { layers: LAYER_IDS, from: '2020-05-15', to: '2020-05-23' };
 
 function exported(filter: Parameters<typeof visibleData>[1]) {
   // Through JSON, as the file is written: what a GIS tool would read.
-  return JSON.parse(JSON.stringify(filteredGeoJson(fixtureModel, visibleData(fixtureModel, filter), filter)));
+  return JSON.parse(JSON.stringify(filteredGeoJson(fixtureModel, visibleData(fixtureModel, filter, geoStory), filter)));
 }
 
 describe('filteredGeoJson', () => {

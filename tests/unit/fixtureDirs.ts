@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readArticles, readGeoDir, readLibyaOutline } from '../../src/data/loadDataset';
+import { readArticles, readGeoDir, readCountryOutline } from '../../src/data/loadDataset';
 import { validateDataset } from '../../src/data/validateDataset';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,5 +23,5 @@ export function brokenDir(name: string): string {
 
 /** Validates a geo folder the way npm run validate does, against the fixture article. */
 export function validateDir(dir: string) {
-  return validateDataset(readGeoDir(dir), { articles: readArticles(fixtureArticlesDir), libyaOutline: readLibyaOutline() });
+  return validateDataset(readGeoDir(dir), { articles: readArticles(fixtureArticlesDir), outline: readCountryOutline('Libya') });
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticles, readGeoDir, readLibyaOutline } from '../../src/data/loadDataset';
+import { readArticles, readGeoDir, readCountryOutline } from '../../src/data/loadDataset';
 import { UnreadableFile } from '../../src/data/validateDataset';
 import { areaKm2, bboxOf } from '../../src/geometry/geometry';
 import { fixtureArticlesDir } from './fixtureDirs';
@@ -29,15 +29,15 @@ describe('readArticles', () => {
   });
 });
 
-describe('readLibyaOutline', () => {
+describe('readCountryOutline', () => {
   it("is Natural Earth's Libya", () => {
-    const libya = readLibyaOutline();
+    const libya = readCountryOutline('Libya');
     expect(libya.properties).toEqual({ name: 'Libya' });
     const [west, south, east, north] = bboxOf(libya);
     expect([west, south, east, north].map(Math.round)).toEqual([9, 19, 25, 33]);
     // Libya is about 1.7 million km².
     expect(areaKm2(libya)).toBeGreaterThan(1_500_000);
     expect(areaKm2(libya)).toBeLessThan(1_900_000);
-    expect(readLibyaOutline()).toBe(libya);
+    expect(readCountryOutline('Libya')).toBe(libya);
   });
 });

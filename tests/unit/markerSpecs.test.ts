@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { markerData, markerDiff, markerSpecs } from '../../src/map/markerSpecs';
 import type { EventGroup } from '../../src/state/visibleData';
 import { fixtureModel } from '../fixtures/fixtureModel';
+import { geoStory } from '../fixtures/fixtureStory';
 
 const [claim, capture] = fixtureModel.events as [typeof fixtureModel.events[0], typeof fixtureModel.events[0]];
 // Tripoli and a point 1 km east overlap until the map is zoomed far in; Benghazi is far from both.
@@ -15,7 +16,7 @@ const groups: EventGroup[] = [
   { locationId: 'benghazi', anchor: [32.1167, 20.0667], events: [claim, capture] },
 ];
 const names = new Map([['tripoli', 'Tripoli'], ['embassy', 'Embassy'], ['benghazi', 'Benghazi']]);
-const data = markerData(groups, 12);
+const data = markerData(groups, 12, geoStory.factions.map((f) => f.id));
 const libya: [number, number, number, number] = [9, 19, 26, 34];
 const aroundTripoli: [number, number, number, number] = [12, 32, 14, 34];
 const keys = (bbox: [number, number, number, number], zoom: number) => markerSpecs(data, bbox, zoom, names).map((s) => s.key).sort();

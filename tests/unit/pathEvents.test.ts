@@ -14,6 +14,7 @@ import { routeLabel } from '../../src/routeText';
 import { visibleData } from '../../src/state/visibleData';
 import { parsePermalink } from '../../src/url/permalink';
 import { permalinkOptions } from '../../src/url/permalinkOptions';
+import { geoStory } from '../fixtures/fixtureStory';
 import { repoRoot, validDir } from './fixtureDirs';
 
 const modelIn = (dir: string) => modelOf(validateRecords(readGeoDir(dir)).dataset!);
@@ -22,13 +23,13 @@ const PATH_ID = 'hmeimim-to-eastern-libya';
 const week = { layers: LAYER_IDS, from: '2020-05-15', to: '2020-05-23' };
 const without = (...off: LayerId[]) => LAYER_IDS.filter((l) => !off.includes(l));
 const shown = (filter: Parameters<typeof visibleData>[1]) => {
-  const v = visibleData(model, filter);
+  const v = visibleData(model, filter, geoStory);
   return { routes: v.routes.map((e) => e.id), listed: v.events.some((e) => e.id === PATH_ID) };
 };
 
 describe('an event with a path', () => {
   it('is drawn as a line and listed, but is no marker', () => {
-    const v = visibleData(model, week);
+    const v = visibleData(model, week, geoStory);
     expect(v.routes.map((e) => e.id)).toEqual([PATH_ID]);
     expect(v.events.map((e) => e.id)).toContain(PATH_ID);
     expect(v.groups.flatMap((g) => g.events.map((e) => e.id))).not.toContain(PATH_ID);
@@ -49,13 +50,13 @@ describe('an event with a path', () => {
   });
 
   it('gives the map the same list of lines on a date step that keeps them, so they are not redrawn', () => {
-    const before = visibleData(model, week).routes;
-    expect(visibleData(model, { ...week, from: '2020-05-16' }).routes).toBe(before);
-    expect(visibleData(model, { ...week, to: '2020-05-20' }).routes).not.toBe(before);
+    const before = visibleData(model, week, geoStory).routes;
+    expect(visibleData(model, { ...week, from: '2020-05-16' }, geoStory).routes).toBe(before);
+    expect(visibleData(model, { ...week, to: '2020-05-20' }, geoStory).routes).not.toBe(before);
   });
 
   it('is exported as the line the map draws, with its own status and claimant', () => {
-    const v = visibleData(model, week);
+    const v = visibleData(model, week, geoStory);
     const json = JSON.parse(JSON.stringify(filteredGeoJson(model, v, week)));
     const line = json.features.find((f: { id: string }) => f.id === PATH_ID);
     const event = model.eventsById.get(PATH_ID)!;
@@ -92,8 +93,8 @@ describe('the jet transfer in geo/', () => {
   });
 
   it('is shown in the default week on the LNA layer, as the route was', () => {
-    const v = visibleData(real, { layers: LAYER_IDS, from: '2020-05-15', to: '2020-05-23' });
+    const v = visibleData(real, { layers: LAYER_IDS, from: '2020-05-15', to: '2020-05-23' }, geoStory);
     expect(v.routes.map((e) => e.id)).toEqual([ID]);
-    expect(visibleData(real, { layers: without('lna'), from: '2020-05-15', to: '2020-05-23' }).routes).toEqual([]);
+    expect(visibleData(real, { layers: without('lna'), from: '2020-05-15', to: '2020-05-23' }, geoStory).routes).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { reuseVerifiedData } from '../../scripts/verifiedDataCache';
 import { datasetOf, type DatasetFiles } from '../../src/data/datasetOf';
 import { hasLine } from '../../src/data/model';
 import { modelOf } from '../../src/data/validatedModel';
-import { readArticles, readGeoDir, readLibyaOutline } from '../../src/data/loadDataset';
+import { readArticles, readGeoDir, readCountryOutline } from '../../src/data/loadDataset';
 import { validateDataset } from '../../src/data/validateDataset';
 import { distanceKm, labelPoint } from '../../src/geometry/geometry';
 import { repoRoot } from './fixtureDirs';
@@ -28,7 +28,7 @@ function articles(): Map<string, string> | undefined {
 function validate(dir: string) {
   // npm test validated these very bytes in full once already, with these articles (its validate row).
   if (reuseVerifiedData(dir, articlesDir)) return { dataset: datasetOf(readGeoDir(dir) as DatasetFiles), problems: [] };
-  return validateDataset(readGeoDir(dir), { articles: articles(), libyaOutline: readLibyaOutline() });
+  return validateDataset(readGeoDir(dir), { articles: articles(), outline: readCountryOutline('Libya') });
 }
 
 /** geo/ with zones.geojson made afresh from zones.coarse.geojson by npm run zones, in a temporary folder. */

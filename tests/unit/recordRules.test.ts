@@ -29,23 +29,23 @@ function readerTexts(evs: readonly EventRecord[], srcs: readonly SourceRecord[])
     out.push({ where: `${e.id} title`, text: e.title }, { where: `${e.id} summary`, text: e.summary });
     if (e.dateNote) out.push({ where: `${e.id} dateNote`, text: e.dateNote });
     if (e.claimedBy) out.push({ where: `${e.id} claimedBy`, text: e.claimedBy });
-    e.actors.forEach((a, i) => out.push({ where: `${e.id} actors.${i}`, text: a }));
+    for (const [i, a] of e.actors.entries()) out.push({ where: `${e.id} actors.${i}`, text: a });
   }
   for (const s of srcs) {
     if (s.readerName) out.push({ where: `${s.id} readerName`, text: s.readerName });
-    s.inferred.forEach((inf, i) => out.push({ where: `${s.id} inferred.${i}`, text: inf.note }));
+    for (const [i, inf] of s.inferred.entries()) out.push({ where: `${s.id} inferred.${i}`, text: inf.note });
   }
   return out;
 }
 
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What in a reader-facing text belongs to the data's making, not to the reader. */
 function makingLeaks(text: string, sourceIds: readonly string[]): string[] {
   const found: string[] = [];
   const fileNumber = text.match(/\b00[0-4]\b/);
   if (fileNumber) found.push(`article file number ${fileNumber[0]}`);
-  for (const id of sourceIds) if (new RegExp(`(?<![\\w-])${escape(id)}(?![\\w-])`).test(text)) found.push(`source id ${id}`);
+  for (const id of sourceIds) if (new RegExp(`(?<![\\w-])${escapeRegExp(id)}(?![\\w-])`).test(text)) found.push(`source id ${id}`);
   const fileName = text.match(/\b[\w-]+\.(?:txt|json|geojson|tsx?|md)\b/);
   if (fileName) found.push(`file name ${fileName[0]}`);
   if (/\bnpm\s+(?:run|i|install|ci|test|view)\b|\bnpx\b/.test(text)) found.push('a command');

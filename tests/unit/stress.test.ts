@@ -4,8 +4,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../../src/data/validatedModel';
-import { readGeoDir, readLibyaOutline } from '../../src/data/loadDataset';
-import { EventType, Faction, ClaimStatus } from '../../src/data/schema';
+import { readGeoDir, readCountryOutline } from '../../src/data/loadDataset';
+import { ClaimStatus } from '../../src/data/schema';
+import { storyIds } from '../../src/data/storySchema';
+import { geoStory } from '../fixtures/fixtureStory';
 import { validateDataset } from '../../src/data/validateDataset';
 import { validateRecords } from '../../src/data/validateRecords';
 import { distanceOutsideKm } from '../../src/geometry/geometry';
@@ -15,14 +17,14 @@ import { repoRoot } from './fixtureDirs';
 
 const real = validateRecords(readGeoDir(join(repoRoot, 'geo'))).dataset;
 if (!real) throw new Error('geo/ must validate');
-const outline = readLibyaOutline();
+const outline = readCountryOutline('Libya');
 const isOnLand = (at: readonly [number, number]) => distanceOutsideKm(at, outline) === 0;
-const generated = generateStress(real, { events: 500, seed: 7, isOnLand });
+const generated = generateStress(real, { story: geoStory, towns: LIBYAN_TOWNS, events: 500, seed: 7, isOnLand });
 
 describe('generateStress', () => {
   it('makes data that passes every check, quotes against its own articles included, and joins', () => {
     const { files, articles } = generated;
-    const { dataset, problems } = validateDataset(structuredClone(files), { articles, libyaOutline: outline });
+    const { dataset, problems } = validateDataset(structuredClone(files), { articles, outline, story: storyIds(geoStory) });
     expect(problems).toEqual([]);
     const model = modelOf(dataset!);
     expect(model.events.filter((e) => !e.path)).toHaveLength(500);
@@ -32,17 +34,17 @@ describe('generateStress', () => {
   }, 60_000);
 
   it('is the same for the same seed, and differs for another', () => {
-    const again = generateStress(real, { events: 500, seed: 7, isOnLand });
+    const again = generateStress(real, { story: geoStory, towns: LIBYAN_TOWNS, events: 500, seed: 7, isOnLand });
     expect(JSON.stringify(again.files)).toBe(JSON.stringify(generated.files));
     expect([...again.articles]).toEqual([...generated.articles]);
-    const other = generateStress(real, { events: 500, seed: 8, isOnLand });
+    const other = generateStress(real, { story: geoStory, towns: LIBYAN_TOWNS, events: 500, seed: 8, isOnLand });
     expect(JSON.stringify(other.files.events)).not.toBe(JSON.stringify(generated.files.events));
   });
 
   it('has every faction, event type and claim status, spread over 2011–2020', () => {
     const { events } = generated.files;
-    expect(new Set(events.map((e) => e.faction))).toEqual(new Set(Faction.options));
-    expect(new Set(events.map((e) => e.type))).toEqual(new Set(EventType.options));
+    expect(new Set(events.map((e) => e.faction))).toEqual(new Set(geoStory.factions.map((f) => f.id)));
+    expect(new Set(events.map((e) => e.type))).toEqual(new Set(geoStory.eventTypes.map((t) => t.id)));
     expect(new Set(events.map((e) => e.status))).toEqual(new Set(ClaimStatus.options));
     const years = new Set(events.map((e) => Number(e.date.slice(0, 4))));
     expect(Math.min(...years)).toBe(2011);

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/data/model';
 import { DATA_FILES, type RawDataset } from '../../src/data/dataFiles';
 import { UnreadableFile, validateDataset } from '../../src/data/validateDataset';
-import { readArticles, readGeoDir, readLibyaOutline } from '../../src/data/loadDataset';
+import { readArticles, readGeoDir, readCountryOutline } from '../../src/data/loadDataset';
+import { storyIds } from '../../src/data/storySchema';
+import { geoStory } from '../fixtures/fixtureStory';
 import { brokenDir, fixtureArticlesDir, validateDir, validDir } from './fixtureDirs';
 
-const options = () => ({ articles: readArticles(fixtureArticlesDir), libyaOutline: readLibyaOutline() });
+const options = () => ({ articles: readArticles(fixtureArticlesDir), outline: readCountryOutline('Libya'), story: storyIds(geoStory) });
 
 /** The valid fixture, parsed, to break in memory. */
 function validRaw(): any {
@@ -87,15 +89,28 @@ describe('validateDataset, more problems', () => {
 
   it('names the record and the field of every schema problem', () => {
     const raw = validRaw();
-    raw.events[2].faction = 'rebels';
+    raw.events[2].faction = 'Rebels';
     delete raw.events[2].title;
     raw.locations.features[1].geometry = { type: 'Circle', coordinates: [11.9, 32.5] };
     raw.events[4].aircraft[0].count = 0;
     expect(problemsOf(raw)).toEqual([
       { file: 'locations.geojson', id: 'al-watiya-air-base', field: 'geometry.type', reason: 'must be one of "Point", "LineString", "Polygon", "MultiPolygon"' },
       { file: 'events.json', id: '2019-offensive-on-tripoli', field: 'title', reason: 'required' },
-      { file: 'events.json', id: '2019-offensive-on-tripoli', field: 'faction', reason: 'Invalid option: expected one of "gna"|"lna"|"other"' },
+      { file: 'events.json', id: '2019-offensive-on-tripoli', field: 'faction', reason: 'must be a lower-case slug like "al-watiya-air-base"' },
       { file: 'events.json', id: 'hmeimim-to-eastern-libya', field: 'aircraft.0.count', reason: 'Too small: expected number to be >0' },
+    ]);
+  });
+
+  it("checks factions, event types and zone kinds against the story's ids", () => {
+    const raw = validRaw();
+    raw.events[0].faction = 'rebels';
+    raw.events[1].type = 'ambush';
+    raw.zones.features[0].properties.faction = 'rebel-held';
+    const known = (ids: { id: string }[]) => ids.map((i) => `"${i.id}"`).join(', ');
+    expect(problemsOf(raw)).toEqual([
+      { file: 'events.json', id: raw.events[0].id, field: 'faction', reason: `unknown faction "rebels"; story.json defines ${known(geoStory.factions)}` },
+      { file: 'events.json', id: raw.events[1].id, field: 'type', reason: `unknown event type "ambush"; story.json defines ${known(geoStory.eventTypes)}` },
+      { file: 'zones.geojson', id: 'before-gna', field: 'properties.faction', reason: `unknown zone kind "rebel-held"; story.json defines ${known(geoStory.zoneKinds)}` },
     ]);
   });
 

@@ -2,25 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../src/layers';
 import { eventInWindow, visibleData } from '../../src/state/visibleData';
 import { fixtureModel } from '../fixtures/fixtureModel';
+import { geoStory } from '../fixtures/fixtureStory';
 
 const all = { layers: LAYER_IDS, from: '2020-05-15', to: '2020-05-23' };
 
 describe('visibleData', () => {
   it('groups events at one place into one marker group', () => {
-    const v = visibleData(fixtureModel, all);
+    const v = visibleData(fixtureModel, all, geoStory);
     expect(v.events.map((e) => e.id)).toEqual(['e-claim', 'e-capture']);
     expect(v.groups).toHaveLength(1);
     expect(v.groups[0]!.events).toHaveLength(2);
   });
   it('drops the events of a hidden faction', () => {
-    const v = visibleData(fixtureModel, { ...all, layers: LAYER_IDS.filter((l) => l !== 'lna') });
+    const v = visibleData(fixtureModel, { ...all, layers: LAYER_IDS.filter((l) => l !== 'lna') }, geoStory);
     expect(v.events.map((e) => e.id)).toEqual(['e-capture']);
   });
   it('drops every event when the events layer is off', () => {
-    expect(visibleData(fixtureModel, { ...all, layers: ['gna', 'lna', 'other'] }).events).toEqual([]);
+    expect(visibleData(fixtureModel, { ...all, layers: ['gna', 'lna', 'other'] }, geoStory).events).toEqual([]);
   });
   it('keeps a month-precise event in any window that touches its month', () => {
-    const v = visibleData(fixtureModel, { ...all, from: '2020-05-30', to: '2020-06-02' });
+    const v = visibleData(fixtureModel, { ...all, from: '2020-05-30', to: '2020-06-02' }, geoStory);
     expect(v.events.map((e) => e.id)).toEqual(['e-claim']);
   });
   it('treats the window as inclusive at both ends', () => {

@@ -12,6 +12,7 @@ const scriptFixtures = join(fixtures, 'zones-script');
 function runZones(): { dir: string; run: ReturnType<typeof runScript>; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'geo-zones-'));
   cpSync(join(scriptFixtures, 'in', 'zones.coarse.geojson'), join(dir, 'zones.coarse.geojson'));
+  cpSync(join(scriptFixtures, 'in', 'story.json'), join(dir, 'story.json'));
   const run = runScript('zones.ts', ['--dir', dir]);
   return { dir, run, output: readFileSync(join(dir, 'zones.geojson'), 'utf8') };
 }

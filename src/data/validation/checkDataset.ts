@@ -5,7 +5,7 @@ import { DATA_FILES, type RawDataset } from '../dataFiles';
 import { FILE_SCHEMAS } from '../dataFileSchemas';
 import { datasetOf, type DatasetFiles } from '../datasetOf';
 import type { Dataset, Problem } from '../model';
-import { type ParsedDataset } from './ParsedDataset';
+import type { ParsedDataset } from './ParsedDataset';
 import { parseFile } from './parseFile';
 
 export interface ValidationResult {

@@ -1,7 +1,7 @@
 // Checks on what the coordinates mean: sound rings in the right order, zones
-// inside Libya that do not overlap within a snapshot, snapshots that do not
-// overlap in time. (The lines of events with a path are derived from their
-// places, not written: see pathProblems.ts.)
+// inside the story's country that do not overlap within a snapshot, snapshots
+// that do not overlap in time. (The lines of events with a path are derived
+// from their places, not written: see pathProblems.ts.)
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { areaOutsideKm2, bboxOf, distanceOutsideKm, overlapAreaKm2 } from '../../geometry/geometry';
 import { ringProblems, type Region } from '../../geometry/ringProblems';
@@ -9,35 +9,38 @@ import type { Problem } from '../model';
 import type { LocationFeature, ZoneFeature } from '../schema';
 import { FILE_NAMES, type ParsedDataset } from './ParsedDataset';
 
-/** A Libyan place may lie this far outside the outline: Natural Earth's 10m coast is drawn to a few hundred metres, and a port's point can sit on the water. */
+/** A place in the story's country may lie this far outside the outline: Natural Earth's 10m coast is drawn to a few hundred metres, and a port's point can sit on the water. */
 const PLACE_OUTSIDE_TOLERANCE_KM = 5;
 /**
  * Zones are clipped to the outline, then rounded to 5 decimals (about a metre);
- * along Libya's coast and borders that leaves slivers outside: 0.45 km² for a
- * zone that follows the whole coast (measured on the May 2020 zones).
+ * along a coast and borders that leaves slivers outside: 0.45 km² for a
+ * zone that follows a whole coast (measured on geo/'s May 2020 zones).
  */
 const ZONE_OUTSIDE_TOLERANCE_KM2 = 2;
 /** Neighbouring zones of one snapshot share rounded borders; anything bigger than this is a real overlap. */
 const ZONE_OVERLAP_TOLERANCE_KM2 = 0.1;
-/** Swapped coordinates are looked for against Libya's box widened by this much, so a place on the coast still counts as inside. */
+/** Swapped coordinates are looked for against the country's box widened by this much, so a place on the coast still counts as inside. */
 const REGION_MARGIN_DEGREES = 0.5;
 
 const GEOMETRY_FIELD = 'geometry.coordinates';
 const km = (n: number): string => n.toFixed(1);
 
-export function geometryProblems(parsed: ParsedDataset, libyaOutline?: Feature<Polygon | MultiPolygon>): Problem[] {
-  const region = libyaOutline ? libyaRegion(libyaOutline) : undefined;
-  const places = soundPlaces(parsed, region, libyaOutline);
+/** The outline of the country zones must stay inside; its `name` (the story's `country`) is the one places name in their `country` and messages use. */
+export type CountryOutline = Feature<Polygon | MultiPolygon, { name: string }>;
+
+export function geometryProblems(parsed: ParsedDataset, outline?: CountryOutline): Problem[] {
+  const region = outline ? countryRegion(outline) : undefined;
+  const places = soundPlaces(parsed, region, outline);
   return [
     ...places.problems,
-    ...zoneProblems(parsed, region, libyaOutline),
+    ...zoneProblems(parsed, region, outline),
   ];
 }
 
-function libyaRegion(outline: Feature<Polygon | MultiPolygon>): Region {
+function countryRegion(outline: CountryOutline): Region {
   const [west, south, east, north] = bboxOf(outline);
   const m = REGION_MARGIN_DEGREES;
-  return { name: 'Libya', bbox: [west - m, south - m, east + m, north + m] };
+  return { name: outline.properties.name, bbox: [west - m, south - m, east + m, north + m] };
 }
 
 /** Turf throws on geometry it cannot handle; that is a problem with the record, not a crash. */
@@ -49,29 +52,29 @@ function measured(file: string, id: string, check: () => Problem[]): Problem[] {
   }
 }
 
-function soundPlaces(parsed: ParsedDataset, region: Region | undefined, outline: Feature<Polygon | MultiPolygon> | undefined) {
+function soundPlaces(parsed: ParsedDataset, region: Region | undefined, outline: CountryOutline | undefined) {
   const file = FILE_NAMES.locations;
   const sound = new Map<string, LocationFeature>();
   const problems: Problem[] = [];
   for (const { record: place, id } of parsed.locations.valid) {
-    const inLibya = place.properties.country === 'Libya';
-    const issues = ringProblems(place.geometry, { region: inLibya ? region : undefined });
+    const inCountry = outline !== undefined && place.properties.country === outline.properties.name;
+    const issues = ringProblems(place.geometry, { region: inCountry ? region : undefined });
     problems.push(...issues.map((reason) => ({ file, id, field: GEOMETRY_FIELD, reason })));
     if (issues.length > 0) continue;
     sound.set(id, place);
-    if (!outline || !inLibya || place.geometry.type !== 'Point') continue;
+    if (!outline || !inCountry || place.geometry.type !== 'Point') continue;
     const [lng = NaN, lat = NaN] = place.geometry.coordinates;
     problems.push(
       ...measured(file, id, () => {
         const outside = distanceOutsideKm([lng, lat], outline);
-        return outside > PLACE_OUTSIDE_TOLERANCE_KM ? [{ file, id, field: GEOMETRY_FIELD, reason: `lies ${km(outside)} km outside Libya's outline` }] : [];
+        return outside > PLACE_OUTSIDE_TOLERANCE_KM ? [{ file, id, field: GEOMETRY_FIELD, reason: `lies ${km(outside)} km outside ${outline.properties.name}'s outline` }] : [];
       }),
     );
   }
   return { sound, problems };
 }
 
-function zoneProblems(parsed: ParsedDataset, region: Region | undefined, outline: Feature<Polygon | MultiPolygon> | undefined): Problem[] {
+function zoneProblems(parsed: ParsedDataset, region: Region | undefined, outline: CountryOutline | undefined): Problem[] {
   const file = FILE_NAMES.zones;
   const problems: Problem[] = [];
   const snapshots = new Map<string, { id: string; zone: ZoneFeature; sound: boolean }[]>();
@@ -84,7 +87,7 @@ function zoneProblems(parsed: ParsedDataset, region: Region | undefined, outline
     problems.push(
       ...measured(file, id, () => {
         const outside = areaOutsideKm2(zone, outline);
-        const reason = `lies ${km(outside)} km² outside Libya's outline; npm run zones clips it`;
+        const reason = `lies ${km(outside)} km² outside ${outline.properties.name}'s outline; npm run zones clips it`;
         return outside > ZONE_OUTSIDE_TOLERANCE_KM2 ? [{ file, id, field: GEOMETRY_FIELD, reason }] : [];
       }),
     );
