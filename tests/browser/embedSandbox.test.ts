@@ -34,7 +34,7 @@ describeBrowser('embed snippet', () => {
     await host.goto(`http://127.0.0.1:${port}/article.html`);
     const frame = host.frameLocator('iframe');
     await expect.poll(() => frame.locator('.event-marker').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    expect(await frame.locator('.embed-legend').isVisible()).toBe(true);
+    await expect.poll(() => frame.locator('.embed-legend').isVisible()).toBe(true);
     expect(await frame.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     server.close();

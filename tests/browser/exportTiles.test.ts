@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, waitForApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, savedDownload, waitForApp } from './browser';
 
 /** A colour no layer of the map uses, to find the tiles in the exported picture. */
 const TILE_RGB = [255, 0, 255] as const;
@@ -68,7 +68,7 @@ describeBrowser('PNG export with online tiles', () => {
       page.waitForEvent('download', { timeout: 30_000 }),
       page.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
-    const png = await readFile((await download.path())!);
+    const png = await readFile(await savedDownload(download));
     expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(await page.locator('.notice').allTextContents()).not.toContain('The image could not be made in this browser.');
     // The tiles are in the picture (they show wherever no land or zone covers the sea)…
