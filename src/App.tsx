@@ -23,11 +23,10 @@ import { TimeControl } from './panel/TimeControl';
 import { viewFilter, visibleData, type ViewFilter } from './state/visibleData';
 import { formatPermalink, type ParsedPermalink } from './url/permalink';
 import { permalinkOptions } from './url/permalinkOptions';
+import { APP_READY_MARK } from './performanceMarks';
 import { STORY } from './story';
 import { useUrlState } from './url/useUrlState';
 
-/** Performance mark: the whole page, map, toolbar and panels, is on screen. */
-export const READY_MARK = 'app-ready';
 
 function sameFilter(a: ViewFilter, b: ViewFilter): boolean {
   return a.from === b.from && a.to === b.to && a.minArticles === b.minArticles
@@ -63,7 +62,7 @@ export function App({ model, storyMap, opened, page }: Props) {
   // which is what a reader came for, is not kept waiting for the rest of the
   // page. `npm run bench` times both.
   useEffect(function markReady() {
-    return afterNextPaint(() => performance.mark(READY_MARK));
+    return afterNextPaint(() => performance.mark(APP_READY_MARK));
   }, []);
   const minArticles = view.minArticles ?? 1;
   const embed = view.embed === true;
@@ -124,6 +123,8 @@ export function App({ model, storyMap, opened, page }: Props) {
   // on it; before followHistory, so that Back/Forward moves a map that already
   // shows the new data, and markers are drawn for the new view once.
   useStoryMap(storyMap, { visible, event: view.event, places: selectedPlaces, online, onSelectEvent, onSelectPlaces, onMove: update, onNotice: addNotice });
+  // Only Back/Forward (navigation) moves the map here; pans already moved it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation alone, reading the view it brought
   useEffect(
     function followHistory() {
       if (url.navigation === 0) return;
@@ -132,8 +133,6 @@ export function App({ model, storyMap, opened, page }: Props) {
       // A view that did not change fires no move: the URL is written anyway.
       update(storyMap.getView());
     },
-    // Only Back/Forward (navigation) moves the map here; pans already moved it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [url.navigation],
   );
 

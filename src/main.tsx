@@ -10,10 +10,11 @@ import { unchangedSinceBuild } from './data/checksums';
 import { fetchDataFiles } from './data/fetchDataFiles';
 import { loadBasemap } from './map/loadBasemap';
 import { openApp } from './openApp';
+import { CODE_READY_MARK, DATA_READY_MARK, MAP_CODE_READY_MARK } from './performanceMarks';
 import './pageStyles';
 
 const mapChunk = import('./map/firstView').then((module) => {
-  performance.mark('map-code-ready');
+  performance.mark(MAP_CODE_READY_MARK);
   return module;
 });
 // The first view reports a failed basemap; here it would only be an unhandled rejection.
@@ -23,12 +24,12 @@ const data = Promise.all([import('./data/appModel'), files]).then(async ([{ load
   if (!fetched.ok) return fetched;
   const trusted = verified && (await unchangedSinceBuild(fetched.bytes, verified.checksums)) ? verified.geometry : null;
   const loaded = await loadAppData(fetched.texts, trusted);
-  performance.mark('data-ready');
+  performance.mark(DATA_READY_MARK);
   return loaded;
 });
 const loadRender = () =>
   import('./renderApp').then((module) => {
-    performance.mark('code-ready');
+    performance.mark(CODE_READY_MARK);
     return module;
   });
 await openApp(await data, mapChunk, loadRender);

@@ -8,6 +8,7 @@ import { fetchDataFiles, type DataFileUrls } from './data/fetchDataFiles';
 import { DATA_FILES } from './data/dataFiles';
 import * as firstView from './map/firstView';
 import { openApp } from './openApp';
+import { STRESS_FETCHED_MARK, STRESS_LOAD_MEASURE } from './performanceMarks';
 import './pageStyles';
 import * as render from './renderApp';
 
@@ -19,10 +20,10 @@ const files = Object.fromEntries(
 
 async function load(): Promise<AppData> {
   const fetched = await fetchDataFiles(files);
-  performance.mark('stress-fetched');
+  performance.mark(STRESS_FETCHED_MARK);
   if (!fetched.ok) return { ok: false, problems: fetched.problems.map((p) => ({ ...p, reason: `${p.reason}; run npm run stress first` })) };
   const data = await loadAppData(fetched.texts, null);
-  performance.measure('stress-load', 'stress-fetched');
+  performance.measure(STRESS_LOAD_MEASURE, STRESS_FETCHED_MARK);
   return data;
 }
 

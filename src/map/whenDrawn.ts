@@ -8,9 +8,8 @@
 // drawn frame, or at the map's first frame when the basemap was not ready for
 // it (a slow download, or a failed one), which nothing else should wait for.
 import type L from 'leaflet';
+import { MAP_DRAWN_MARK } from '../performanceMarks';
 import { afterNextPaint } from './afterNextPaint';
-
-export const DRAWN_MARK = 'map-drawn';
 
 export function whenDrawn(map: L.Map, onShown: () => void): void {
   const el = map.getContainer();
@@ -25,7 +24,7 @@ export function whenDrawn(map: L.Map, onShown: () => void): void {
   });
   const drawn = () =>
     afterNextPaint(() => {
-      performance.mark(DRAWN_MARK);
+      performance.mark(MAP_DRAWN_MARK);
       el.dataset.drawn = 'true';
       show();
     });

@@ -145,7 +145,7 @@ export async function waitForApp(page: Page, timeout = 15_000): Promise<void> {
   await appReady(page, timeout);
 }
 
-/** The app's APP_READY_MARK (src/App.tsx): it has taken the first view's map over. */
+/** The app's APP_READY_MARK (src/App.tsx): its toolbar and panels are on screen beside the map. */
 function appReady(page: Page, timeout: number): Promise<unknown> {
   return page.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark').length > 0, APP_READY_MARK, { timeout });
 }
