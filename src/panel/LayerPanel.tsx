@@ -78,7 +78,7 @@ function Legend() {
         </li>
         <li>
           <span className="swatch swatch-route" style={{ borderTopColor: ROUTE_COLOUR }} aria-hidden="true" />
-          Claimed route (dashed: one party's claim; drawn, not reported)
+          Line of an event with a path (dashed: drawn between the two reported ends, not a known flight path; the label says whose claim it is)
         </li>
       </ul>
     </div>
