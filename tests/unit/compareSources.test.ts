@@ -34,6 +34,13 @@ describe('quoteMentions', () => {
     const m = quoteMentions('putschist Haftar forces; General Khalifa Haftar; the generally calm self-styled army');
     expect(m.framing.map((f) => f.value)).toEqual(['putschist', 'general', 'self-styled']);
   });
+  it('finds the framings the fact-check named, as the articles wrote them', () => {
+    // Each phrase stands in a verbatim quote of geo/events.json (the record fixes of issue 16).
+    const framings = new Set(events.flatMap((e) => e.sources.flatMap((c) => quoteMentions(c.quote).framing.map((f) => f.value))));
+    for (const phrase of ['libyan military commander', 'illegal armed forces', 'putin sends reinforcements', 'putschist', 'strongman', 'self-styled']) {
+      expect(framings, phrase).toContain(phrase);
+    }
+  });
 });
 
 describe('compareSources', () => {
