@@ -38,7 +38,7 @@ export function TimeControl({ from, to, bounds, eventCount, zonesAsOf, zonesOn, 
       <p className="time-summary" role="status">
         <span className="event-count">{eventCount === 1 ? '1 event' : `${eventCount} events`}</span> from {formatDay(from)} to {formatDay(to)}.{' '}
         {zonesOn && (zonesAsOf
-          ? <span className="zones-as-of">Control zones as of {formatDay(zonesAsOf.validFrom)} – {formatDay(zonesAsOf.validTo)}.</span>
+          ? <span className="zones-as-of">Control zones as of {zonesAsOf.validFrom === zonesAsOf.validTo ? formatDay(zonesAsOf.validFrom) : `${formatDay(zonesAsOf.validFrom)} – ${formatDay(zonesAsOf.validTo)}`}.</span>
           : <span className="zones-as-of">No control zones recorded for {formatDay(to)}.</span>)}
       </p>
     </section>

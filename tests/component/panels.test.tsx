@@ -50,6 +50,12 @@ describe('TimeControl', () => {
     fireEvent.click(screen.getByText('All years'));
     expect(onChange).toHaveBeenLastCalledWith('2011-01-01', '2020-05-31');
   });
+  it('names one day once when the zones describe a single day, and a span otherwise', () => {
+    const { rerender } = render(<TimeControl {...base} zonesAsOf={{ validFrom: '2020-05-18', validTo: '2020-05-18' }} from="2020-05-15" to="2020-05-18" onChange={() => {}} />);
+    expect(screen.getByText(/Control zones as of/).textContent).toBe('Control zones as of 18 May 2020.');
+    rerender(<TimeControl {...base} zonesAsOf={{ validFrom: '2020-05-23', validTo: '2020-05-30' }} from="2020-05-15" to="2020-05-23" onChange={() => {}} />);
+    expect(screen.getByText(/Control zones as of/).textContent).toBe('Control zones as of 23 May 2020 – 30 May 2020.');
+  });
   it('ignores a from date after the to date', () => {
     const onChange = vi.fn();
     render(<TimeControl {...base} from="2020-05-15" to="2020-05-23" onChange={onChange} />);
