@@ -74,6 +74,8 @@ export const eventMarkersLayer: LayerFactory = ({ map, model, select }) => {
     const marker = L.marker(spec.at, {
       icon: L.divIcon({ className: 'event-marker-icon', html: el, iconSize: [30, 30], iconAnchor: [15, 15] }),
       keyboard: true,
+      // Focus comes back to a marker when its panel closes; the view stays the reader's (labelMarker.ts).
+      autoPanOnFocus: false,
       title: look.title,
       riseOnHover: true,
       zIndexOffset: selected ? SELECTED_Z : 0,

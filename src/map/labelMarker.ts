@@ -18,6 +18,10 @@ export function labelMarker(at: readonly [number, number], content: HTMLElement,
     pane,
     interactive,
     keyboard: interactive,
+    // Leaflet pans the map to a marker that takes focus. A label can lie far
+    // outside the view (a route's middle), and focus comes back to it when its
+    // panel closes, also when a link closed it: the view a link asks for wins.
+    autoPanOnFocus: false,
     icon: L.divIcon({ className, html: content, iconSize: [0, 0] }),
   });
 }
