@@ -34,13 +34,29 @@ function inlined(tile: HTMLImageElement): string | null {
   }
 }
 
+/** How long the export waits for tiles still on their way: a picture should hold what the reader is about to see. */
+const TILE_WAIT_MS = 5000;
+
+/** Settles when every tile has loaded or failed, or after TILE_WAIT_MS. */
+function tilesLoaded(tiles: readonly HTMLImageElement[]): Promise<void> {
+  const pending = tiles.filter((t) => !t.complete);
+  if (pending.length === 0) return Promise.resolve();
+  const each = pending.map((t) => new Promise<void>((done) => {
+    t.addEventListener('load', () => done(), { once: true });
+    t.addEventListener('error', () => done(), { once: true });
+  }));
+  return Promise.race([Promise.all(each).then(() => {}), new Promise<void>((done) => setTimeout(done, TILE_WAIT_MS))]);
+}
+
 /**
  * Gives each online tile in `container` its own pixels as a data: URL for as
  * long as `work` runs, then puts every src back (the browser's cache answers).
  */
 async function withInlinedTiles<T>(container: HTMLElement, work: () => Promise<T>): Promise<T> {
+  const tiles = [...container.querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
+  await tilesLoaded(tiles);
   const swapped: [HTMLImageElement, string][] = [];
-  for (const tile of container.querySelectorAll<HTMLImageElement>('img.leaflet-tile')) {
+  for (const tile of tiles) {
     const data = inlined(tile);
     if (!data) continue;
     swapped.push([tile, tile.src]);
