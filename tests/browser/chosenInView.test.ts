@@ -118,7 +118,7 @@ describeBrowser('the chosen event in view', () => {
   });
 
   it('phone, from a marker: Al-Watiya comes out from under the bottom sheet', async () => {
-    const { page, problems } = await openApp(browser, '#map=7/32.000/12.000', { viewport: PHONE });
+    const { page, problems } = await openApp(browser, '#map=7/32.500/12.800', { viewport: PHONE });
     await waitForApp(page);
     await page.locator('.event-marker[data-location="al-watiya-air-base"]').click();
     await page.locator('.detail-panel').waitFor();
