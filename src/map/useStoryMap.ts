@@ -57,8 +57,8 @@ export function useStoryMap(storyMap: StoryMap, { visible, event, places, online
   );
 }
 
-/** What the page lays over the map, the ones a reader can best spare last (coveredInsets). */
-const COVERS = ['.toolbar', '.detail-panel', '.side-panel:not([hidden])', '.event-list-panel'];
+/** What lies over the map (Leaflet's zoom buttons too), the ones a reader can best spare last (coveredInsets). */
+const COVERS = ['.toolbar', '.leaflet-control-zoom', '.detail-panel', '.side-panel:not([hidden])', '.event-list-panel'];
 
 /** Less uncovered map than this, across or down, is too little to show a place in. */
 const MIN_FREE_PX = 120;

@@ -19,7 +19,7 @@ function zoomOf(page: Page): number {
 /**
  * 'in view' when the chosen marker (.event-marker-selected), or with `line`
  * the whole route line, lies inside the map and under none of the toolbar,
- * the Layers panel or the detail panel (a sheet on a phone); otherwise what is wrong.
+ * the Layers panel, the detail panel (a sheet on a phone) or the zoom buttons; otherwise what is wrong.
  */
 function chosenPlace(page: Page, line = false): Promise<string> {
   return page.evaluate((line) => {
@@ -30,7 +30,7 @@ function chosenPlace(page: Page, line = false): Promise<string> {
     const points = line
       ? [[t.left, t.top], [t.right, t.top], [t.left, t.bottom], [t.right, t.bottom], [(t.left + t.right) / 2, (t.top + t.bottom) / 2]]
       : [[(t.left + t.right) / 2, (t.top + t.bottom) / 2]];
-    const covers = [...document.querySelectorAll('.toolbar, .side-panel, .detail-panel')]
+    const covers = [...document.querySelectorAll('.toolbar, .side-panel, .detail-panel, .leaflet-control-zoom')]
       .map((el) => ({ name: el.className, r: el.getBoundingClientRect() }))
       .filter(({ r }) => r.width > 0 && r.height > 0);
     for (const [x, y] of points as [number, number][]) {
