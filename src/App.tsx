@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from './data/model';
 import { afterNextPaint } from './map/afterNextPaint';
 import type { StoryMap } from './map/StoryMap';
-import { useStoryMap } from './map/useStoryMap';
+import { useChosenInView, useStoryMap } from './map/useStoryMap';
 import { downloadFile } from './export/downloadFile';
 import { filteredGeoJson } from './export/filteredGeoJson';
 import { pageClass } from './pageLayout';
@@ -158,6 +158,8 @@ export function App({ model, storyMap, opened, page }: Props) {
     },
     [page, hasDetail, embed],
   );
+  // After the page is laid out for the event and Back/Forward moved the map.
+  useChosenInView(storyMap, view.event, url.navigation);
 
   const detail = selection && (
     <DetailPanel
@@ -177,6 +179,8 @@ export function App({ model, storyMap, opened, page }: Props) {
       {embed ? (
         <EmbedLegend fullMapHref={`${pageUrl()}${formatPermalink({ ...view, embed: false }, options)}`} />
       ) : (<>
+      {/* First in the tab order: the toolbar and panels come before the map (pageLayout.ts). */}
+      <button type="button" className="skip-link" onClick={() => storyMap.map.getContainer().focus()}>Skip to the map</button>
       <header className="toolbar">
         <h1 className="title">{STORY.shortTitle}</h1>
         <SearchBox locations={[...model.locations.values()]} onPick={onFind} />
@@ -196,7 +200,12 @@ export function App({ model, storyMap, opened, page }: Props) {
           Layers &amp; dates
         </button>
       </header>
-      <div id="side-panel" className={`side-panel${panelOpen ? ' open' : ''}`} hidden={!panelOpen}>
+      <section id="side-panel" aria-label="Layers and dates" className={`side-panel${panelOpen ? ' open' : ''}`} hidden={!panelOpen}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          setPanelOpen(false);
+          document.querySelector<HTMLElement>('.panel-toggle')?.focus();
+        }}>
         <LayerPanel
           layers={view.layers}
           onLayersChange={(layers) => update({ layers })}
@@ -221,7 +230,7 @@ export function App({ model, storyMap, opened, page }: Props) {
           onDownloadGeoJson={downloadGeoJson}
           onDownloadPng={downloadPng}
         />
-      </div>
+      </section>
       {listOpen && (
         <EventList model={model} events={visible.events} selected={view.event}
           onSelect={onSelectEvent} onClose={() => setListOpen(false)} />

@@ -9,7 +9,7 @@ export interface PageElements {
   page: HTMLElement;
   /** where the map is drawn (.map) */
   map: HTMLElement;
-  /** where React renders the toolbar and panels (.app-ui), after the map */
+  /** where React renders the toolbar and panels (.app-ui), before the map so they come first in the tab order */
   ui: HTMLElement;
 }
 
@@ -25,7 +25,7 @@ export function createPage(root: HTMLElement, layout: { detail: boolean; embed: 
   map.className = 'map';
   const ui = document.createElement('div');
   ui.className = 'app-ui';
-  page.append(map, ui);
+  page.append(ui, map);
   root.replaceChildren(page);
   return { page, map, ui };
 }

@@ -6,7 +6,7 @@
 // every pan or zoom) and `notice` (a sentence to show). A marker picked
 // before anyone listens is kept as the map's selection (getSelection), so the
 // app, when it comes, starts from the map as the reader left it.
-import type L from 'leaflet';
+import L from 'leaflet';
 import type { Model } from '../data/model';
 import { basemapLayer } from './basemapLayer';
 import { createMap, DEFAULT_BOUNDS, defaultFrame, type OpeningView } from './createMap';
@@ -18,6 +18,10 @@ import { routeLayer } from './routeLayer';
 import type { LayerContext, LayerFactory, MapSelection, MapState, StoryLayer } from './storyLayer';
 import { zonesLayer } from './zonesLayer';
 import type { VisibleData } from '../state/visibleData';
+import { type Insets, panIntoView } from './uncoveredView';
+
+/** Pixels kept between a shown event and the covered edges: half a marker and a little air. */
+const IN_VIEW_MARGIN = 28;
 
 /** The map's layers, each drawing into its pane (createMap.ts): adding a layer is a file and a line here. */
 const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, routeLayer, placeLabelsLayer, eventMarkersLayer];
@@ -46,11 +50,13 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
   readonly map: L.Map;
   private state: MapState;
   private readonly layers: StoryLayer[];
+  private readonly model: Model;
   /** Notices told before anyone listened: the app shows them when it comes. */
   private readonly told: string[] = [];
 
   constructor(container: HTMLElement, model: Model, { view = null, state }: StoryMapOptions) {
     super();
+    this.model = model;
     this.map = createMap(container, view);
     this.state = { event: null, places: null, online: false, ...state };
     const context: LayerContext = {
@@ -92,6 +98,38 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
   /** Fits the default frame, as the map opens without a view. */
   fitDefault(): this {
     this.map.fitBounds(DEFAULT_BOUNDS, defaultFrame(this.map.getSize().x));
+    return this;
+  }
+
+  /**
+   * Brings an event's place (its marker, or all of its line) into the part of
+   * the map that `insets` leave uncovered (uncoveredView.ts). It pans as
+   * little as it can and keeps the reader's zoom; only what cannot fit at
+   * that zoom is zoomed out to. Never zooms in. A `move` follows if it moved.
+   */
+  showInView(event: string, insets: Insets): this {
+    const found = this.model.eventsById.get(event);
+    const size = this.map.getSize();
+    if (!found || size.x === 0 || size.y === 0) return this;
+    const place = (found.line?.positions ?? [found.anchor]).map(([lat, lng]) => L.latLng(lat, lng));
+    const points = place.map((at) => this.map.latLngToContainerPoint(at));
+    const box = {
+      left: Math.min(...points.map((p) => p.x)),
+      top: Math.min(...points.map((p) => p.y)),
+      right: Math.max(...points.map((p) => p.x)),
+      bottom: Math.max(...points.map((p) => p.y)),
+    };
+    const pan = panIntoView(box, size, insets, IN_VIEW_MARGIN);
+    if (pan) {
+      if (pan.x !== 0 || pan.y !== 0) this.map.panBy([pan.x, pan.y], { animate: false });
+      return this;
+    }
+    this.map.fitBounds(L.latLngBounds(place), {
+      paddingTopLeft: [insets.left + IN_VIEW_MARGIN, insets.top + IN_VIEW_MARGIN],
+      paddingBottomRight: [insets.right + IN_VIEW_MARGIN, insets.bottom + IN_VIEW_MARGIN],
+      maxZoom: this.map.getZoom(),
+      animate: false,
+    });
     return this;
   }
 
@@ -140,12 +178,13 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
   /**
    * Enter or Space on a focused marker (an event's, a cluster's, a route's
    * label) clicks it, as on a button: Leaflet makes interactive markers
-   * focusable, with role="button", but answers neither key.
+   * focusable, with role="button", but answers neither key. A label's button
+   * is inside its marker (labelMarker.ts); its click reaches the marker.
    */
   private readonly onKeyDown = (e: KeyboardEvent): void => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     const target = e.target;
-    if (!(target instanceof HTMLElement) || !target.classList.contains('leaflet-marker-icon') || target.getAttribute('role') !== 'button') return;
+    if (!(target instanceof HTMLElement) || !target.closest('.leaflet-marker-icon') || target.getAttribute('role') !== 'button') return;
     e.preventDefault();
     target.click();
   };

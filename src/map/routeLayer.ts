@@ -60,7 +60,7 @@ function drawRoutes(map: L.Map, routes: readonly PathEventView[], selected: stri
     // A wide, invisible twin so the thin dashed line is easy to hit with a finger.
     const hit = L.polyline(line, { pane: 'route', weight: 22, opacity: 0, className: 'route-hit' });
     hit.on('click', () => onSelect(route.id));
-    // The label above the line's middle (styles.css .route-label), a button of its own.
+    // The label above the line's middle (styles.css .route-label), a button of its own (labelMarker.ts).
     const label = textElement('span', 'route-label', '');
     label.append(textElement('span', 'route-label-text', routeLabel(route)));
     // Where Leaflet puts a line's centre: halfway along it as drawn.
@@ -97,7 +97,8 @@ export const routeLayer: LayerFactory = ({ map, select }) => {
       drawn = null;
     },
     elementFor({ event }) {
-      return (event && drawn?.labels.get(event)?.getElement()) || null;
+      // The label's visible box, which takes focus; not the zero-size marker around it.
+      return (event && drawn?.labels.get(event)?.getElement()?.querySelector<HTMLElement>('[role="button"]')) || null;
     },
   };
 };

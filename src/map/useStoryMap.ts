@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import type { VisibleData } from '../state/visibleData';
 import type { MapPosition, StoryMap } from './StoryMap';
+import { type Box, insetsFrom, type Insets } from './uncoveredView';
 
 interface Wiring {
   visible: VisibleData;
@@ -53,5 +54,46 @@ export function useStoryMap(storyMap: StoryMap, { visible, event, places, online
       storyMap.setOnlineTiles(online);
     },
     [storyMap, online],
+  );
+}
+
+/** What lies over the map (Leaflet's zoom buttons too), the ones a reader can best spare last (coveredInsets). */
+const COVERS = ['.toolbar', '.leaflet-control-zoom', '.detail-panel', '.side-panel:not([hidden])', '.event-list-panel'];
+
+/** Less uncovered map than this, across or down, is too little to show a place in. */
+const MIN_FREE_PX = 120;
+
+/**
+ * How much of `map` the toolbar and panels cover now, as measured on the page.
+ * Where all of them leave too little (the List above a phone's bottom sheet),
+ * the last are left out, one by one: the List and the Layers panel only lead
+ * to the chosen event, the detail panel shows it.
+ */
+export function coveredInsets(map: HTMLElement): Insets {
+  const box = map.getBoundingClientRect();
+  const covers = COVERS.flatMap((selector) =>
+    [...document.querySelectorAll<HTMLElement>(selector)].map((el): Box => el.getBoundingClientRect()));
+  const roomy = (i: Insets) => box.width - i.left - i.right >= MIN_FREE_PX && box.height - i.top - i.bottom >= MIN_FREE_PX;
+  for (let n = covers.length; n > 0; n--) {
+    const insets = insetsFrom(box, covers.slice(0, n));
+    if (roomy(insets)) return insets;
+  }
+  return insetsFrom(box, []);
+}
+
+/**
+ * Whenever an event opens (a marker, the List, search, a link, Back/Forward),
+ * brings its place out from under the toolbar and panels. Called after the
+ * page is laid out for the open event and after Back/Forward has moved the
+ * map, so it measures the panels as they are and has the last word; the map's
+ * `move` then writes the URL.
+ */
+export function useChosenInView(storyMap: StoryMap, event: string | null, navigation: number): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: Back/Forward (navigation) may bring the same event back into a moved map
+  useEffect(
+    function bringChosenIntoView() {
+      if (event) storyMap.showInView(event, coveredInsets(storyMap.map.getContainer()));
+    },
+    [storyMap, event, navigation],
   );
 }

@@ -61,7 +61,8 @@ export function EventList({ model, events, selected, onSelect, onClose }: Props)
   );
 
   return (
-    <section ref={list} id="event-list" className="event-list-panel" aria-labelledby="event-list-title">
+    <section ref={list} id="event-list" className="event-list-panel" aria-labelledby="event-list-title"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <button type="button" className="close" onClick={onClose} aria-label="Close the list">×</button>
       <h2 id="event-list-title" tabIndex={-1} ref={heading}>Events in the current filter ({events.length})</h2>
       {events.length === 0 && <p>No events match the layers, dates and number of articles chosen.</p>}
