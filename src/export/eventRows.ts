@@ -10,6 +10,9 @@ export const EVENT_ROW_FIELDS = ['id', 'date', 'precision', 'title', 'place', 'l
 
 export type EventRow = Record<(typeof EVENT_ROW_FIELDS)[number], string>;
 
+/** Five decimals, about a metre: an area's computed anchor has more digits than meaning. */
+const degrees = (value: number) => String(Number(value.toFixed(5)));
+
 /** Rows in the order the events are shown (by start, then id), then their sources' order. */
 export function eventRows(model: Model, visible: Pick<VisibleData, 'events'>, story: Pick<Story, 'factions'>): EventRow[] {
   const factionName = new Map(story.factions.map((f) => [f.id, f.name]));
@@ -22,8 +25,8 @@ export function eventRows(model: Model, visible: Pick<VisibleData, 'events'>, st
         precision: e.datePrecision,
         title: e.title,
         place: e.location.properties.name,
-        lat: String(e.anchor[0]),
-        lng: String(e.anchor[1]),
+        lat: degrees(e.anchor[0]),
+        lng: degrees(e.anchor[1]),
         faction: factionName.get(e.faction) ?? e.faction,
         status: e.status,
         'claimed by': e.claimedBy ?? '',
