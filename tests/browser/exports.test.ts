@@ -81,6 +81,24 @@ describeBrowser('exports to publish', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the PNG credits OpenStreetMap contributors while the online tiles are on', async () => {
+    // A 1×1 PNG, answered as OpenStreetMap answers (with CORS): no tile server is reachable here.
+    const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+    const { page, problems } = await openApp(browser, '', {
+      beforeLoad: async (p) => {
+        await p.route(/^https:\/\/tile\.openstreetmap\.org\//, (route) =>
+          route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: tile }));
+      },
+    });
+    await waitForApp(page);
+    await page.getByLabel('OpenStreetMap tiles (online)').check();
+    await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0);
+    const { text } = await exportPng(page);
+    expect(text).toContain('OpenStreetMap contributors');
+    expect(text).toContain('Natural Earth');
+    expect(problems).toEqual([]);
+  });
+
   it('the PNG on a phone is composed the same way', async () => {
     const { page, problems } = await openApp(browser, '', { viewport: PHONE });
     await waitForApp(page);
