@@ -33,8 +33,8 @@ export const GEO_FILE_URLS = Object.fromEntries(
  */
 export const MAX_DATA_FILE_BYTES = 5 * 1024 * 1024;
 
-/** A file that waits this long for its next bytes (or its headers) is given up as timed out, ms. */
-export const STALL_TIMEOUT_MS = 20_000;
+/** A file not in whole after this long is given up as timed out, ms: minutes of a slow mobile connection for the story's files. */
+export const TIMEOUT_MS = 60_000;
 
 /** A file that could not be fetched, and why (for the technical details; the reader gets plain words). */
 export interface LoadFault {
@@ -63,7 +63,7 @@ type OneFile =
 export interface FetchOptions {
   /** called as each file settles, arrived or not (for the progress shown while loading) */
   onSettled?: (key: DataFileKey) => void;
-  stallTimeoutMs?: number;
+  timeoutMs?: number;
   maxBytes?: number;
 }
 
@@ -75,7 +75,7 @@ export async function fetchDataFiles(files: DataFileUrls = GEO_FILE_URLS, option
   const entries = Object.entries(files) as [DataFileKey, [string, string]][];
   const fetched = await Promise.all(
     entries.map(async ([key, [file, url]]) => {
-      const one = await fetchOne(file, url, options);
+      const one = await fetchOne(url, options);
       options.onSettled?.(key);
       return { key, file, one };
     }),
@@ -91,67 +91,39 @@ export async function fetchDataFiles(files: DataFileUrls = GEO_FILE_URLS, option
   return result;
 }
 
-async function fetchOne(file: string, url: string, { stallTimeoutMs = STALL_TIMEOUT_MS, maxBytes = MAX_DATA_FILE_BYTES }: FetchOptions): Promise<OneFile> {
+async function fetchOne(url: string, { timeoutMs = TIMEOUT_MS, maxBytes = MAX_DATA_FILE_BYTES }: FetchOptions): Promise<OneFile> {
   if (!url) return { kind: 'problem', reason: 'file is missing' };
   const controller = new AbortController();
   let timedOut = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const stall = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, stallTimeoutMs);
-  };
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
   try {
-    stall();
     const response = await fetch(url, { signal: controller.signal });
     if (!response.ok) return { kind: 'fault', reason: `HTTP ${response.status}` };
     const type = response.headers.get('content-type') ?? '';
     if (/\bhtml\b/i.test(type)) return { kind: 'fault', reason: `a web page (${type}) came instead of the data` };
+    // Told in advance where the host says the size; otherwise checked once the
+    // bytes are in, before they are parsed: parsing and validating is what
+    // would hold the page.
     const length = Number(response.headers.get('content-length'));
-    if (length > maxBytes) return { kind: 'problem', reason: tooLarge(length, maxBytes) };
-    const bytes = await readCapped(response, maxBytes, stall);
-    if (bytes === null) return { kind: 'problem', reason: tooLarge(null, maxBytes) };
+    if (length > maxBytes) {
+      controller.abort();
+      return { kind: 'problem', reason: tooLarge(length, maxBytes) };
+    }
+    const bytes = await response.arrayBuffer();
+    if (bytes.byteLength > maxBytes) return { kind: 'problem', reason: tooLarge(bytes.byteLength, maxBytes) };
     const text = new TextDecoder().decode(bytes);
     // A host's error page served as 200 with a JSON content-type still starts like markup.
     if (text.trimStart().startsWith('<')) return { kind: 'fault', reason: 'a web page came instead of the data' };
     if (cutShort(text)) return { kind: 'fault', reason: 'the file arrived incomplete' };
-    return { kind: 'text', bytes: bytes.buffer as ArrayBuffer, text };
+    return { kind: 'text', bytes, text };
   } catch (error) {
-    return { kind: 'fault', reason: timedOut ? `no answer for ${Math.round(stallTimeoutMs / 1000)} s` : (error as Error).message };
+    return { kind: 'fault', reason: timedOut ? `not in after ${Math.round(timeoutMs / 1000)} s` : (error as Error).message };
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** The body's bytes, read as they come so that a huge file is given up at the cap, not after; null when over it. */
-async function readCapped(response: Response, maxBytes: number, onProgress: () => void): Promise<Uint8Array | null> {
-  if (!response.body) {
-    const whole = new Uint8Array(await response.arrayBuffer());
-    return whole.byteLength > maxBytes ? null : whole;
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    onProgress();
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /**
@@ -179,9 +151,8 @@ export function cutShort(text: string): boolean {
   return !any || inString || depth > 0;
 }
 
-function tooLarge(bytes: number | null, maxBytes: number): string {
-  const size = bytes === null ? `more than ${megabytes(maxBytes)}` : megabytes(bytes);
-  return `is ${size}; the map reads data files of up to ${megabytes(maxBytes)}`;
+function tooLarge(bytes: number, maxBytes: number): string {
+  return `is ${megabytes(bytes)}; the map reads data files of up to ${megabytes(maxBytes)}`;
 }
 
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
