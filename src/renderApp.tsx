@@ -13,8 +13,10 @@ import type { FirstView } from './map/firstView';
 /** The app on the data and the first view's map (openApp.ts), or the data's problems. */
 export type Page = { ok: true; model: Model; first: FirstView } | Extract<AppData, { ok: false }>;
 
-export function renderApp(page: Page): void {
-  createRoot(page.ok ? page.first.elements.ui : document.getElementById('root')!).render(
+/** Renders the page; `unmount` takes the app away again (a retry opens the page anew, openApp.ts). */
+export function renderApp(page: Page): { unmount: () => void } {
+  const root = createRoot(page.ok ? page.first.elements.ui : document.getElementById('root')!);
+  root.render(
     <StrictMode>
       <ErrorBoundary>
         {page.ok
@@ -23,4 +25,5 @@ export function renderApp(page: Page): void {
       </ErrorBoundary>
     </StrictMode>,
   );
+  return { unmount: () => root.unmount() };
 }

@@ -6,51 +6,153 @@
 // no-inline: were a file small, Vite would inline it as a data: URL, which the
 // page's Content-Security-Policy (connect-src 'self') does not let fetch load.
 // Each row's URL, as the build imported it (scripts/verifiedData.ts).
+//
+// Two kinds of failure are kept apart, because they call for different help:
+// a file that could not be fetched (network, time-out, an HTTP error, a web
+// page where JSON was expected, a transfer cut short) is a loading *fault*,
+// which trying again may cure; a file that arrived too large to read is a
+// *problem* of the data, as an invalid record is (appModel.ts).
 import urls from 'virtual:data-file-urls';
 import { DATA_FILES, type DataFileKey } from './dataFiles';
 import type { Problem } from './model';
 
 /** [file name, URL] of each file; the name is what problems cite. */
 export type DataFileUrls = Record<DataFileKey, [string, string]>;
-/** [file name, text] of each file, as loadAppData takes them. */
-export type DataFileTexts = Record<DataFileKey, [string, string]>;
-
+/** [file name, text] of each file, as loadAppData takes them; a file that did not arrive is absent. */
+export type DataFileTexts = Partial<Record<DataFileKey, [string, string]>>;
 
 /** A row whose file is not in geo/ gets no URL, and so is reported as missing. */
 export const GEO_FILE_URLS = Object.fromEntries(
   DATA_FILES.map((f) => [f.key, [f.name, urls[f.name] ?? '']]),
 ) as DataFileUrls;
 
-export type FetchedDataFiles =
-  | { ok: true; texts: DataFileTexts; bytes: [name: string, bytes: ArrayBuffer][] }
-  | { ok: false; problems: Problem[] };
+/**
+ * The largest data file the browser reads, in bytes: 5 MB. The story's files
+ * are a few hundred KB; a file many times that is a mistake (or hostile), and
+ * reading it would hold the page for seconds while it is parsed and validated.
+ */
+export const MAX_DATA_FILE_BYTES = 5 * 1024 * 1024;
+
+/** A file not in whole after this long is given up as timed out, ms: minutes of a slow mobile connection for the story's files. */
+export const TIMEOUT_MS = 60_000;
+
+/** A file that could not be fetched, and why (for the technical details; the reader gets plain words). */
+export interface LoadFault {
+  key: DataFileKey;
+  /** file name in geo/ */
+  file: string;
+  reason: string;
+}
+
+export interface FetchedDataFiles {
+  /** the files that arrived and can be read */
+  texts: DataFileTexts;
+  /** the bytes of those files, for checksums.ts */
+  bytes: [name: string, bytes: ArrayBuffer][];
+  /** files that could not be fetched: trying again may help */
+  faults: LoadFault[];
+  /** files that arrived but cannot be read (too large): a data author must fix them */
+  problems: Problem[];
+}
+
+type OneFile =
+  | { kind: 'text'; bytes: ArrayBuffer; text: string }
+  | { kind: 'fault'; reason: string }
+  | { kind: 'problem'; reason: string };
+
+export interface FetchOptions {
+  /** called as each file settles, arrived or not (for the progress shown while loading) */
+  onSettled?: (key: DataFileKey) => void;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
 
 /**
- * All files at once, as text (UTF-8, as fetch's text() reads it) and as the
- * bytes that came (for checksums.ts). A file that cannot be fetched is a
- * problem, like one that does not parse.
+ * All files at once, as text (UTF-8) and as the bytes that came. Each file
+ * succeeds or fails alone, so that what did load can still be drawn.
  */
-export async function fetchDataFiles(files: DataFileUrls = GEO_FILE_URLS): Promise<FetchedDataFiles> {
+export async function fetchDataFiles(files: DataFileUrls = GEO_FILE_URLS, options: FetchOptions = {}): Promise<FetchedDataFiles> {
   const entries = Object.entries(files) as [DataFileKey, [string, string]][];
   const fetched = await Promise.all(
     entries.map(async ([key, [file, url]]) => {
-      try {
-        if (!url) throw new Error('file is missing');
-        const response = await fetch(url);
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const bytes = await response.arrayBuffer();
-        return { key, file, bytes, text: new TextDecoder().decode(bytes), problem: null };
-      } catch (error) {
-        const problem: Problem = { file, id: null, field: '', reason: `could not be loaded: ${(error as Error).message}` };
-        return { key, file, bytes: new ArrayBuffer(0), text: '', problem };
-      }
+      const one = await fetchOne(url, options);
+      options.onSettled?.(key);
+      return { key, file, one };
     }),
   );
-  const problems = fetched.flatMap((f) => (f.problem ? [f.problem] : []));
-  if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    texts: Object.fromEntries(fetched.map((f) => [f.key, [f.file, f.text]])) as DataFileTexts,
-    bytes: fetched.map((f) => [f.file, f.bytes]),
-  };
+  const result: FetchedDataFiles = { texts: {}, bytes: [], faults: [], problems: [] };
+  for (const { key, file, one } of fetched) {
+    if (one.kind === 'text') {
+      result.texts[key] = [file, one.text];
+      result.bytes.push([file, one.bytes]);
+    } else if (one.kind === 'fault') result.faults.push({ key, file, reason: one.reason });
+    else result.problems.push({ file, id: null, field: '', reason: one.reason });
+  }
+  return result;
 }
+
+async function fetchOne(url: string, { timeoutMs = TIMEOUT_MS, maxBytes = MAX_DATA_FILE_BYTES }: FetchOptions): Promise<OneFile> {
+  if (!url) return { kind: 'problem', reason: 'file is missing' };
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    if (!response.ok) return { kind: 'fault', reason: `HTTP ${response.status}` };
+    const type = response.headers.get('content-type') ?? '';
+    if (/\bhtml\b/i.test(type)) return { kind: 'fault', reason: `a web page (${type}) came instead of the data` };
+    // Told in advance where the host says the size; otherwise checked once the
+    // bytes are in, before they are parsed: parsing and validating is what
+    // would hold the page.
+    const length = Number(response.headers.get('content-length'));
+    if (length > maxBytes) {
+      controller.abort();
+      return { kind: 'problem', reason: tooLarge(length, maxBytes) };
+    }
+    const bytes = await response.arrayBuffer();
+    if (bytes.byteLength > maxBytes) return { kind: 'problem', reason: tooLarge(bytes.byteLength, maxBytes) };
+    const text = new TextDecoder().decode(bytes);
+    // A host's error page served as 200 with a JSON content-type still starts like markup.
+    if (text.trimStart().startsWith('<')) return { kind: 'fault', reason: 'a web page came instead of the data' };
+    if (cutShort(text)) return { kind: 'fault', reason: 'the file arrived incomplete' };
+    return { kind: 'text', bytes, text };
+  } catch (error) {
+    return { kind: 'fault', reason: timedOut ? `not in after ${Math.round(timeoutMs / 1000)} s` : (error as Error).message };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * JSON that stops before its end: a transfer cut short, not a file written
+ * wrong (the build validated what it shipped). Brackets still open at the
+ * end, or a string never closed, say so; a file with a mistake in its middle
+ * is the data problem parseJson.ts names. One pass, no parse.
+ */
+export function cutShort(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  let any = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) depth--;
+    if (c > 32) any = true;
+  }
+  return !any || inString || depth > 0;
+}
+
+function tooLarge(bytes: number, maxBytes: number): string {
+  return `is ${megabytes(bytes)}; the map reads data files of up to ${megabytes(maxBytes)}`;
+}
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

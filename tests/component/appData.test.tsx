@@ -54,20 +54,29 @@ describe('data that reaches the app broken', () => {
     ]);
   });
 
-  it('every problem is listed, the first 50 of them', async () => {
+  it('a reader is told, in plain words, that a data author can fix it, with the problems below a disclosure', async () => {
+    await shownProblems(fileTexts('unknown-location'));
+    const alert = screen.getByRole('alert');
+    expect(alert.querySelector(':scope > p')!.textContent).toMatch(/data author can fix it/);
+    expect(alert.textContent).not.toMatch(/npm run|validate/);
+    expect(alert.querySelector('details .problems li')).not.toBeNull();
+    expect(alert.querySelector('details')!.open).toBe(false);
+  });
+
+  it('the problems are listed, the first 100 of them, then how many more', async () => {
     const texts = fileTexts();
-    const events = JSON.parse(texts.events[1]) as { id: string; locationId: string }[];
-    const many = Array.from({ length: 60 }, (_, i) => ({ ...events[0]!, id: `event-${i}`, locationId: `nowhere-${i}` }));
+    const events = JSON.parse(texts.events![1]) as { id: string; locationId: string }[];
+    const many = Array.from({ length: 110 }, (_, i) => ({ ...events[0]!, id: `event-${i}`, locationId: `nowhere-${i}` }));
     texts.events = ['events.json', JSON.stringify(many)];
     const lines = await shownProblems(texts);
-    expect(lines).toHaveLength(50);
+    expect(lines).toHaveLength(100);
     expect(lines[0]).toBe('geo/events.json · event-0 · locationId: unknown location "nowhere-0"');
     expect(screen.getByText('…and 10 more.')).toBeTruthy();
   });
 
   it('markup in a broken record is shown as text', async () => {
     const texts = fileTexts();
-    const events = JSON.parse(texts.events[1]) as { id: string }[];
+    const events = JSON.parse(texts.events![1]) as { id: string }[];
     events[0]!.id = HOSTILE;
     texts.events = ['events.json', JSON.stringify(events)];
     const [line] = await shownProblems(texts);
@@ -85,7 +94,7 @@ describe('ErrorBoundary', () => {
     throw new Error(`the zones layer failed ${HOSTILE}`);
   }
 
-  it('shows what went wrong, as text, and a way back to the default view, when a child throws', () => {
+  it('says the controls stopped, offers Reload and the default view, and shows what went wrong as text, when a child throws', () => {
     // React reports the caught error on the console; the test is about what the page shows.
     vi.spyOn(console, 'error').mockImplementation(() => {});
     render(
@@ -97,7 +106,8 @@ describe('ErrorBoundary', () => {
     expect(alert.querySelector('h1')!.textContent).toBe('Something went wrong drawing the map');
     expect(alert.textContent).toContain(`the zones layer failed ${HOSTILE}`);
     expect(alert.querySelector('img')).toBeNull();
-    expect(screen.getByRole('link', { name: 'Reload the default view' }).getAttribute('href')).toBe(window.location.pathname);
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'open the default view' }).getAttribute('href')).toBe(window.location.pathname);
   });
 
   it('shows its children when nothing throws', () => {
