@@ -12,6 +12,7 @@ import { loadBasemap } from './map/loadBasemap';
 import { openApp } from './openApp';
 import { CODE_READY_MARK, DATA_READY_MARK, MAP_CODE_READY_MARK } from './performanceMarks';
 import './pageStyles';
+import './offline/registerWorker';
 
 const mapChunk = import('./map/firstView').then((module) => {
   performance.mark(MAP_CODE_READY_MARK);
