@@ -10,7 +10,7 @@
 // ever serves the old build, whole. The next visit after a deployment opens
 // from that old copy while the browser fetches the new sw.js; the new worker
 // downloads the whole new build into its cache, then takes over at once
-// (skipWaiting, clientsClaim), and each open page reloads once, onto the new
+// (skipWaiting, clientsClaim in src/offline/sw.ts), and each open page reloads once, onto the new
 // build, with the notice "This map was updated". Waiting for every old tab to
 // close instead would also never mix builds, but a reader who keeps one tab
 // (a phone does) would see the update only visits later, if ever.
@@ -87,7 +87,6 @@ export function offlineCopy({ dir }: { dir: string }): Plugin[] {
       // src/offline/registerWorker.ts registers it; the plugin's own ways are an
       // inline script (refused by the CSP) or a virtual module we do not need.
       injectRegister: false,
-      filename: 'sw.js',
       manifest: {
         name: title,
         short_name: shortTitle ?? title,
@@ -101,16 +100,14 @@ export function offlineCopy({ dir }: { dir: string }): Plugin[] {
         background_color: SEA,
         icons: ICONS.map(({ file, size }) => ({ src: file, sizes: `${size}x${size}`, type: 'image/png', purpose: 'any maskable' })),
       },
-      workbox: {
+      // Our own worker (src/offline/sw.ts), bundled by Vite like the app:
+      // generateSW's Babel and Terser pass took longer than the rest of the build.
+      strategies: 'injectManifest',
+      srcDir: 'src/offline',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: PRECACHED,
         maximumFileSizeToCacheInBytes: PRECACHE_FILE_LIMIT,
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
-        skipWaiting: true,
-        clientsClaim: true,
-        // No runtimeCaching: OpenStreetMap's tiles stay on the network, never
-        // prefetched or kept (its tile policy); offline, the embedded basemap
-        // is the map's basemap.
       },
     }),
   ];
