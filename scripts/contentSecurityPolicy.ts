@@ -11,8 +11,11 @@ import type { Plugin } from 'vite';
  * blocked too: React and Leaflet set styles through the CSSOM (el.style), which
  * CSP allows. data: images are the empty favicon (index.html), Leaflet's CSS
  * icons (which Vite inlines) and the PNG export's snapshot of the map
- * (src/export/mapImage.ts). frame-ancestors, sandbox and report-uri are left
- * out: a <meta> policy cannot carry them.
+ * (src/export/mapImage.ts). The offline copy's service worker (sw.js) and
+ * web manifest come from the app's own origin (scripts/offlineCopy.ts); they
+ * are named, as default-src 'none' would refuse the manifest and leave the
+ * worker to script-src's fallback. frame-ancestors, sandbox and report-uri are
+ * left out: a <meta> policy cannot carry them.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -20,6 +23,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: https://tile.openstreetmap.org",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

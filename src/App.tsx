@@ -17,6 +17,7 @@ import { EventList } from './panel/EventList';
 import { DetailPanel, type Selection } from './panel/DetailPanel';
 import { LayerPanel } from './panel/LayerPanel';
 import { Notices } from './panel/Notices';
+import { useUpdatedNotice } from './offline/useUpdatedNotice';
 import { SearchBox } from './panel/SearchBox';
 import { ZoneSources } from './panel/ZoneSources';
 import { TimeControl } from './panel/TimeControl';
@@ -109,6 +110,7 @@ export function App({ model, storyMap, opened, page }: Props) {
     update({ event: null });
   }, [update]);
   const addNotice = useCallback((n: string) => setLocalNotices((ns) => (ns.includes(n) ? ns : [...ns, n])), []);
+  useUpdatedNotice(addNotice);
   const onFind = useCallback((locationId: string) => {
     const at = model.labelPoints.get(locationId);
     const kind = model.locations.get(locationId)?.properties.kind ?? 'city';

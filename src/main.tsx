@@ -15,6 +15,7 @@ import { loadBasemap } from './map/loadBasemap';
 import { type Loaded, openApp } from './openApp';
 import { CODE_READY_MARK, DATA_READY_MARK, MAP_CODE_READY_MARK } from './performanceMarks';
 import './pageStyles';
+import './offline/registerWorker';
 
 const progress = new LoadProgress(document, DATA_PARTS.map((p) => p.words));
 const mapChunk = import('./map/firstView').then((module) => {

@@ -58,14 +58,21 @@ export async function openApp(
     viewport = DESKTOP,
     baseURL: base = baseURL,
     beforeLoad,
+    serviceWorkers = 'block',
   }: {
     viewport?: { width: number; height: number };
     baseURL?: string;
     /** runs once the page is set up and before it loads, e.g. to route some of its requests */
     beforeLoad?: (page: Page) => Promise<void>;
+    /**
+     * 'allow' lets the page install the offline copy's worker (offlineSecondVisit.test.ts).
+     * Blocked by default: a worker's answers never reach page.route, which
+     * these tests use to block and fake requests (Playwright's own advice).
+     */
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<OpenedApp> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, serviceWorkers });
   const page = await context.newPage();
   const problems: string[] = [];
   const blocked = new Set<string>();
