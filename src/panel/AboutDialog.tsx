@@ -74,18 +74,14 @@ function ArticleItem({ source, events }: { source: SourceRecord; events: readonl
   return (
     <li className="about-article" data-source={source.id}>
       <strong className="about-article-name">{articleLabel(source)}</strong>
-      <dl>
-        <dt>Outlet</dt>
-        <dd>{source.outlet ?? 'outlet not named'}{outletNote && <span className="about-how"> — {outletNote}</span>}</dd>
-        <dt>Headline</dt>
-        <dd>{source.headline ? `“${source.headline}”` : 'none in the text'}</dd>
-        <dt>Date</dt>
-        <dd>{source.publishedDate ? formatDay(source.publishedDate) : 'undated'}{dateNote && <span className="about-how"> — {dateNote}</span>}</dd>
-        <dt>Reports</dt>
-        <dd className="about-reports">
-          {events.length} {events.length === 1 ? 'event' : 'events'}{titles.length > 0 && `, among them: ${titles.join('; ')}`}
-        </dd>
-      </dl>
+      <ul className="about-article-facts">
+        <li><b>Outlet:</b> {source.outlet ?? 'outlet not named'}{outletNote && <span className="about-how"> — {outletNote}</span>}</li>
+        <li><b>Headline:</b> {source.headline ? `“${source.headline}”` : 'none in the text'}</li>
+        <li><b>Date:</b> {source.publishedDate ? formatDay(source.publishedDate) : 'undated'}{dateNote && <span className="about-how"> — {dateNote}</span>}</li>
+        <li className="about-reports">
+          <b>Reports:</b> {events.length} {events.length === 1 ? 'event' : 'events'}{titles.length > 0 && `, among them: ${titles.join('; ')}`}
+        </li>
+      </ul>
     </li>
   );
 }

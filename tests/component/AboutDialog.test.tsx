@@ -45,7 +45,7 @@ describe('AboutDialog', () => {
       expect(text).toContain(s.outlet ?? 'outlet not named');
       expect(text).toContain(s.publishedDate ? formatDay(s.publishedDate) : 'undated');
       const count = model.events.filter((e) => e.sources.some((c) => c.source === s.id)).length;
-      expect(item.querySelector('.about-reports')!.textContent).toMatch(new RegExp(`^${count} events?`));
+      expect(item.querySelector('.about-reports')!.textContent).toMatch(new RegExp(`^Reports: ${count} events?\\b`));
       // how an unnamed outlet was identified is told, in the data's words
       const how = s.inferred.find((i) => i.field === 'outlet');
       if (how) expect(text).toContain(how.note);
