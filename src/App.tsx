@@ -10,6 +10,7 @@ import { pageClass } from './pageLayout';
 import { AnalystTools } from './panel/AnalystTools';
 import { CopyLinkButton } from './panel/CopyLinkButton';
 import { CoverageMatrix } from './panel/CoverageMatrix';
+import { AboutDialog } from './panel/AboutDialog';
 import { Dialog } from './panel/Dialog';
 import { EmbedDialog } from './panel/EmbedDialog';
 import { EmbedLegend } from './panel/EmbedLegend';
@@ -58,7 +59,7 @@ export function App({ model, storyMap, opened, page }: Props) {
   const [panelOpen, setPanelOpen] = useState(() => window.matchMedia?.('(min-width: 700px)').matches ?? true);
   // The list and the layers panel share the left side: opening one closes the other.
   const [listOpen, setListOpen] = useState(false);
-  const [dialog, setDialog] = useState<'coverage' | 'embed' | null>(null);
+  const [dialog, setDialog] = useState<'coverage' | 'embed' | 'about' | null>(null);
   // The map was on screen before the app loaded (map/firstView.ts): the map,
   // which is what a reader came for, is not kept waiting for the rest of the
   // page. `npm run bench` times both.
@@ -217,6 +218,7 @@ export function App({ model, storyMap, opened, page }: Props) {
           }}>
           Layers &amp; dates
         </button>
+        <button type="button" className="about-toggle" aria-haspopup="dialog" onClick={() => setDialog('about')}>About</button>
       </header>
       <section id="side-panel" aria-label="Layers and dates" className={`side-panel${panelOpen ? ' open' : ''}`} hidden={!panelOpen}
         onKeyDown={(e) => {
@@ -263,6 +265,7 @@ export function App({ model, storyMap, opened, page }: Props) {
           }} />
         </Dialog>
       )}
+      {dialog === 'about' && <AboutDialog model={model} onClose={() => setDialog(null)} />}
       {dialog === 'embed' && (
         <EmbedDialog embedUrl={`${pageUrl()}${formatPermalink({ ...view, embed: true }, options)}`} onClose={() => setDialog(null)} />
       )}

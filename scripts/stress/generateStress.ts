@@ -110,7 +110,7 @@ export function generateStress(real: RealData, options: StressOptions): StressDa
       datePrecision,
       locationId,
       title: `${typeLabel.get(type)} at ${names.get(locationId) ?? locationId}`,
-      summary: `Synthetic event for load testing (npm run stress, seed ${seed}); it reports nothing real.`,
+      summary: `Synthetic event for load testing (the stress generator, seed ${seed}); it reports nothing real.`,
       type,
       actors: [actor],
       faction,
@@ -150,7 +150,7 @@ function syntheticSites(count: number, towns: readonly Town[], country: string, 
         kind: 'district',
         country,
         precision: { type: 'approximate', radiusKm: 1 },
-        coordinateSource: `synthetic: a random point ${SITE_DISTANCE_KM.join('–')} km from ${town.name} (npm run stress)`,
+        coordinateSource: `synthetic: a random point ${SITE_DISTANCE_KM.join('–')} km from ${town.name}, made by the stress generator`,
       },
     };
   });

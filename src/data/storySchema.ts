@@ -78,8 +78,10 @@ export const Story = z.strictObject({
   title: Text,
   /** the toolbar's heading and the embed legend's */
   shortTitle: Text,
-  /** the page's meta description */
+  /** the page's meta description; the About dialog opens with it */
   description: z.optional(z.string()),
+  /** what the About dialog says that the data cannot: how the zones were drawn, in a reader's words */
+  about: z.optional(z.object({ zones: z.optional(Text) })),
   /** downloads are named <fileStem>_<from>_<to>.geojson and <fileStem>-map_<from>_<to>.png */
   fileStem: Slug,
   /** the folder of article texts the quotes are checked against, relative to the story folder */

@@ -1,5 +1,5 @@
 // Every check on geo/: each file through its schema, then the checks between
-// files, on geometry and on quotes. Bad data is reported, never thrown: a data
+// files, on geometry, on quotes and on what readers read. Bad data is reported, never thrown: a data
 // author gets the whole list in one run. npm run validate (and so the build)
 // runs this; the app runs the turf-free part of it, validateRecords.
 import type { RawDataset } from './dataFiles';
@@ -10,6 +10,7 @@ import { storyReferenceProblems } from './storyReferenceProblems';
 import { geometryProblems, type CountryOutline } from './validation/geometryProblems';
 import type { ParsedDataset } from './validation/ParsedDataset';
 import { pathProblems } from './validation/pathProblems';
+import { readerTextProblems } from './validation/readerTextProblems';
 import { referenceProblems } from './validation/referenceProblems';
 
 export { UnreadableFile } from './validation/parseFile';
@@ -36,6 +37,7 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     ...(story ? [(parsed: ParsedDataset) => storyReferenceProblems(parsed, story)] : []),
     (parsed) => geometryProblems(parsed, outline),
     pathProblems,
+    readerTextProblems,
     ...(articles ? [(parsed: ParsedDataset) => citationProblems(parsed, articles)] : []),
   ]);
 }

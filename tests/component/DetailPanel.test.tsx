@@ -16,7 +16,7 @@ describe('DetailPanel', () => {
     const quotes = document.querySelectorAll('.source-quote');
     expect([...quotes].map((q) => q.textContent)).toEqual([`quote one ${HOSTILE}`, 'quote two from b']);
     expect(screen.getByText('Paper A')).toBeTruthy();
-    expect(screen.getByText('Outlet not named in the text')).toBeTruthy();
+    expect(screen.getByText('outlet not named in the text')).toBeTruthy();
     expect(document.querySelector('.event-date')!.textContent).toContain('18 May 2020');
     expect(document.querySelector('.event-place')!.textContent).toContain('approximate, within about 5 km');
   });

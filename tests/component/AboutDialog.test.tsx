@@ -1,0 +1,78 @@
+// The About dialog tells a reader what the map is built from, by the names the
+// panels use, and gets out of the way with Escape, back to its button.
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { join } from 'node:path';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { readGeoDir } from '../../src/data/loadDataset';
+import type { Model } from '../../src/data/model';
+import { validatedModel } from '../../src/data/validatedModel';
+import { formatDay } from '../../src/dates';
+import { AboutDialog } from '../../src/panel/AboutDialog';
+import { articleLabel } from '../../src/panel/articleLabel';
+
+const data = validatedModel(readGeoDir(join(process.cwd(), 'geo')));
+if (!data.ok) throw new Error(`geo/ does not validate: ${JSON.stringify(data.problems)}`);
+const model: Model = data.model;
+
+function WithButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>About</button>
+      {open && <AboutDialog model={model} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function openAbout() {
+  render(<WithButton />);
+  const button = screen.getByRole('button', { name: 'About' });
+  button.focus();
+  fireEvent.click(button);
+  return { button, dialog: screen.getByRole('dialog', { name: 'About this map' }) };
+}
+
+describe('AboutDialog', () => {
+  it('lists every article by its reader name, with outlet or "outlet not named", date or "undated", and how many events it reports', () => {
+    const { dialog } = openAbout();
+    const items = [...dialog.querySelectorAll<HTMLElement>('.about-article')];
+    expect(items).toHaveLength(model.sources.size);
+    for (const s of model.sources.values()) {
+      const item = items.find((i) => i.dataset.source === s.id)!;
+      const text = item.textContent ?? '';
+      expect(item.querySelector('.about-article-name')!.textContent).toBe(articleLabel(s));
+      expect(text).toContain(s.outlet ?? 'outlet not named');
+      expect(text).toContain(s.publishedDate ? formatDay(s.publishedDate) : 'undated');
+      const count = model.events.filter((e) => e.sources.some((c) => c.source === s.id)).length;
+      expect(item.querySelector('.about-reports')!.textContent).toMatch(new RegExp(`^Reports: ${count} events?\\b`));
+      // how an unnamed outlet was identified is told, in the data's words
+      const how = s.inferred.find((i) => i.field === 'outlet');
+      if (how) expect(text).toContain(how.note);
+    }
+  });
+
+  it('says how claims are marked, where places and zones come from, and gives the credits', () => {
+    const { dialog } = openAbout();
+    const text = dialog.textContent ?? '';
+    expect(text).toMatch(/solid ring/);
+    expect(text).toMatch(/dashed ring/);
+    expect(text).toMatch(/dotted ring/);
+    const place = [...model.locations.values()][0]!;
+    expect(text).toContain(place.properties.coordinateSource);
+    const zone = model.snapshots[0]!.zones[0]!;
+    expect(text).toContain(zone.properties.source.split(/;\s+/)[0]!);
+    expect(text).toContain(`Zones are shown only from ${formatDay(model.snapshots[0]!.validFrom)}`);
+    expect(text).toContain('Natural Earth');
+    expect(text).toContain('OpenStreetMap');
+    expect(text).toContain('Leaflet');
+  });
+
+  it('closes with Escape and gives focus back to its button', async () => {
+    const { button, dialog } = openAbout();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'About this map' }));
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(button));
+  });
+});
