@@ -24,8 +24,6 @@ const GAP = 3;
 const TEXT_HEIGHT = 15;
 /** px of halo either side of the text, counted as part of its box */
 const HALO = 2;
-/** Towns this far outside the view (px) are placed too, so a short pan shows labels already placed. */
-const MARGIN = 200;
 
 /** Where a town's dot and text sit, from its point on the screen and its text's width. */
 export function townBoxes(x: number, y: number, width: number): Box[] {
@@ -94,9 +92,11 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
     for (const [i, town] of towns.entries()) {
       if (town.minZoom > zoom) continue;
       const p = map.latLngToContainerPoint([town.lat, town.lng]);
-      if (p.x < -MARGIN || p.y < -MARGIN || p.x > size.x + MARGIN || p.y > size.y + MARGIN) continue;
+      const boxes = townBoxes(p.x, p.y, widthOf(town));
+      // Only whole labels: one cut by the edge reads as a bug; a pan's moveend brings it in.
+      if (!boxes.every((b) => b.minX >= 0 && b.minY >= 0 && b.maxX <= size.x && b.maxY <= size.y)) continue;
       // The file is ordered most important first (gazetteer.ts byImportance).
-      candidates.push({ id: town.id, priority: i, boxes: townBoxes(p.x, p.y, widthOf(town)) });
+      candidates.push({ id: town.id, priority: i, boxes });
     }
     const shown = new Set(placeLabels(candidates, obstaclesIn(map.getContainer())));
     for (const town of towns) {
