@@ -77,7 +77,7 @@ export function SearchBox({ locations, events = NONE, onPick, onPickTown, onPick
       />
       {showList && (
         <ul className="search-results" id={listId} role="listbox" aria-label="Places and events">
-          {matches.length === 0 && <li className="search-empty" role="option" aria-selected="false" aria-disabled="true">Nothing matches “{query}”</li>}
+          {matches.length === 0 && <li className="search-empty" role="option" aria-selected="false" aria-disabled="true">No place matches “{query}”</li>}
           {matches.map((m, i) => (
             <li key={`${m.kind}:${m.id}`} id={`${listId}-${i}`} role="option" aria-selected={i === active}
               className={i === active ? 'active' : undefined} data-kind={m.kind}
