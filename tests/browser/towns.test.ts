@@ -56,7 +56,7 @@ describeBrowser('towns', () => {
         await page.locator('.leaflet-container[data-basemap="ready"]').waitFor({ state: 'attached' });
         await townsDrawn(page);
         const { towns, others } = await rects(page);
-        expect(towns.length).toBeGreaterThanOrEqual(zoom === 6 ? 4 : 2);
+        expect(towns.length).toBeGreaterThanOrEqual(zoom === 6 ? 3 : 2);
         for (const [i, a] of towns.entries()) {
           for (const b of towns.slice(i + 1)) expect(overlap(a, b), `"${a.text}" over "${b.text}"`).toBe(false);
           for (const o of others) expect(overlap(a, o), `"${a.text}" under or over "${o.text}"`).toBe(false);
