@@ -44,8 +44,6 @@ export function imageCaption(model: Model, visible: VisibleData, filter: Pick<Vi
     .map(articleLabel);
   const credits = [
     'Basemap: Natural Earth.',
-    // Town names (map/townLabelsLayer.ts) follow the place-labels layer.
-    ...(visible.showLabels ? ['Towns: GeoNames (CC BY 4.0).'] : []),
     ...(options.onlineTiles ? ['Map tiles © OpenStreetMap contributors.'] : []),
     ...(cited.length > 0 ? [`Events as reported by: ${cited.join('; ')}.`] : []),
     ...(kindsShown.size > 0 ? ['Zones are approximate, drawn from published reports.'] : []),

@@ -125,9 +125,4 @@ describe('PNG caption', () => {
     const on = imageCaption(model, exported(whole), whole, story, { onlineTiles: true });
     expect(on.credits.join(' ')).toContain('OpenStreetMap contributors');
   });
-  it('credits GeoNames while town names are shown, and not when place labels are off', () => {
-    expect(imageCaption(model, exported(whole), whole, story, { onlineTiles: false }).credits.join(' ')).toContain('GeoNames');
-    const unlabelled = { ...whole, layers: allLayers.filter((l) => l !== 'labels') };
-    expect(imageCaption(model, exported(unlabelled), unlabelled, story, { onlineTiles: false }).credits.join(' ')).not.toContain('GeoNames');
-  });
 });
