@@ -9,13 +9,7 @@
 // images only). The tiles are already on screen, loaded with CORS
 // (map/onlineTilesLayer.ts), so each one is drawn to a canvas here and handed over
 // as a data: URL instead: no request at all, and the policy stays as strict.
-//
-// The picture is then composed so it can be published as it is
-// (exportFrame.ts): title and dates above the map, legend and credits below,
-// rendered the same way.
-import { toBlob, toPng } from 'html-to-image';
-import { exportFrame } from './exportFrame';
-import type { ImageCaption } from './imageCaption';
+import { toBlob } from 'html-to-image';
 
 /** Controls a person uses on screen but that mean nothing in a picture. */
 function keep(node: HTMLElement): boolean {
@@ -75,40 +69,18 @@ async function withInlinedTiles<T>(container: HTMLElement, work: () => Promise<T
   }
 }
 
-const pixelRatio = () => Math.min(2, window.devicePixelRatio || 1);
-
-/** The map alone, as a PNG data: URL at the picture's pixel ratio. */
-function mapPng(container: HTMLElement): Promise<string> {
-  return withInlinedTiles(container, () =>
-    toPng(container, {
+export async function mapImage(container: HTMLElement): Promise<Blob> {
+  const blob = await withInlinedTiles(container, () =>
+    toBlob(container, {
       filter: keep,
       // The sea colour behind the map; transparent PNGs read badly in documents.
       backgroundColor: getComputedStyle(container).backgroundColor || '#cfe3ee',
-      pixelRatio: pixelRatio(),
+      pixelRatio: Math.min(2, window.devicePixelRatio || 1),
       // No web fonts to embed; skipping the scan avoids reading every stylesheet rule.
       skipFonts: true,
       cacheBust: false,
     }),
   );
-}
-
-export async function mapImage(container: HTMLElement, caption: ImageCaption): Promise<Blob> {
-  const { clientWidth: width, clientHeight: height } = container;
-  const frame = exportFrame(caption, await mapPng(container), width, height);
-  document.body.append(frame);
-  try {
-    await frame.querySelector('img')?.decode();
-    const blob = await toBlob(frame, {
-      backgroundColor: '#ffffff',
-      pixelRatio: pixelRatio(),
-      skipFonts: true,
-      cacheBust: false,
-      // The copy is drawn where it stands, not where the original hides off screen.
-      style: { position: 'static', left: '0', top: '0' },
-    });
-    if (!blob) throw new Error('The browser could not make the image.');
-    return blob;
-  } finally {
-    frame.remove();
-  }
+  if (!blob) throw new Error('The browser could not make the image.');
+  return blob;
 }
