@@ -56,7 +56,7 @@ describeBrowser('PNG export with online tiles', () => {
         await p.route(/^https:\/\/tile\.openstreetmap\.org\//, async (route) => {
           tileRequests.push(route.request().url());
           // A slow tile server: the tiles are still on their way when the export starts.
-          await new Promise((answer) => setTimeout(answer, 1500));
+          await new Promise((answer) => setTimeout(answer, 300));
           return route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: tile });
         });
       },
