@@ -4,6 +4,7 @@ import type { Model } from './data/model';
 import { afterNextPaint } from './map/afterNextPaint';
 import type { StoryMap } from './map/StoryMap';
 import { useChosenInView, useStoryMap } from './map/useStoryMap';
+import { useStoryAreaInView } from './map/useStoryAreaInView';
 import { downloadFile } from './export/downloadFile';
 import { filteredGeoJson } from './export/filteredGeoJson';
 import { pageClass } from './pageLayout';
@@ -163,6 +164,7 @@ export function App({ model, storyMap, opened, page }: Props) {
   );
   // After the page is laid out for the event and Back/Forward moved the map.
   useChosenInView(storyMap, view.event, url.navigation);
+  useStoryAreaInView(storyMap, panelOpen ? 'layers' : listOpen ? 'list' : null);
 
   const detail = selection && (
     <DetailPanel

@@ -4,6 +4,13 @@
 // The first view sets them from the link, the app from then on (App.tsx),
 // both through pageClass, so the page does not shift when the app comes.
 
+/**
+ * Where the page takes its phone layout (styles.css): panels become bottom
+ * sheets and the toolbar two rows. The same width the App opens the Layers
+ * panel from (700 px and wider).
+ */
+export const PHONE_LAYOUT = '(max-width: 699px)';
+
 export interface PageElements {
   /** the .app element */
   page: HTMLElement;

@@ -109,9 +109,35 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
    */
   showInView(event: string, insets: Insets): this {
     const found = this.model.eventsById.get(event);
+    if (!found) return this;
+    return this.bringIntoView((found.line?.positions ?? [found.anchor]).map(([lat, lng]) => L.latLng(lat, lng)), insets);
+  }
+
+  /**
+   * Brings the story's whole area (DEFAULT_BOUNDS) into the part of the map
+   * that `insets` leave uncovered, as showInView does for a place, so that a
+   * phone's Layers sheet leaves in sight what its toggles change. A reader
+   * zoomed in too far for all of it keeps the zoom: what was at the centre
+   * goes to the centre of the uncovered part.
+   */
+  showStoryArea(insets: Insets): this {
+    const bounds = L.latLngBounds(DEFAULT_BOUNDS as L.LatLngTuple[]);
     const size = this.map.getSize();
-    if (!found || size.x === 0 || size.y === 0) return this;
-    const place = (found.line?.positions ?? [found.anchor]).map(([lat, lng]) => L.latLng(lat, lng));
+    const free = { x: size.x - insets.left - insets.right, y: size.y - insets.top - insets.bottom };
+    const needs = this.map.latLngToContainerPoint(bounds.getSouthEast()).subtract(this.map.latLngToContainerPoint(bounds.getNorthWest()));
+    if (needs.x + 2 * IN_VIEW_MARGIN <= free.x && needs.y + 2 * IN_VIEW_MARGIN <= free.y) {
+      return this.bringIntoView([bounds.getSouthWest(), bounds.getNorthEast()], insets);
+    }
+    const x = size.x / 2 - (insets.left + free.x / 2);
+    const y = size.y / 2 - (insets.top + free.y / 2);
+    if (free.x > 0 && free.y > 0 && (x !== 0 || y !== 0)) this.map.panBy([x, y], { animate: false });
+    return this;
+  }
+
+  /** showInView's and showStoryArea's way: pan as little as it can, else zoom out just enough. */
+  private bringIntoView(place: L.LatLng[], insets: Insets): this {
+    const size = this.map.getSize();
+    if (size.x === 0 || size.y === 0) return this;
     const points = place.map((at) => this.map.latLngToContainerPoint(at));
     const box = {
       left: Math.min(...points.map((p) => p.x)),
