@@ -1,8 +1,8 @@
 // Events × articles: at a glance what each article reports and leaves out,
 // for the events in the current filter. On a phone the five articles' columns
 // do not fit across, so each event's row reads as a card (styles.css): every
-// cell then shows its article's name, which a screen reader already has from
-// the column header and is not told twice.
+// cell then shows its column's name (data-label, drawn by CSS with empty alt
+// text), which a screen reader already has from the column header.
 import type { EventView, Model } from '../data/model';
 import type { Citation } from '../data/schema';
 import { formatPartialDate } from '../dates';
@@ -52,14 +52,13 @@ export function CoverageMatrix({ model, events, onSelect }: Props) {
                 {sources.map((s) => {
                   const reports = row.citations.some((c) => c.source === s.id);
                   return (
-                    <td key={s.id} data-source={s.id} className={reports ? 'covered' : 'not-covered'}>
-                      <CellLabel>{articleLabel(s)}</CellLabel>
+                    <td key={s.id} data-source={s.id} data-label={articleLabel(s)} className={reports ? 'covered' : 'not-covered'}>
                       <span aria-hidden="true">{reports ? '✓' : '—'}</span>
                       <span className="visually-hidden">{reports ? 'reported' : 'not reported'}</span>
                     </td>
                   );
                 })}
-                <td className="coverage-count"><CellLabel>Articles</CellLabel>{articleCount(row.citations)}</td>
+                <td className="coverage-count" data-label="Articles">{articleCount(row.citations)}</td>
               </tr>
             ))}
           </tbody>
@@ -67,7 +66,7 @@ export function CoverageMatrix({ model, events, onSelect }: Props) {
             <tr>
               <th scope="row">Events each article reports</th>
               {sources.map((s) => (
-                <td key={s.id}><CellLabel>{articleLabel(s)}</CellLabel>{rows.filter((r) => r.citations.some((c) => c.source === s.id)).length}</td>
+                <td key={s.id} data-label={articleLabel(s)}>{rows.filter((r) => r.citations.some((c) => c.source === s.id)).length}</td>
               ))}
               <td className="coverage-empty" />
             </tr>
@@ -76,9 +75,4 @@ export function CoverageMatrix({ model, events, onSelect }: Props) {
       </div>
     </>
   );
-}
-
-/** A cell's column name, shown only where the table reads as cards (a phone). */
-function CellLabel({ children }: { children: string }) {
-  return <span className="coverage-cell-label" aria-hidden="true">{children}</span>;
 }
