@@ -90,6 +90,27 @@ describeBrowser('the phone layout', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a reader zoomed in keeps the zoom, and what was at the centre of the map stays in sight above the sheet', async () => {
+    const { page, problems } = await openApp(browser, '#map=8/32.600/13.000', { viewport: PHONE });
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'Layers & dates' }).click();
+    const sheet = await rectOf(page, '.side-panel');
+    const toolbar = await rectOf(page, '.toolbar');
+    await expect.poll(() => mapParam(page)[1]).not.toBe(32.6);
+    const [zoom, lat, lng] = mapParam(page);
+    expect(zoom).toBe(8);
+    // Where the old centre now lies on the page.
+    const map = (await page.locator('.leaflet-container').boundingBox())!;
+    const offset = { x: project(32.6, 13, zoom).x - project(lat, lng, zoom).x, y: project(32.6, 13, zoom).y - project(lat, lng, zoom).y };
+    const y = map.y + map.height / 2 + offset.y;
+    const x = map.x + map.width / 2 + offset.x;
+    expect(y).toBeGreaterThan(toolbar.bottom);
+    expect(y).toBeLessThan(sheet.top);
+    expect(x).toBeGreaterThan(0);
+    expect(x).toBeLessThan(PHONE.width);
+    expect(problems).toEqual([]);
+  });
+
   it('the List is a sheet too, and the detail sheet of an event chosen there lies over it rather than above it', async () => {
     const { page, problems } = await openApp(browser, '', { viewport: PHONE });
     await waitForApp(page);
