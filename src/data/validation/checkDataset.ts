@@ -24,7 +24,7 @@ export function checkDataset(raw: RawDataset, checks: readonly DatasetCheck[]): 
   try {
     parsed = Object.fromEntries(
       // A file a story may leave out is, when left out, an empty list.
-      DATA_FILES.map((f) => [f.key, parseFile<unknown>(f.name, raw[f.key] ?? (isOptional(f) ? [] : undefined), FILE_SCHEMAS[f.key], f.layout)]),
+      DATA_FILES.map((f) => [f.key, parseFile<unknown>(f.name, raw[f.key] === undefined && isOptional(f) ? [] : raw[f.key], FILE_SCHEMAS[f.key], f.layout)]),
     ) as unknown as ParsedDataset;
     const byParse = DATA_FILES.flatMap((f) => parsed[f.key].problems);
     problems = [...byParse, ...checks.flatMap((check) => check(parsed))];
