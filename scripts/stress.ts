@@ -64,7 +64,8 @@ rmSync(articlesDir, { recursive: true, force: true });
 mkdirSync(geoDir, { recursive: true });
 mkdirSync(articlesDir, { recursive: true });
 for (const { key, name: file } of DATA_FILES) {
-  const data = generated.files[key];
+  const data = (generated.files as Record<string, unknown>)[key];
+  if (data === undefined) continue; // an optional file the stress story leaves out
   // One record a line: small enough to read, far smaller than indented JSON.
   const body = Array.isArray(data)
     ? `[\n${data.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`

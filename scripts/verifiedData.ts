@@ -13,6 +13,7 @@
 // from src/data/, as if written there by hand, so that a new row needs no
 // import of its own and an alias for geo/ (tests/browser/buildVariant.ts)
 // still applies.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -67,7 +68,8 @@ export function verifiedData({ dir, articlesDir, verifier }: Paths): Plugin {
       for (const [i, { name }] of DATA_FILES.entries()) {
         // A file that is not there gets no URL: the app reports it as missing.
         const resolved = await this.resolve(`../../geo/${name}?url&no-inline`, importer);
-        if (!resolved) continue;
+        // An alias resolves a file whether it is there or not; an optional one (narratives.json) may not be.
+        if (!resolved || !existsSync(resolved.id.split('?')[0] ?? '')) continue;
         imports.push(`import url${i} from ${JSON.stringify(resolved.id)};`);
         entries.push(`${JSON.stringify(name)}: url${i}`);
       }

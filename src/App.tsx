@@ -5,6 +5,7 @@ import { afterNextPaint } from './map/afterNextPaint';
 import type { StoryMap } from './map/StoryMap';
 import { useChosenInView, useStoryMap } from './map/useStoryMap';
 import { useStoryAreaInView } from './map/useStoryAreaInView';
+import { useStoryTour } from './panel/useStoryTour';
 import { downloadFile } from './export/downloadFile';
 import { filteredGeoJson } from './export/filteredGeoJson';
 import { pageClass } from './pageLayout';
@@ -21,6 +22,7 @@ import { LayerPanel } from './panel/LayerPanel';
 import { Notices } from './panel/Notices';
 import { useUpdatedNotice } from './offline/useUpdatedNotice';
 import { SearchBox } from './panel/SearchBox';
+import { StoryTour } from './panel/StoryTour';
 import { ZoneSources } from './panel/ZoneSources';
 import { TimeControl } from './panel/TimeControl';
 import { viewFilter, visibleData, type ViewFilter } from './state/visibleData';
@@ -140,14 +142,17 @@ export function App({ model, storyMap, opened, page }: Props) {
     [url.navigation],
   );
 
-  let selection: Selection | null = null;
   const selectedEvent = view.event ? model.eventsById.get(view.event) : undefined;
-  if (selectedEvent) selection = { kind: 'event', event: selectedEvent };
-  else if (selectedPlaces) {
+  // The same object until what is selected changes: the detail panel moves
+  // focus to its heading when it gets a new selection, and a map move (which
+  // re-renders the app) must not take focus from where the reader is.
+  const selection = useMemo((): Selection | null => {
+    if (selectedEvent) return { kind: 'event', event: selectedEvent };
+    if (!selectedPlaces) return null;
     // An event with a path is a line, not one of the place's markers.
     const events = visible.events.filter((e) => !e.path && selectedPlaces.includes(e.locationId));
-    if (events.length > 0) selection = { kind: 'place', locationIds: selectedPlaces, events };
-  }
+    return events.length > 0 ? { kind: 'place', locationIds: selectedPlaces, events } : null;
+  }, [selectedEvent, selectedPlaces, visible.events]);
 
   const hasDetail = selection !== null;
   // Where focus goes when the panel closes and what opened it is gone: the
@@ -156,12 +161,19 @@ export function App({ model, storyMap, opened, page }: Props) {
   const returnFocusTo = () =>
     shown === null ? null
       : storyMap.elementFor(shown.kind === 'event' ? { event: shown.event.id } : { places: shown.locationIds });
+  const touring = !embed && view.story !== undefined && model.narratives.has(view.story);
   useEffect(
     function layOutPage() {
-      page.className = pageClass({ detail: hasDetail, embed });
+      page.className = pageClass({ detail: hasDetail, embed, tour: touring });
     },
-    [page, hasDetail, embed],
+    [page, hasDetail, embed, touring],
   );
+  // After the page is laid out for the tour, so a step's move measures its panel.
+  const tour = useStoryTour(model, storyMap, view, update, () => {
+    setSelectedPlaces(null);
+    setPanelOpen(false);
+    setListOpen(false);
+  });
   // After the page is laid out for the event and Back/Forward moved the map.
   useChosenInView(storyMap, view.event, url.navigation);
   useStoryAreaInView(storyMap, panelOpen ? 'layers' : listOpen ? 'list' : null);
@@ -204,6 +216,12 @@ export function App({ model, storyMap, opened, page }: Props) {
           }}>
           Layers &amp; dates
         </button>
+        {model.narratives.size > 0 && (
+          <button type="button" className="story-toggle" aria-expanded={touring} aria-controls="story-tour"
+            onClick={() => (touring ? tour.close() : tour.start())}>
+            Story
+          </button>
+        )}
         <button type="button" className="about-toggle" aria-haspopup="dialog" onClick={() => setDialog('about')}>About</button>
       </header>
       <section id="side-panel" aria-label="Layers and dates" className={`side-panel${panelOpen ? ' open' : ''}`} hidden={!panelOpen}
@@ -255,6 +273,8 @@ export function App({ model, storyMap, opened, page }: Props) {
       )}
       </>)}
       {detail}
+      {/* After the detail panel, so that its focus on the step comes last. */}
+      {touring && tour.step && <StoryTour model={model} tour={tour.step} onGo={tour.go} onClose={tour.close} />}
       <Notices notices={[...url.notices, ...localNotices]} onDismiss={() => {
         url.dismissNotices();
         setLocalNotices([]);

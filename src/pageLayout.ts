@@ -20,8 +20,9 @@ export interface PageElements {
   ui: HTMLElement;
 }
 
-export function pageClass({ detail, embed }: { detail: boolean; embed: boolean }): string {
-  return `app${detail ? ' has-detail' : ''}${embed ? ' app-embed' : ''}`;
+/** `tour`: a story tour is open (panel/storyTour.css keeps a phone's detail sheet short beside it). */
+export function pageClass({ detail, embed, tour = false }: { detail: boolean; embed: boolean; tour?: boolean }): string {
+  return `app${detail ? ' has-detail' : ''}${embed ? ' app-embed' : ''}${tour ? ' has-tour' : ''}`;
 }
 
 /** Replaces what `root` holds with the page's three elements. */

@@ -7,6 +7,7 @@ import type { DataFileKey, LayoutOf } from './dataFiles';
 import {
   EventRecord, EventsFile, LocationFeature, LocationsFile, SourceRecord, SourcesFile, ZoneFeature, ZonesFile,
 } from './schema';
+import { NarrativeRecord, NarrativesFile } from './narrativeSchema';
 
 export interface FileSchemas {
   file: z.ZodMiniType;
@@ -18,6 +19,7 @@ export const FILE_SCHEMAS = {
   locations: { file: LocationsFile, record: LocationFeature },
   events: { file: EventsFile, record: EventRecord },
   zones: { file: ZonesFile, record: ZoneFeature },
+  narratives: { file: NarrativesFile, record: NarrativeRecord },
 } as const satisfies Record<DataFileKey, FileSchemas>;
 
 /** One validated record of file K. */

@@ -13,17 +13,17 @@
 // which trying again may cure; a file that arrived too large to read is a
 // *problem* of the data, as an invalid record is (appModel.ts).
 import urls from 'virtual:data-file-urls';
-import { DATA_FILES, type DataFileKey } from './dataFiles';
+import { DATA_FILES, isOptional, type DataFileKey } from './dataFiles';
 import type { Problem } from './model';
 
 /** [file name, URL] of each file; the name is what problems cite. */
-export type DataFileUrls = Record<DataFileKey, [string, string]>;
+export type DataFileUrls = Partial<Record<DataFileKey, [string, string]>>;
 /** [file name, text] of each file, as loadAppData takes them; a file that did not arrive is absent. */
 export type DataFileTexts = Partial<Record<DataFileKey, [string, string]>>;
 
-/** A row whose file is not in geo/ gets no URL, and so is reported as missing. */
+/** A row whose file is not in geo/ gets no URL, and so is reported as missing; an optional one is not fetched at all (loadAppData reads it as empty). */
 export const GEO_FILE_URLS = Object.fromEntries(
-  DATA_FILES.map((f) => [f.key, [f.name, urls[f.name] ?? '']]),
+  DATA_FILES.filter((f) => !(isOptional(f) && !urls[f.name])).map((f) => [f.key, [f.name, urls[f.name] ?? '']]),
 ) as DataFileUrls;
 
 /**

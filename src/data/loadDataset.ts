@@ -7,13 +7,15 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { DATA_FILES, type RawDataset } from './dataFiles';
+import { DATA_FILES, isOptional, type RawDataset } from './dataFiles';
 import { parseJson, UnreadableFile } from './parseJson';
 import type { CountryOutline } from './validation/geometryProblems';
 
-/** Every file of dataFiles.ts in `dir`, as parsed JSON; each unreadable one as an UnreadableFile. */
+/** Every file of dataFiles.ts in `dir`, as parsed JSON; each unreadable one as an UnreadableFile; an optional one left out as an empty list. */
 export function readGeoDir(dir: string): RawDataset {
-  return Object.fromEntries(DATA_FILES.map((f) => [f.key, readJsonFile(join(dir, f.name))])) as RawDataset;
+  return Object.fromEntries(
+    DATA_FILES.map((f) => [f.key, isOptional(f) && !existsSync(join(dir, f.name)) ? [] : readJsonFile(join(dir, f.name))]),
+  ) as RawDataset;
 }
 
 /** A JSON file's contents, or an UnreadableFile saying why there are none. */

@@ -1,11 +1,12 @@
 // The joined, frozen model the app renders. Built once from a validated
 // Dataset by buildModel (src/data/buildModel.ts); nothing downstream changes it.
-import type { DataFileKey } from './dataFiles';
+import type { DataFileKey, OptionalFileKey } from './dataFiles';
 import type { ContentOf } from './dataFileSchemas';
+import type { NarrativeRecord } from './narrativeSchema';
 import type { EventPath, EventRecord, LocationFeature, SourceRecord, ZoneFeature } from './schema';
 
 /** The contents of geo/ after validation: per file of dataFiles.ts, its records (or its one object). */
-export type Dataset = { [K in DataFileKey]: ContentOf<K> };
+export type Dataset = { [K in Exclude<DataFileKey, OptionalFileKey>]: ContentOf<K> } & { [K in OptionalFileKey]?: ContentOf<K> };
 
 /** One thing wrong with the data, precise enough for a data author to fix it. */
 export interface Problem {
@@ -64,4 +65,6 @@ export interface Model {
   snapshots: readonly Snapshot[];
   /** label point of every location, for place labels and search */
   labelPoints: ReadonlyMap<string, LatLng>;
+  /** the guided tours by id, in file order (geo/narratives.json); empty when the story has none */
+  narratives: ReadonlyMap<string, NarrativeRecord>;
 }

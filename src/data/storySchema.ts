@@ -178,12 +178,17 @@ export interface StoryIds {
   factions: ReadonlySet<string>;
   zoneKinds: ReadonlySet<string>;
   eventTypes: ReadonlySet<string>;
+  /** the story's dates and frame, which a narrative's steps must stay inside (validation/narrativeProblems.ts) */
+  dateRange?: Story['dateRange'];
+  bounds?: Story['bounds'];
 }
 
-export function storyIds(story: Pick<Story, 'factions' | 'zoneKinds' | 'eventTypes'>): StoryIds {
+export function storyIds(story: Pick<Story, 'factions' | 'zoneKinds' | 'eventTypes'> & Partial<Pick<Story, 'dateRange' | 'bounds'>>): StoryIds {
   return {
     factions: new Set(story.factions.map((f) => f.id)),
     zoneKinds: new Set(story.zoneKinds.map((k) => k.id)),
     eventTypes: new Set(story.eventTypes.map((t) => t.id)),
+    ...(story.dateRange ? { dateRange: story.dateRange } : {}),
+    ...(story.bounds ? { bounds: story.bounds } : {}),
   };
 }

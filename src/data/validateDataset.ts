@@ -9,6 +9,7 @@ import type { StoryIds } from './storySchema';
 import { storyReferenceProblems } from './storyReferenceProblems';
 import { geometryProblems, type CountryOutline } from './validation/geometryProblems';
 import type { ParsedDataset } from './validation/ParsedDataset';
+import { narrativeProblems } from './validation/narrativeProblems';
 import { pathProblems } from './validation/pathProblems';
 import { readerTextProblems } from './validation/readerTextProblems';
 import { referenceProblems } from './validation/referenceProblems';
@@ -37,6 +38,7 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     ...(story ? [(parsed: ParsedDataset) => storyReferenceProblems(parsed, story)] : []),
     (parsed) => geometryProblems(parsed, outline),
     pathProblems,
+    (parsed) => narrativeProblems(parsed, story),
     readerTextProblems,
     ...(articles ? [(parsed: ParsedDataset) => citationProblems(parsed, articles)] : []),
   ]);

@@ -58,7 +58,7 @@ export function useStoryMap(storyMap: StoryMap, { visible, event, places, online
 }
 
 /** What lies over the map (Leaflet's zoom buttons too), the ones a reader can best spare last (coveredInsets). */
-const COVERS = ['.toolbar', '.leaflet-control-zoom', '.detail-panel', '.side-panel:not([hidden])', '.event-list-panel'];
+const COVERS = ['.toolbar', '.leaflet-control-zoom', '.detail-panel', '.story-tour', '.side-panel:not([hidden])', '.event-list-panel'];
 
 /** Less uncovered map than this, across or down, is too little to show a place in. */
 const MIN_FREE_PX = 120;

@@ -24,6 +24,10 @@ export interface ViewState {
   minArticles?: number;
   /** only the map and its legend, for an iframe; absent means false */
   embed?: boolean;
+  /** id of the story tour being followed (geo/narratives.json); absent: none */
+  story?: string;
+  /** the tour's step shown, from 1 to its number of steps; absent means 1; only with story */
+  step?: number;
 }
 
 export interface PermalinkOptions {
@@ -37,6 +41,8 @@ export interface PermalinkOptions {
   dateBounds: readonly [string, string];
   /** how many articles the data has: the most a min= may ask for; absent means MAX_MIN_ARTICLES (permalinkKeys.ts) */
   articleCount?: number;
+  /** the story tours a link may name: id → its number of steps; absent means none */
+  narratives?: ReadonlyMap<string, number>;
 }
 
 export type PermalinkKey = keyof typeof permalinkKeys;
@@ -141,6 +147,21 @@ function reversedRange(accepted: Map<PermalinkKey, unknown>, defaults: ViewState
   return `Ignored to=${to}: it is before the default from=${defaults.from}.`;
 }
 
+/**
+ * A step belongs to its tour: without the tour it means nothing, and past the
+ * tour's last step it is not there (the data changed since the link was
+ * shared), so the tour opens at its start. Returns the notice, or null.
+ */
+function strayStep(accepted: Map<PermalinkKey, unknown>, options: PermalinkOptions): string | null {
+  const step = accepted.get('step') as number | undefined;
+  if (step === undefined) return null;
+  const story = accepted.get('story') as string | undefined;
+  if (story === undefined) return `Ignored step=${step}: it needs a story.`;
+  const steps = options.narratives?.get(story) ?? 0;
+  if (step <= steps) return null;
+  return `Ignored step=${step}: that tour has ${steps} step${steps === 1 ? '' : 's'}; it opens at step 1.`;
+}
+
 /** hash: with or without the leading '#'. Never throws, whatever the string. */
 export function parsePermalink(hash: string, options: PermalinkOptions): ParsedPermalink {
   const { defaults } = options;
@@ -168,6 +189,13 @@ export function parsePermalink(hash: string, options: PermalinkOptions): ParsedP
         accepted.delete('to');
       }
     }
+    if (key === 'step') {
+      const stray = strayStep(accepted, options);
+      if (stray !== null) {
+        notices.push(stray);
+        accepted.delete('step');
+      }
+    }
   }
 
   const state: MutableViewState = { ...defaults };
@@ -181,7 +209,7 @@ export function parsePermalink(hash: string, options: PermalinkOptions): ParsedP
 }
 
 /**
- * '#map=…&layers=…[&event=…]&from=…&to=…[&min=…][&embed=1]'. Every key but event, min and embed is always
+ * '#map=…&layers=…[&event=…]&from=…&to=…[&min=…][&embed=1][&story=…&step=N]'. Every key but event, min, embed, story and step is always
  * written, even when it equals the default, so a shared link keeps meaning the
  * same view after the defaults change; event only when one is open. Any view
  * Leaflet reports gives a link parsePermalink accepts (see map.encode); pass

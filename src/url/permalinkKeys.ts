@@ -281,5 +281,44 @@ const embed = row<boolean>({
   },
 });
 
+/** Longest step number read; no tour is near it, and a longer number is not read as one. */
+const MAX_STEP_DIGITS = 4;
+
+/** story: the id of the tour being followed (geo/narratives.json); written only while one is open. */
+const story = row<string>({
+  encode(state) {
+    return state.story ? encodeURIComponent(state.story) : null;
+  },
+
+  decode(text, options) {
+    if (!options.narratives?.has(text)) return { ok: false, reason: 'no such story tour' };
+    return { ok: true, value: text };
+  },
+
+  apply(state, id) {
+    state.story = id;
+  },
+});
+
+/**
+ * step: the step of the tour shown, from 1; written only with story. That it
+ * is one of that tour's steps is checked across rows, in permalink.ts.
+ */
+const step = row<number>({
+  encode(state) {
+    return state.story ? String(state.step ?? 1) : null;
+  },
+
+  decode(text) {
+    const n = WHOLE_NUMBER.test(text) && text.length <= MAX_STEP_DIGITS ? Number(text) : NaN;
+    if (!(n >= 1)) return { ok: false, reason: 'must be a whole number from 1' };
+    return { ok: true, value: n };
+  },
+
+  apply(state, n) {
+    state.step = n;
+  },
+});
+
 /** Every key of the link, in the order a formatted link writes them and a parse reads them. */
-export const permalinkKeys = { map, layers, event, from, to, min, embed };
+export const permalinkKeys = { map, layers, event, from, to, min, embed, story, step };

@@ -26,5 +26,6 @@ export function permalinkOptions(model: Model, story: Pick<Story, 'defaultView' 
     maxZoom: MAX_ZOOM,
     dateBounds: [min, max],
     articleCount: model.sources.size,
+    narratives: new Map([...model.narratives.values()].map((n) => [n.id, n.steps.length])),
   };
 }

@@ -1,7 +1,8 @@
 // The only module that touches window.location and window.history. Everything
 // about the format lives in permalink.ts; this hook decides which changes add a
 // history entry (opening or closing an event) and which replace the current one
-// (pan, zoom, layers, dates), so Back walks selections, not every drag. In an
+// (pan, zoom, layers, dates), so Back walks selections, not every drag.
+// Each step of a story tour is an entry too. In an
 // embed every change replaces: the history is the host page's, and its Back
 // must leave the article, not reopen an event inside the iframe.
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -61,8 +62,10 @@ export function useUrlState(options: PermalinkOptions, initial?: ParsedPermalink
     const hash = formatPermalink(view);
     if (hash !== window.location.hash) {
       const opensOrClosesEvent = 'event' in change && change.event !== prev.event;
+      // Each step of a story tour is a place in the history, so Back and Forward walk the steps.
+      const movesTour = ('story' in change && change.story !== prev.story) || ('step' in change && change.step !== prev.step);
       const url = window.location.pathname + window.location.search + hash;
-      if (opensOrClosesEvent && !view.embed) window.history.pushState(null, '', url);
+      if ((opensOrClosesEvent || movesTour) && !view.embed) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
     knownHash.current = hash;

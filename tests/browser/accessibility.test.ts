@@ -76,6 +76,16 @@ describeBrowser('accessibility (axe-core)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('story tour open, on a phone, with its event', async () => {
+    const { page, problems } = await openApp(browser, '', { viewport: PHONE });
+    await ready(page);
+    await page.getByRole('button', { name: 'Story' }).click();
+    await page.locator('.story-tour').waitFor();
+    await page.locator('.detail-panel').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('coverage and embed dialogs open', async () => {
     const { page, problems } = await openApp(browser);
     await ready(page);

@@ -18,7 +18,7 @@ type FileTexts = Parameters<typeof loadAppData>[0];
 /** The texts loadAppData gets in the browser: the valid fixture, with a broken fixture's files laid over it. */
 function fileTexts(broken?: string): FileTexts {
   return Object.fromEntries(
-    DATA_FILES.map(({ key, name: file }) => {
+    DATA_FILES.filter(({ name }) => existsSync(join(fixtures, 'valid', name)) || (broken && existsSync(join(fixtures, 'broken', broken, name)))).map(({ key, name: file }) => {
       const override = broken ? join(fixtures, 'broken', broken, file) : null;
       return [key, [file, readFileSync(override && existsSync(override) ? override : join(fixtures, 'valid', file), 'utf8')]];
     }),

@@ -32,6 +32,8 @@ function problems(state: ViewState): string[] {
   const articles = state.minArticles;
   if (articles !== undefined && !(Number.isInteger(articles) && articles >= 1 && articles <= MAX_MIN_ARTICLES)) found.push(`minArticles ${articles}`);
   if (state.embed !== undefined && typeof state.embed !== 'boolean') found.push(`embed ${String(state.embed)}`);
+  if (state.story !== undefined && !options.narratives?.has(state.story)) found.push(`story ${state.story}`);
+  if (state.step !== undefined && !(state.story !== undefined && Number.isInteger(state.step) && state.step >= 1 && state.step <= (options.narratives?.get(state.story) ?? 0))) found.push(`step ${state.step}`);
   return found;
 }
 

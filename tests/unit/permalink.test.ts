@@ -136,6 +136,8 @@ describe('round trip, key by key', () => {
     to: { to: '2020-05-02' },
     min: { minArticles: 4 },
     embed: { embed: true },
+    story: { story: 'the-escalation', step: 1 },
+    step: { story: 'the-escalation', step: 3 },
   };
 
   it.each(Object.keys(permalinkKeys) as PermalinkKey[])('%s, from the table: written, read back whole, present, and written again the same', (key) => {

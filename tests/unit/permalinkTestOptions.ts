@@ -17,5 +17,6 @@ export function permalinkTestOptions(knownEventIds: readonly string[]): Permalin
     minZoom: 3,
     maxZoom: 12,
     dateBounds: ['2020-05-01', '2020-06-30'],
+    narratives: new Map([['the-escalation', 3]]),
   };
 }

@@ -1,7 +1,7 @@
 // The common frame of both validators: every file through its schema, then the
 // given cross-file checks, problems sorted by file, and the dataset assembled
 // only when nothing is wrong. Which checks run is the caller's choice.
-import { DATA_FILES, type RawDataset } from '../dataFiles';
+import { DATA_FILES, isOptional, type RawDataset } from '../dataFiles';
 import { FILE_SCHEMAS } from '../dataFileSchemas';
 import { datasetOf, type DatasetFiles } from '../datasetOf';
 import type { Dataset, Problem } from '../model';
@@ -23,7 +23,8 @@ export function checkDataset(raw: RawDataset, checks: readonly DatasetCheck[]): 
   let problems: Problem[];
   try {
     parsed = Object.fromEntries(
-      DATA_FILES.map((f) => [f.key, parseFile<unknown>(f.name, raw[f.key], FILE_SCHEMAS[f.key], f.layout)]),
+      // A file a story may leave out is, when left out, an empty list.
+      DATA_FILES.map((f) => [f.key, parseFile<unknown>(f.name, raw[f.key] === undefined && isOptional(f) ? [] : raw[f.key], FILE_SCHEMAS[f.key], f.layout)]),
     ) as unknown as ParsedDataset;
     const byParse = DATA_FILES.flatMap((f) => parsed[f.key].problems);
     problems = [...byParse, ...checks.flatMap((check) => check(parsed))];

@@ -52,6 +52,11 @@ function readerTexts(parsed: ParsedDataset): Text[] {
     out.push({ file, id, field: 'properties.label', text: z.properties.label }, { file, id, field: 'properties.note', text: z.properties.note });
     out.push({ file, id, field: 'properties.source', text: z.properties.source });
   }
+  for (const { record: n, id } of parsed.narratives.valid) {
+    const file = FILE_NAMES.narratives;
+    out.push({ file, id, field: 'title', text: n.title });
+    for (const [i, step] of n.steps.entries()) out.push({ file, id, field: `steps.${i}.text`, text: step.text });
+  }
   return out;
 }
 
