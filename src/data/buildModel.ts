@@ -58,6 +58,7 @@ export function buildModel(dataset: Dataset, geometry: DerivedGeometry): Model {
     eventsById: readOnlyMap(events.map((e) => [e.id, e] as const)),
     snapshots: Object.freeze(snapshotsOf(dataset.zones.map(frozenCopy))),
     labelPoints,
+    zoneChanges: frozenCopy(geometry.zoneChanges ?? []),
   });
 }
 

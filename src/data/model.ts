@@ -3,6 +3,7 @@
 import type { DataFileKey } from './dataFiles';
 import type { ContentOf } from './dataFileSchemas';
 import type { EventPath, EventRecord, LocationFeature, SourceRecord, ZoneFeature } from './schema';
+import type { ZoneChange } from './zoneChanges';
 
 /** The contents of geo/ after validation: per file of dataFiles.ts, its records (or its one object). */
 export type Dataset = { [K in DataFileKey]: ContentOf<K> };
@@ -64,4 +65,6 @@ export interface Model {
   snapshots: readonly Snapshot[];
   /** label point of every location, for place labels and search */
   labelPoints: ReadonlyMap<string, LatLng>;
+  /** what changed between consecutive snapshots, by day (zoneChanges.ts) */
+  zoneChanges: readonly ZoneChange[];
 }
