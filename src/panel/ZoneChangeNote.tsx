@@ -30,12 +30,12 @@ export function ZoneChangeNote({ model, change, onOpenEvent }: Props) {
             </button>
           )}
           {told.references.length > 0 && (
-            <>
-              <p className="zone-change-caveat">The zones that show it rest on:</p>
+            <details>
+              <summary>Where the zones that show it come from</summary>
               <ul className="zone-change-refs">
                 {told.references.map((r) => <li key={r}>{r}</li>)}
               </ul>
-            </>
+            </details>
           )}
         </>
       )}

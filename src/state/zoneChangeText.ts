@@ -57,5 +57,5 @@ export function zoneChangeText(change: ZoneChange, model: Pick<Model, 'eventsByI
   const snapshot = model.snapshots.find((s) => s.validFrom === change.day);
   const ids = new Set(change.zoneIds);
   const references = [...new Set((snapshot?.zones ?? []).filter((z) => ids.has(z.properties.id)).map((z) => z.properties.source))];
-  return { text: `${day}: ${parts.join('; ')}. No event in the data reports this change.`, eventId: null, references };
+  return { text: `${day}: ${parts.join('; ')}. No event dated that day reports it.`, eventId: null, references };
 }

@@ -102,7 +102,7 @@ describe('zoneChangeText', () => {
   it('tells an unlinked change by kind, and names the zones’ references instead', () => {
     const told = zoneChangeText(changes[1]!, model, story as never);
     expect(told.eventId).toBeNull();
-    expect(told.text).toMatch(/^5 January 2000: “Contested” zones gained about [\d,]+ km²; “Held by the East” zones lost about [\d,]+ km²\./);
+    expect(told.text).toMatch(/^5 January 2000: “Contested” zones gained about [\d,]+ km²; “Held by the East” zones lost about [\d,]+ km²\. No event dated that day reports it\.$/);
     expect(told.references).toEqual(['Reference for d5-band']);
   });
 
