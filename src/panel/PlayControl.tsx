@@ -6,6 +6,7 @@
 // of the window (a date typed, Back) stops it. A step is a jump, never an
 // animation, so it is the same with reduced motion.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { PLAY_STEP_MARK } from '../performanceMarks';
 import { DEFAULT_PLAY_SPEED, type DateWindow, nextWindow, PLAY_SPEEDS, type Playback, startPlayback, stepMs } from '../state/playback';
 import './play.css';
 
@@ -33,6 +34,7 @@ export function PlayControl({ from, to, bounds, onChange }: Props) {
 
   const show = useCallback((window: DateWindow, replace: boolean) => {
     asked.current = window;
+    performance.mark(PLAY_STEP_MARK);
     changeRef.current(window.from, window.to, { replace });
   }, []);
   const play = () => {
