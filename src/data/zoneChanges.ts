@@ -7,7 +7,7 @@
 // written by hand: an event of a control-changing type, dated that very day,
 // whose place lies in the ground some kind gained.
 import { areaKm2, dropSmallParts, overlapAreaKm2, roundCoordinates, type AreaGeometry, type LngLat } from '../geometry/geometry';
-import { areaHoldsPoint, areaMinus, unionOfAreas } from '../geometry/areaOverlay';
+import { areaHoldsPoint, areaMinus, clipToBoxOf, unionOfAreas } from '../geometry/areaOverlay';
 import type { EventRecord, ZoneFeature } from './schema';
 
 /** How one zone kind's ground changed from one snapshot to the next. */
@@ -66,15 +66,12 @@ export function zoneChanges(
   const changes: ZoneChange[] = [];
   for (let i = 1; i < snapshots.length; i++) {
     const [before, after] = [snapshots[i - 1]!, snapshots[i]!];
-    const kinds = [...new Set([...before.keys.keys(), ...after.keys.keys()])].sort();
+    const kinds = [...new Set([...before.areasOf.keys(), ...after.areasOf.keys()])].sort();
     const changed: KindChange[] = [];
     for (const kind of kinds) {
-      // Most kinds keep the very same zones from one day to the next; turf's
-      // union and difference are what makes this slow, so they are skipped then.
-      if (before.keys.get(kind) === after.keys.get(kind)) continue;
-      const [old, now] = [before.kindArea(kind), after.kindArea(kind)];
-      const gained = significant(areaMinus(now, old), minPartKm2);
-      const lost = significant(areaMinus(old, now), minPartKm2);
+      const [old, now] = [before.areasOf.get(kind) ?? [], after.areasOf.get(kind) ?? []];
+      const gained = significant(oneSideOnly(now, old), minPartKm2);
+      const lost = significant(oneSideOnly(old, now), minPartKm2);
       if (!gained && !lost) continue;
       changed.push({ kind, gainedKm2: wholeKm2(gained), lostKm2: wholeKm2(lost), gained: gained && roundCoordinates(gained, DECIMALS) });
     }
@@ -94,10 +91,34 @@ interface SnapshotAreas {
   validFrom: string;
   validTo: string;
   zones: ZoneFeature[];
-  /** the union of a kind's zones, null when it has none */
-  kindArea: (kind: string) => AreaGeometry | null;
-  /** zone kind → its zones' geometry as text, sorted: equal when a kind's zones did not change */
-  keys: Map<string, string>;
+  /** zone kind → its zones' areas */
+  areasOf: Map<string, Keyed[]>;
+}
+
+/** A zone's area, and its coordinates as text: equal texts, the same zone drawn again. */
+interface Keyed {
+  key: string;
+  area: AreaGeometry;
+}
+
+/**
+ * What the zones `mine` cover and the zones `theirs` do not, both of one
+ * kind. A zone drawn the same in both (C) changes nothing: with A and B the
+ * rest, (A ∪ C) − (B ∪ C) = A − B − C. So only the zones that differ are
+ * unioned, and the unchanged ones (often a kind's one large zone, along a
+ * whole coast) are first cut to the box of A: turf's union and difference
+ * are what makes this slow, and their cost grows with the outlines they get.
+ */
+function oneSideOnly(mine: readonly Keyed[], theirs: readonly Keyed[]): AreaGeometry | null {
+  const theirKeys = new Set(theirs.map((z) => z.key));
+  const mineOnly = unionOfAreas(mine.filter((z) => !theirKeys.has(z.key)).map((z) => z.area));
+  if (mineOnly === null) return null;
+  const myKeys = new Set(mine.map((z) => z.key));
+  const cutters = [
+    ...theirs.filter((z) => !myKeys.has(z.key)),
+    ...mine.filter((z) => theirKeys.has(z.key)),
+  ].flatMap((z) => clipToBoxOf(z.area, mineOnly) ?? []);
+  return areaMinus(mineOnly, cutters);
 }
 
 function snapshotsOf(zones: readonly ZoneFeature[]): SnapshotAreas[] {
@@ -110,20 +131,12 @@ function snapshotsOf(zones: readonly ZoneFeature[]): SnapshotAreas[] {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, list]) => {
       const [validFrom = '', validTo = ''] = key.split('/');
-      const areasOf = new Map<string, AreaGeometry[]>();
-      const byKind = new Map<string, AreaGeometry | null>();
-      const keys = new Map<string, string>();
-      for (const kind of new Set(list.map((z) => z.properties.faction))) {
-        const areas = list.filter((z) => z.properties.faction === kind).map((z) => z.geometry);
-        keys.set(kind, areas.map((a) => JSON.stringify(a.coordinates)).sort().join('|'));
-        areasOf.set(kind, areas);
+      const areasOf = new Map<string, Keyed[]>();
+      for (const zone of list) {
+        const kind = zone.properties.faction;
+        areasOf.set(kind, [...(areasOf.get(kind) ?? []), { key: JSON.stringify(zone.geometry.coordinates), area: zone.geometry }]);
       }
-      // On first use: a kind whose zones did not change is never unioned.
-      const kindArea = (kind: string): AreaGeometry | null => {
-        if (!byKind.has(kind)) byKind.set(kind, unionOfAreas(areasOf.get(kind) ?? []));
-        return byKind.get(kind) ?? null;
-      };
-      return { validFrom, validTo, zones: list, keys, kindArea };
+      return { validFrom, validTo, zones: list, areasOf };
     });
 }
 
