@@ -17,8 +17,10 @@ import { parseArgs } from 'node:util';
 import { checkBudgets, initialJsGzip } from '../bench/budgets';
 import { runApp } from '../bench/runApp';
 import { runStress, type StressRuns } from '../bench/runStress';
+import { measurePlayTicks } from '../bench/playTicks';
 import { kb, shippedSizes } from '../bench/shippedSizes';
 import { formatMs, percentile, summarise } from '../bench/stats';
+import { ALL_YEARS } from '../bench/benchStory';
 import { findChromium } from '../tests/browser/findChromium';
 import { launchChromium } from '../tests/browser/launchChromium';
 import { startStaticServer } from '../tests/browser/staticServer';
@@ -63,6 +65,16 @@ const siteServer = await startStaticServer(siteDir);
 const browser = await launchChromium(chromiumPath);
 let stress: StressRuns | null = null;
 let app;
+let playTicks: Awaited<ReturnType<typeof measurePlaying>> | null = null;
+
+/** Play ticks (bench/playTicks.ts): on the app's default window, and with every year of the stress data in it. */
+async function measurePlaying(browser: Parameters<typeof measurePlayTicks>[0], appUrl: string, stressUrl: string | null) {
+  console.log('measuring play ticks…');
+  const real = await measurePlayTicks(browser, appUrl);
+  const lastYear = ALL_YEARS.match(/to=(\d{4})/)?.[1];
+  const many = stressUrl ? await measurePlayTicks(browser, stressUrl, { resumeAt: `${lastYear}-12-20` }) : null;
+  return { app: real.tickMs, stress: many?.tickMs ?? null, problems: [...real.problems, ...(many?.problems ?? [])] };
+}
 try {
   console.log(`measuring the app and the reference page, ${runs} runs each…`);
   app = await runApp(browser, { app: `${appServer.url}/`, reference: `${siteServer.url}/bench/reference.html` }, runs);
@@ -72,6 +84,7 @@ try {
   } else if (!values['no-stress']) {
     console.log('stress: skipped, no stress/geo/ (npm run stress -- --events 100000 makes it)');
   }
+  playTicks = await measurePlaying(browser, `${appServer.url}/`, withStress ? `${siteServer.url}/bench/stress.html${ALL_YEARS}` : null);
 } finally {
   await browser.close();
   await appServer.close();
@@ -81,6 +94,12 @@ load.after = loadavg()[0] ?? NaN;
 
 const files = shippedSizes(appDir);
 const budgets = checkBudgets(files, app, stress);
+// Play ticks: at most 16 ms median with the real data, 50 ms with the stress data (issue "Time you can see").
+if (playTicks) {
+  const median = (ms: number[]) => summarise(ms).median;
+  budgets.push({ name: 'a play tick (step → frame drawn)', limit: '16 ms', measured: `${median(playTicks.app).toFixed(1)} ms`, pass: median(playTicks.app) <= 16 });
+  if (playTicks.stress) budgets.push({ name: 'stress: a play tick, nearly every event shown', limit: '50 ms', measured: `${median(playTicks.stress).toFixed(1)} ms`, pass: median(playTicks.stress) <= 50 });
+}
 
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(48)} ${value}`);
 console.log(`\nApp (built as dist/ is), ${runs} runs; medians (min–max)`);
@@ -94,6 +113,7 @@ line('whole page drawn (toolbar, panels), from nav.', formatMs(summarise(app.rea
 line('permalink applied (hash change → view drawn)', formatMs(summarise(app.permalinkMs)));
 line('layer toggle (click → frame drawn)', formatMs(summarise(app.toggleMs)));
 line('date step, Day ▶ / ◀ Day', formatMs(summarise(app.dayStepMs)));
+if (playTicks) line('play tick (step → frame drawn)', formatMs(summarise(playTicks.app)));
 line('JS loaded before drawn, gzip', `${kb(initialJsGzip(files, app.scriptsBeforeDrawn))} (${app.scriptsBeforeDrawn.join(', ')})`);
 line('JS loaded before the whole page, gzip', `${kb(initialJsGzip(files, app.scriptsBeforeReady))}`);
 
@@ -116,12 +136,13 @@ if (stress) {
   line('permalink to all years (every event shown)', formatMs(summarise(stress.allYearsMs)));
   line('date step, all years', formatMs(summarise(stress.dayStepMs)));
   line('layer toggle, all years', formatMs(summarise(stress.toggleMs)));
+  if (playTicks?.stress) line('play tick, nearly all years', formatMs(summarise(playTicks.stress)));
   line('frames while dragging: p50 / p95 / max', `${frames.p50.toFixed(1)} / ${frames.p95.toFixed(1)} / ${frames.max.toFixed(1)} ms (n=${frames.n}, ${frames.over50} over 50 ms)`);
   line('JS heap after load (after GC)', mb(stress.heapAfterLoad));
   line('JS heap after the interactions (after GC)', mb(stress.heapAfterUse));
 }
 
-const problems = [...app.problems, ...(stress?.problems.map((p) => `stress: ${p}`) ?? [])];
+const problems = [...app.problems, ...(stress?.problems.map((p) => `stress: ${p}`) ?? []), ...(playTicks?.problems.map((p) => `playing: ${p}`) ?? [])];
 if (problems.length > 0) console.log(`\nProblems seen on the pages:\n  ${problems.join('\n  ')}`);
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; load average ${load.before.toFixed(1)} before, ${load.after.toFixed(1)} after`);
 console.log('\nBudgets');
@@ -140,6 +161,7 @@ const report = {
     frames,
     summary: { fetch: summarise(stress.fetchMs), load: summarise(stress.loadMs), drawn: summarise(stress.drawnMs), allYears: summarise(stress.allYearsMs), dayStep: summarise(stress.dayStepMs), toggle: summarise(stress.toggleMs) },
   },
+  playTicks,
   budgets,
 };
 const json = `${JSON.stringify(report, null, 2)}\n`;

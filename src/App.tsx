@@ -25,6 +25,7 @@ import { SearchBox } from './panel/SearchBox';
 import { StoryTour } from './panel/StoryTour';
 import { ZoneSources } from './panel/ZoneSources';
 import { TimeControl } from './panel/TimeControl';
+import { ZoneChangeNote } from './panel/ZoneChangeNote';
 import { viewFilter, visibleData, type ViewFilter } from './state/visibleData';
 import { formatPermalink, type ParsedPermalink } from './url/permalink';
 import { permalinkOptions } from './url/permalinkOptions';
@@ -243,8 +244,9 @@ export function App({ model, storyMap, opened, page }: Props) {
           eventCount={visible.events.length}
           zonesAsOf={visible.snapshot}
           zonesOn={view.layers.includes('zones')}
-          onChange={(from, to) => update({ from, to })}
+          onChange={(from, to, how) => update({ from, to }, how)}
         />
+        <ZoneChangeNote model={model} change={visible.change} onOpenEvent={onSelectEvent} />
         <ZoneSources zones={visible.zones} />
         <AnalystTools
           minArticles={minArticles}

@@ -24,3 +24,6 @@ export const STRESS_FETCHED_MARK = 'stress-fetched';
 
 /** Measure, not mark: from STRESS_FETCHED_MARK to the end of loadAppData on the stress page (stressMain.tsx). */
 export const STRESS_LOAD_MEASURE = 'stress-load';
+
+/** Play has moved the date window one step (panel/PlayControl.tsx). The bench times each step by it. */
+export const PLAY_STEP_MARK = 'play-step';

@@ -59,6 +59,7 @@ export function buildModel(dataset: Dataset, geometry: DerivedGeometry): Model {
     snapshots: Object.freeze(snapshotsOf(dataset.zones.map(frozenCopy))),
     labelPoints,
     narratives: readOnlyMap((dataset.narratives ?? []).map((n) => [n.id, frozenCopy(n)] as const)),
+    zoneChanges: frozenCopy(geometry.zoneChanges ?? []),
   });
 }
 

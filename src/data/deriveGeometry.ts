@@ -5,6 +5,7 @@
 // before (appModel.ts), so turf need not ship in the code every reader loads.
 import { distanceKm, greatCircleLine, labelPoint, roundCoordinates } from '../geometry/geometry';
 import type { Dataset, LatLng, PathLine } from './model';
+import { zoneChanges, type ZoneChange } from './zoneChanges';
 
 /** Plain JSON, so that the build can hand it to the app as it is. */
 export interface DerivedGeometry {
@@ -12,6 +13,8 @@ export interface DerivedGeometry {
   labelPoints: Record<string, LatLng>;
   /** event id → the line of its path, for the events that have one */
   paths: Record<string, PathLine>;
+  /** what changed between consecutive zone snapshots (zoneChanges.ts); absent means none */
+  zoneChanges?: ZoneChange[];
 }
 
 /** Enough for a smooth curve at any zoom over a few thousand km. */
@@ -25,7 +28,7 @@ const PATH_DECIMALS = 5;
  * point inside an area such as a region): the shortest path, since only the
  * ends were reported.
  */
-export function deriveGeometry(dataset: Pick<Dataset, 'locations' | 'events'>): DerivedGeometry {
+export function deriveGeometry(dataset: Pick<Dataset, 'locations' | 'events' | 'zones'>): DerivedGeometry {
   const labelPoints: Record<string, LatLng> = {};
   const lngLat = new Map<string, [number, number]>();
   for (const location of dataset.locations) {
@@ -45,5 +48,5 @@ export function deriveGeometry(dataset: Pick<Dataset, 'locations' | 'events'>): 
       distanceKm: Math.round(distanceKm(from, to)),
     };
   }
-  return { labelPoints, paths };
+  return { labelPoints, paths, zoneChanges: zoneChanges(dataset.zones, dataset.events, lngLat) };
 }

@@ -4,6 +4,7 @@ import type { DataFileKey, OptionalFileKey } from './dataFiles';
 import type { ContentOf } from './dataFileSchemas';
 import type { NarrativeRecord } from './narrativeSchema';
 import type { EventPath, EventRecord, LocationFeature, SourceRecord, ZoneFeature } from './schema';
+import type { ZoneChange } from './zoneChanges';
 
 /** The contents of geo/ after validation: per file of dataFiles.ts, its records (or its one object). */
 export type Dataset = { [K in Exclude<DataFileKey, OptionalFileKey>]: ContentOf<K> } & { [K in OptionalFileKey]?: ContentOf<K> };
@@ -67,4 +68,6 @@ export interface Model {
   labelPoints: ReadonlyMap<string, LatLng>;
   /** the guided tours by id, in file order (geo/narratives.json); empty when the story has none */
   narratives: ReadonlyMap<string, NarrativeRecord>;
+  /** what changed between consecutive snapshots, by day (zoneChanges.ts) */
+  zoneChanges: readonly ZoneChange[];
 }

@@ -17,6 +17,7 @@ import { placeLabelsLayer } from './placeLabelsLayer';
 import { routeLayer } from './routeLayer';
 import type { LayerContext, LayerFactory, MapSelection, MapState, StoryLayer } from './storyLayer';
 import { zonesLayer } from './zonesLayer';
+import { zoneChangeLayer } from './zoneChangeLayer';
 import type { VisibleData } from '../state/visibleData';
 import { type Insets, panIntoView } from './uncoveredView';
 
@@ -24,7 +25,7 @@ import { type Insets, panIntoView } from './uncoveredView';
 const IN_VIEW_MARGIN = 28;
 
 /** The map's layers, each drawing into its pane (createMap.ts): adding a layer is a file and a line here. */
-const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, routeLayer, placeLabelsLayer, eventMarkersLayer];
+const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, zoneChangeLayer, routeLayer, placeLabelsLayer, eventMarkersLayer];
 
 export interface MapPosition {
   /** [lat, lng] in degrees */

@@ -1,10 +1,11 @@
 // The date window over the events: two dates (applied when typed in full:
 // DateField.tsx), a one-day step, and presets for the story's default window
-// and the whole background.
+// and the whole background; Play and Pause (PlayControl.tsx).
 import { addDays, formatDay } from '../dates';
 import { STORY } from '../story';
 import { DEFAULT_WINDOW } from '../url/permalinkOptions';
 import { DateField } from './DateField';
+import { PlayControl } from './PlayControl';
 
 interface Props {
   from: string;
@@ -13,7 +14,8 @@ interface Props {
   eventCount: number;
   zonesAsOf: { validFrom: string; validTo: string } | null;
   zonesOn: boolean;
-  onChange: (from: string, to: string) => void;
+  /** `how.replace`: as Play asks (PlayControl.tsx); absent for every other change */
+  onChange: (from: string, to: string, how?: { replace: boolean }) => void;
 }
 
 export function TimeControl({ from, to, bounds, eventCount, zonesAsOf, zonesOn, onChange }: Props) {
@@ -35,6 +37,7 @@ export function TimeControl({ from, to, bounds, eventCount, zonesAsOf, zonesOn, 
         <button type="button" onClick={() => onChange(DEFAULT_WINDOW[0], DEFAULT_WINDOW[1])}>{STORY.window.label}</button>
         <button type="button" onClick={() => onChange(min, max)}>All years</button>
       </div>
+      <PlayControl from={from} to={to} bounds={bounds} onChange={onChange} />
       <p className="time-summary" role="status">
         <span className="event-count">{eventCount === 1 ? '1 event' : `${eventCount} events`}</span> from {formatDay(from)} to {formatDay(to)}.{' '}
         {zonesOn && (zonesAsOf

@@ -2,6 +2,7 @@
 // model go in, the plain data each map layer draws comes out.
 import { hasLine, type EventView, type LatLng, type Model, type PathEventView, type Snapshot } from '../data/model';
 import type { ZoneFeature } from '../data/schema';
+import type { ZoneChange } from '../data/zoneChanges';
 import type { LayerId } from '../layers';
 import type { Story } from '../data/storySchema';
 import { dayNumber, eventColumns } from './eventColumns';
@@ -42,6 +43,8 @@ export interface VisibleData {
   snapshot: Snapshot | null;
   /** the snapshot's zones whose faction layer is on; zones of a kind no faction holds follow the zones layer alone */
   zones: readonly ZoneFeature[];
+  /** the change of control on `to` when a zones snapshot begins that day (zones layer on), else null */
+  change: ZoneChange | null;
   /** the events of `events` that have a path, drawn as lines while the route layer is on (they are in no group) */
   routes: readonly PathEventView[];
   showLabels: boolean;
@@ -127,6 +130,8 @@ export function visibleData(model: Model, filter: ViewFilter, story: StoryLayers
     groups,
     snapshot,
     zones,
+    // The model's own object, so a layer given the same change keeps what it drew.
+    change: snapshot?.validFrom === to ? (model.zoneChanges.find((c) => c.day === to) ?? null) : null,
     routes: sameRoutes(model, routes),
     showLabels: on.has('labels'),
   };

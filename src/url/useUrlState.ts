@@ -1,8 +1,9 @@
 // The only module that touches window.location and window.history. Everything
 // about the format lives in permalink.ts; this hook decides which changes add a
 // history entry (opening or closing an event) and which replace the current one
-// (pan, zoom, layers, dates), so Back walks selections, not every drag.
-// Each step of a story tour is an entry too. In an
+// (pan, zoom, layers, dates), so Back walks selections, not every drag; a
+// caller may say otherwise (UpdateOptions). Each step of a story tour is an
+// entry too. In an
 // embed every change replaces: the history is the host page's, and its Back
 // must leave the article, not reopen an event inside the iframe.
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -20,6 +21,15 @@ export interface UrlState {
 
 function read(options: PermalinkOptions, navigation: number, parsed = parsePermalink(window.location.hash, options)): UrlState {
   return { view: parsed.state, hadMap: parsed.present.has('map'), notices: parsed.notices, navigation };
+}
+
+export interface UpdateOptions {
+  /**
+   * true: replace the current history entry; false: add one (Play adds one
+   * as it starts, so Back returns to the view before it, then replaces while
+   * it plays). Absent: the rule above. In an embed every change replaces.
+   */
+  replace?: boolean;
 }
 
 /** `initial`: the URL as the page opened, when it was already parsed (main.tsx parses it once, for the map). */
@@ -55,7 +65,7 @@ export function useUrlState(options: PermalinkOptions, initial?: ParsedPermalink
     };
   }, []);
 
-  const update = useCallback((change: Partial<ViewState>) => {
+  const update = useCallback((change: Partial<ViewState>, how: UpdateOptions = {}) => {
     const prev = viewRef.current;
     const view = { ...prev, ...change };
     viewRef.current = view;
@@ -65,7 +75,8 @@ export function useUrlState(options: PermalinkOptions, initial?: ParsedPermalink
       // Each step of a story tour is a place in the history, so Back and Forward walk the steps.
       const movesTour = ('story' in change && change.story !== prev.story) || ('step' in change && change.step !== prev.step);
       const url = window.location.pathname + window.location.search + hash;
-      if ((opensOrClosesEvent || movesTour) && !view.embed) window.history.pushState(null, '', url);
+      const push = how.replace === undefined ? opensOrClosesEvent || movesTour : !how.replace;
+      if (push && !view.embed) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
     knownHash.current = hash;

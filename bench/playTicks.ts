@@ -1,0 +1,51 @@
+// A play tick: Play moving the date window one day (src/panel/PlayControl.tsx
+// marks each step), until the frame showing it has been drawn, measured as
+// interactions.ts measures a click: two animation frames after the step.
+// Played at 2 days a second, so each step has the half second before the next
+// to itself. `resumeAt`: for a window of every year, where playing starts
+// afresh from the first day (state/playback.ts), Play is pressed and paused
+// once, the window's end put back near the range's end, and Play pressed
+// again: it carries on from there, with nearly every event in the window.
+import type { Browser } from 'playwright-core';
+import { PLAY_STEP_MARK } from '../src/performanceMarks';
+import { openBenchPage, timeToDrawn } from './benchPage';
+import { settle } from './interactions';
+
+const TICKS = 6;
+const TIMEOUT = 300_000;
+
+export async function measurePlayTicks(browser: Browser, url: string, options: { resumeAt?: string } = {}): Promise<{ tickMs: number[]; problems: string[] }> {
+  const { page, context, problems } = await openBenchPage(browser, url);
+  await timeToDrawn(page, TIMEOUT);
+  const toggle = page.locator('.play-toggle');
+  await toggle.waitFor({ timeout: TIMEOUT });
+  await page.locator('.play-control select').selectOption('2');
+  await settle(page, 1000);
+  if (options.resumeAt) {
+    await toggle.click();
+    await toggle.click();
+    await page.evaluate((to) => {
+      window.location.hash = window.location.hash.replace(/to=[\d-]+/, `to=${to}`);
+    }, options.resumeAt);
+    await settle(page, 2000);
+  }
+  await page.evaluate((mark) => {
+    const w = window as unknown as { playTicks: number[] };
+    w.playTicks = [];
+    const original = performance.mark.bind(performance);
+    performance.mark = ((name: string, markOptions?: PerformanceMarkOptions) => {
+      const entry = original(name, markOptions);
+      if (name === mark) {
+        const started = performance.now();
+        requestAnimationFrame(() => requestAnimationFrame(() => w.playTicks.push(performance.now() - started)));
+      }
+      return entry;
+    }) as typeof performance.mark;
+  }, PLAY_STEP_MARK);
+  await toggle.click();
+  await page.waitForFunction((n) => (window as unknown as { playTicks: number[] }).playTicks.length >= n, TICKS, { timeout: TIMEOUT });
+  const tickMs = await page.evaluate(() => (window as unknown as { playTicks: number[] }).playTicks);
+  await context.close();
+  // The first is Play's own step (it also adds the history entry); the rest are ticks.
+  return { tickMs: tickMs.slice(1, TICKS), problems };
+}

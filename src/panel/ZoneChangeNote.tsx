@@ -1,0 +1,44 @@
+// What changed on the window's last day, in words (state/zoneChangeText.ts),
+// beside the time control; the map hatches the same ground (map/zoneChangeLayer.ts).
+// A polite live region that is always there, so a reader who plays the dates
+// with a screen reader hears each change as the window reaches it.
+import type { Model } from '../data/model';
+import type { ZoneChange } from '../data/zoneChanges';
+import { zoneChangeText } from '../state/zoneChangeText';
+import { STORY } from '../story';
+import './play.css';
+
+interface Props {
+  model: Model;
+  /** the change on the window's last day (VisibleData.change), or null */
+  change: ZoneChange | null;
+  onOpenEvent: (id: string) => void;
+}
+
+export function ZoneChangeNote({ model, change, onOpenEvent }: Props) {
+  const told = change && zoneChangeText(change, model, STORY);
+  const event = told?.eventId ? model.eventsById.get(told.eventId) : undefined;
+  return (
+    <div className={`zone-change-note${told ? ' has-change' : ''}`} role="status" aria-label="What changed">
+      {told && (
+        <>
+          <p className="zone-change-text">{told.text}</p>
+          <p className="zone-change-caveat">Areas are measured on this map’s coarse, hand-drawn zones, hatched on the map.</p>
+          {event && (
+            <button type="button" className="zone-change-event" onClick={() => onOpenEvent(event.id)}>
+              Open the report: {event.title}
+            </button>
+          )}
+          {told.references.length > 0 && (
+            <details>
+              <summary>Where the zones that show it come from</summary>
+              <ul className="zone-change-refs">
+                {told.references.map((r) => <li key={r}>{r}</li>)}
+              </ul>
+            </details>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

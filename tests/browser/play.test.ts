@@ -1,0 +1,108 @@
+// Playing the dates as a reader does: from 15 May, Play, watch the window's
+// end walk through the days with the URL following in place, hear the 18 May
+// change of control told with its area, Pause, and Back to the view before
+// Play. The area expected is computed here, in Node, the way the build does
+// (deriveGeometry → zoneChanges, covered by tests/unit/zoneChanges.test.ts),
+// not read off the page.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { datasetOf } from '../../src/data/datasetOf';
+import { deriveGeometry } from '../../src/data/deriveGeometry';
+import { readGeoDir } from '../../src/data/loadDataset';
+import type { Dataset } from '../../src/data/model';
+import { roundedKm2 } from '../../src/state/zoneChangeText';
+import { repoRoot } from '../unit/fixtureDirs';
+import { describeBrowser, launchBrowser, openApp, waitForApp } from './browser';
+
+const CHANGE_DAY = '2020-05-18';
+
+function expected() {
+  const dataset = datasetOf(readGeoDir(join(repoRoot, 'geo'))) as Dataset;
+  const change = deriveGeometry(dataset).zoneChanges?.find((c) => c.day === CHANGE_DAY);
+  const gain = change?.kinds.find((k) => k.kind === change.event?.kind);
+  const event = dataset.events.find((e) => e.id === change?.event?.id);
+  const place = dataset.locations.find((l) => l.properties.id === event?.locationId)?.properties.name;
+  if (!change || !gain || !event || !place) throw new Error(`no change linked to an event on ${CHANGE_DAY} in geo/`);
+  return { eventId: event.id, place, area: `about ${roundedKm2(gain.gainedKm2)} km²` };
+}
+
+function hashParam(page: Page, key: string): string | null {
+  return new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
+}
+
+describeBrowser('Play and what changed', () => {
+  let browser: Browser;
+  const want = expected();
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('plays from 15 May with the URL in place, tells the 18 May change with its area, pauses, and Back returns to before Play', async () => {
+    const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
+    await waitForApp(page);
+    // Everything the live region says, as a screen reader would hear it: a step lasts a moment.
+    await page.evaluate(() => {
+      const told: string[] = [];
+      (window as unknown as { told: string[] }).told = told;
+      const region = document.querySelector('.zone-change-note');
+      if (!region) throw new Error('no "What changed" live region');
+      new MutationObserver(() => told.push(region.textContent ?? '')).observe(region, { childList: true, subtree: true, characterData: true });
+    });
+    const before = await page.evaluate(() => history.length);
+    await page.getByLabel('Speed').selectOption({ label: '2 days a second' });
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+
+    // Play starts from the window's first day: one history entry for it, none per step.
+    await expect.poll(() => hashParam(page, 'to'), { timeout: 10_000 }).toBe('2020-05-16');
+    expect(hashParam(page, 'from')).toBe('2020-05-15');
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await expect.poll(() => hashParam(page, 'to')! >= '2020-05-19', { timeout: 15_000 }).toBe(true);
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+
+    const told = await page.evaluate(() => (window as unknown as { told: string[] }).told);
+    const sentence = told.find((t) => t.startsWith('18 May 2020:'));
+    expect(sentence).toContain(want.place);
+    expect(sentence).toContain(want.area);
+
+    // Pause by keyboard, on the same button (its name now says Pause).
+    const toggle = page.locator('.play-toggle');
+    await expect.poll(() => toggle.textContent()).toContain('Pause');
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => toggle.textContent()).toContain('Play');
+    const pausedAt = hashParam(page, 'to');
+    await page.waitForTimeout(1200);
+    expect(hashParam(page, 'to')).toBe(pausedAt);
+
+    await page.goBack();
+    await expect.poll(() => hashParam(page, 'to')).toBe('2020-05-23');
+    expect(hashParam(page, 'from')).toBe('2020-05-15');
+    expect(await page.inputValue('input[name=to]')).toBe('2020-05-23');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on the day of change, hatches the ground gained and opens the event that reports it', async () => {
+    const { page, problems } = await openApp(browser, `#from=2020-05-15&to=${CHANGE_DAY}`);
+    await waitForApp(page);
+    const note = page.locator('.zone-change-note');
+    await expect.poll(() => note.textContent()).toContain(want.area);
+    expect(await note.getAttribute('role')).toBe('status');
+    expect(await page.locator('path.zone-change').count()).toBeGreaterThan(0);
+    await note.getByRole('button', { name: /^Open the report/ }).click();
+    await expect.poll(() => hashParam(page, 'event')).toBe(want.eventId);
+
+    // A day later the window no longer ends on a change: no hatching, nothing told.
+    await page.evaluate(() => {
+      location.hash = location.hash.replace('to=2020-05-18', 'to=2020-05-22');
+    });
+    await expect.poll(() => page.locator('path.zone-change').count()).toBe(0);
+    expect((await note.textContent())?.trim()).toBe('');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
