@@ -142,6 +142,7 @@ function Credits({ sources }: { sources: readonly SourceRecord[] }) {
   return (
     <ul className="about-credits">
       <li>Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>, public domain.</li>
+      <li>Town names and positions: <a href="https://www.geonames.org/">GeoNames</a>, under the Creative Commons Attribution 4.0 licence.</li>
       <li>Optional online tiles: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors, under the Open Database Licence; loaded only when chosen.</li>
       <li>Map library: <a href="https://leafletjs.com/">Leaflet</a>, BSD 2-clause licence.</li>
       <li>
