@@ -37,6 +37,24 @@ export interface GeoNamesCity {
 
 export type GazetteerSpec = NonNullable<Story['gazetteer']>;
 
+/**
+ * The credit GeoNames' licence asks for wherever its towns are shown (About,
+ * the map's attribution, an exported image while place labels are on), in one
+ * place: every gazetteer is cut from GeoNames (scripts/gazetteer.ts).
+ */
+export const GAZETTEER_CREDIT = {
+  /** what the data gives the map */
+  what: 'Town names and positions',
+  name: 'GeoNames',
+  url: 'https://www.geonames.org/',
+  licence: 'Creative Commons Attribution 4.0',
+  licenceShort: 'CC BY 4.0',
+  licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/** The credit as one line of plain text: "Town names and positions: GeoNames (www.geonames.org), CC BY 4.0". */
+export const GAZETTEER_CREDIT_TEXT = `${GAZETTEER_CREDIT.what}: ${GAZETTEER_CREDIT.name} (www.geonames.org), ${GAZETTEER_CREDIT.licenceShort}`;
+
 /** 4 decimals ≈ 11 m: finer than a label needs, coarse enough to keep the file small. */
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 

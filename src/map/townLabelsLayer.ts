@@ -6,13 +6,13 @@
 // Placement runs once per finished move (moveend: the markers are redrawn for
 // each view then), never during a pan; each text is measured once.
 import L from 'leaflet';
-import type { Town } from '../data/gazetteer';
+import { GAZETTEER_CREDIT, type Town } from '../data/gazetteer';
 import { type Box, type LabelCandidate, placeLabels } from './labelPlacement';
 import { loadGazetteer } from './loadGazetteer';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
 
-export const GAZETTEER_ATTRIBUTION = 'Towns: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+const GAZETTEER_ATTRIBUTION = `Towns: <a href="${GAZETTEER_CREDIT.url}">${GAZETTEER_CREDIT.name}</a> (<a href="${GAZETTEER_CREDIT.licenceUrl}">${GAZETTEER_CREDIT.licenceShort}</a>)`;
 
 /** The town label's font, as styles.css sets .town-label (measured on a canvas, not on the page). */
 const FONT_SIZE = 11;

@@ -83,7 +83,7 @@ export function SearchBox({ locations, events = NONE, onPick, onPickTown, onPick
               className={i === active ? 'active' : undefined} data-kind={m.kind}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => pick(m)}>
-              {m.name}{m.matched && <span className="search-alias"> ({m.matched})</span>}
+              <span className="search-name">{m.name}</span>{m.matched && <span className="search-alias"> ({m.matched})</span>}
               <span className="search-kind"> · {m.kind === 'event' ? `${KIND_WORD.event}, ${m.date}` : KIND_WORD[m.kind]}</span>
             </li>
           ))}

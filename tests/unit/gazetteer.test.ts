@@ -62,3 +62,13 @@ describe('geo/gazetteer.json', () => {
     expect(unknownAliasIds(file.towns, story.gazetteer!)).toEqual([]);
   });
 });
+
+describe('the story\'s town aliases', () => {
+  const story = readStory(join(repoRoot, 'geo'));
+  // Names a reader searches by rest on a reference that uses them: an agency or
+  // newspaper article, never Wikipedia or a copy of it.
+  it.each(story.gazetteer!.aliases!.map((a) => [a.names.join(', '), a.reference]))('%s name a public reference that is not Wikipedia', (_names, reference) => {
+    expect(reference).toMatch(/https:\/\/\S+/);
+    expect(reference.toLowerCase()).not.toMatch(/wiki/);
+  });
+});
