@@ -5,6 +5,7 @@
 // if written there by hand, so that the alias for geo/ (vite.config.ts, and
 // tests/browser/buildVariant.ts) applies to it as to the other data files
 // (scripts/verifiedData.ts does the same for those).
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -17,14 +18,20 @@ export function gazetteerUrl(): Plugin {
     configResolved(config) {
       root = config.root;
     },
-    resolveId(id) {
-      return id === GAZETTEER_URL_ID ? `\0${id}` : null;
+    resolveId: {
+      filter: { id: new RegExp(`^${GAZETTEER_URL_ID}$`) },
+      handler: () => `\0${GAZETTEER_URL_ID}`,
     },
-    async load(id) {
-      if (id !== `\0${GAZETTEER_URL_ID}`) return null;
-      const importer = join(root, 'src', 'map', 'loadGazetteer.ts');
-      const resolved = await this.resolve('../../geo/gazetteer.json?url&no-inline', importer);
-      return resolved ? `export { default } from ${JSON.stringify(resolved.id)};\n` : 'export default null;\n';
+    load: {
+      // Asked of this module only, not of every module the app imports.
+      filter: { id: new RegExp(`^\0${GAZETTEER_URL_ID}$`) },
+      async handler() {
+        const importer = join(root, 'src', 'map', 'loadGazetteer.ts');
+        const resolved = await this.resolve('../../geo/gazetteer.json?url&no-inline', importer);
+        // The resolver maps the path through the alias whether or not the file is there.
+        if (!resolved || !existsSync(resolved.id.replace(/\?.*$/, ''))) return 'export default null;\n';
+        return `export { default } from ${JSON.stringify(resolved.id)};\n`;
+      },
     },
   };
 }
