@@ -2,15 +2,16 @@
 // geo/basemap.json. Plain Leaflet, so the app (basemapLayer.ts) and the bench's
 // basemap-only reference page draw exactly the same thing.
 import L from 'leaflet';
+import { BORDER, LAND_FILL } from './mapColours';
 import { textElement } from './textElement';
 
 export const BASEMAP_ATTRIBUTION =
   'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';
 
 const COUNTRY_STYLE: L.PathOptions = {
-  color: '#8a8170',
+  color: BORDER,
   weight: 0.8,
-  fillColor: '#f4f1e8',
+  fillColor: LAND_FILL,
   fillOpacity: 1,
 };
 

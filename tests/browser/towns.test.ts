@@ -90,7 +90,8 @@ describeBrowser('towns', () => {
   it('finds towns under other spellings, and moves the map to the one chosen', async () => {
     const { page, problems } = await openApp(browser);
     await waitForApp(page);
-    for (const [typed, town] of [['Misurata', 'Misrata'], ['Gharian', 'Gharyan'], ['Zuwarah', 'Zuwara']] as const) {
+    const spellings = [['Misrata', 'Misrata'], ['Misurata', 'Misrata'], ['Gharian', 'Gharyan'], ['Zuwara', 'Zuwara'], ['Zuwarah', 'Zuwara'], ['Tarhunah', 'Tarhuna']] as const;
+    for (const [typed, town] of spellings) {
       const options = await searchFor(page, typed);
       await expect.poll(() => options.first().textContent()).toContain(town);
     }
@@ -99,6 +100,70 @@ describeBrowser('towns', () => {
     await expect.poll(() => new URL(page.url()).hash).toMatch(/map=10\/32\.3\d*\/15\.0\d*/);
     await townsDrawn(page);
     expect((await rects(page)).towns.map((t) => t.text)).toContain('Misrata');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  // A tile darker than the label's ink: without its halo, a label would vanish on it.
+  const DARK_TILE = [24, 24, 24] as const;
+
+  /** Share of a label's box that is near-white (its halo) and near its ink, read from a screenshot of that box. */
+  async function haloAndInk(page: Page, box: Rect): Promise<{ halo: number; ink: number }> {
+    const png = await page.screenshot({ clip: { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top } });
+    return page.evaluate(async (data) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let halo = 0;
+      let ink = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        const [r, g, b] = [px[i]!, px[i + 1]!, px[i + 2]!];
+        if (r > 235 && g > 235 && b > 235) halo++;
+        else if (Math.abs(r - 43) < 25 && Math.abs(g - 43) < 25 && Math.abs(b - 43) < 25) ink++;
+      }
+      return { halo: halo / (px.length / 4), ink: ink / (px.length / 4) };
+    }, png.toString('base64'));
+  }
+
+  it('keeps town labels readable over the online tiles too: text and halo above the tiles', async () => {
+    const tile = await (async () => {
+      const p = await browser.newPage();
+      const b64 = await p.evaluate(([r, g, b]) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = 256;
+        const ctx = canvas.getContext('2d')!;
+        ctx.fillStyle = `rgb(${r}, ${g}, ${b})`;
+        ctx.fillRect(0, 0, 256, 256);
+        return canvas.toDataURL('image/png').split(',')[1]!;
+      }, DARK_TILE);
+      await p.close();
+      return Buffer.from(b64, 'base64');
+    })();
+    const opened = await openApp(browser, '#map=8/32.3/14.2&layers=labels', {
+      beforeLoad: async (p) => {
+        await p.route(/^https:\/\/tile\.openstreetmap\.org\//, (route) =>
+          route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: tile }));
+      },
+    });
+    const { page, problems } = opened;
+    await waitForMap(opened);
+    await townsDrawn(page);
+    const [before] = (await rects(page)).towns;
+    expect(before).toBeDefined();
+    const embedded = await haloAndInk(page, before!);
+    await page.getByLabel('OpenStreetMap tiles (online)').check();
+    await expect.poll(() => page.locator('.leaflet-tile-loaded').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await townsDrawn(page);
+    const label = (await rects(page)).towns.find((t) => t.text === before!.text)!;
+    expect(label, `${before!.text} still labelled over the tiles`).toBeDefined();
+    const online = await haloAndInk(page, label);
+    await saveScreenshot(page, 'towns-over-online-tiles');
+    for (const seen of [embedded, online]) {
+      expect(seen.halo).toBeGreaterThan(0.1);
+      expect(seen.ink).toBeGreaterThan(0.03);
+    }
     expect(problems).toEqual([]);
     await page.context().close();
   });
