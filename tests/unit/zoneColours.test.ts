@@ -74,7 +74,8 @@ describe('zone colours for colour-blind readers', () => {
     });
   }
   it('simulates: a red and a green that normal vision tells apart come close for a deuteranope', () => {
-    const [red, green]: Rgb[] = [[0.8, 0.3, 0.2], [0.45, 0.55, 0.2]];
+    const red: Rgb = [0.8, 0.3, 0.2];
+    const green: Rgb = [0.45, 0.55, 0.2];
     const normal = deltaE(lab(linear(red)), lab(linear(green)));
     const deutan = deltaE(lab(times(SIMULATIONS['deuteranopia']!, linear(red))), lab(times(SIMULATIONS['deuteranopia']!, linear(green))));
     expect(deutan).toBeLessThan(normal / 2);
