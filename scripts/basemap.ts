@@ -47,6 +47,8 @@ const MIN_LABEL_AREA_KM2 = 15_000;
  * REGION cut out of it, at 2 decimals (≈ 1 km, finer than 1:110m's own detail).
  */
 const OUTER_DECIMALS = 2;
+/** Degrees the coarse world reaches under the region's edge (≈ 5 km; a pixel or two at zoom 6). */
+const OVERLAP = 0.05;
 
 /** The app loads this file whole, so it has a hard size budget. */
 const MAX_GZIP_BYTES = 150 * 1024;
@@ -146,16 +148,18 @@ const labels = countries.map(labelFor).filter((l): l is Label => l !== null).sor
 
 /**
  * The land outside REGION, as four bands around it (north, south, west, east),
- * each a feature. The app outlines them in the land's own colour, so no seam
- * shows where they meet each other or the region's countries.
+ * each a feature, reaching a little under the region's countries. The app
+ * outlines them in the land's own colour, so no seam shows where they meet.
  */
 function outerWorld(): Feature<Polygon | MultiPolygon, OuterProps>[] {
+  // Each band reaches OVERLAP into the region, under its countries' edge, so
+  // that no hairline of sea shows between the two (antialiasing).
   const [west, south, east, north] = REGION;
   const bands: Box[] = [
-    [-180, north, 180, 90],
-    [-180, -90, 180, south],
-    [-180, south, west, north],
-    [east, south, 180, north],
+    [-180, north - OVERLAP, 180, 90],
+    [-180, -90, 180, south + OVERLAP],
+    [-180, south, west + OVERLAP, north],
+    [east - OVERLAP, south, 180, north],
   ];
   const topology = atlas('land-110m.json');
   const land = feature(topology, topology.objects['land'] as GeometryCollection);

@@ -5,9 +5,11 @@
 // what the story is about). Shown with the place labels (the same toggle).
 // Placement runs once per finished move (moveend: the markers are redrawn for
 // each view then), never during a pan; each text is measured once.
+// The placement code (rbush) comes with the towns, after the first view, so
+// that the script the first view waits for does not carry it.
 import L from 'leaflet';
 import { GAZETTEER_CREDIT, type Town } from '../data/gazetteer';
-import { type Box, type LabelCandidate, placeLabels } from './labelPlacement';
+import type { Box, LabelCandidate, placeLabels as PlaceLabels } from './labelPlacement';
 import { loadGazetteer } from './loadGazetteer';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
@@ -50,6 +52,7 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
   const markers = new Map<string, L.Marker>();
   const widths = new Map<string, number>();
   let towns: readonly Town[] | null = null;
+  let placeLabels: typeof PlaceLabels | null = null;
   let on = false;
   let removed = false;
   let frame = 0;
@@ -85,7 +88,7 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
 
   const place = () => {
     frame = 0;
-    if (!towns || !on || removed) return;
+    if (!towns || !placeLabels || !on || removed) return;
     const zoom = map.getZoom();
     const size = map.getSize();
     const candidates: LabelCandidate[] = [];
@@ -119,10 +122,11 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
     layer.addTo(map);
     if (towns) schedule();
     else {
-      loadGazetteer().then(
-        (loaded) => {
+      Promise.all([loadGazetteer(), import('./labelPlacement')]).then(
+        ([loaded, placement]) => {
           if (removed) return;
           towns = loaded;
+          placeLabels = placement.placeLabels;
           map.attributionControl?.addAttribution(GAZETTEER_ATTRIBUTION);
           schedule();
         },
