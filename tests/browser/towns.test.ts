@@ -76,7 +76,7 @@ describeBrowser('towns', () => {
     // Zooming in one step around the centre shows what was the middle half of the view.
     const middle = (await rects(page)).towns.filter((t) => t.left + 3 > width / 4 && t.left + 3 < (3 * width) / 4 && (t.top + t.bottom) / 2 > height / 4 && (t.top + t.bottom) / 2 < (3 * height) / 4);
     await page.evaluate(() => (document.querySelector('.leaflet-control-zoom-in') as HTMLElement).click());
-    await expect.poll(() => new URL(page.url()).hash).toContain('map=8/');
+    await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toContain('map=8/');
     await expect.poll(async () => (await rects(page)).towns.length, { timeout: 10_000 }).toBeGreaterThan(middle.length);
     await page.context().close();
   });
