@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
+import { gazetteerUrl } from './scripts/gazetteerUrl.ts';
 import { offlineCopy } from './scripts/offlineCopy.ts';
 import { storyPlugin } from './scripts/storyPlugin.ts';
 import { verifiedData } from './scripts/verifiedData.ts';
@@ -29,6 +30,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     storyPlugin({ dir: geoDir, reader: here('src/data/readStory.ts') }),
     verifiedData({ dir: geoDir, articlesDir, verifier: here('scripts/verifyGeoDir.ts') }),
+    gazetteerUrl(),
     // Last: its service worker precaches every file the plugins above wrote.
     offlineCopy({ dir: geoDir }),
   ],

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { area, bboxClip, polygon } from '@turf/turf';
+import { area, bboxClip, bboxPolygon, featureCollection, intersect, polygon } from '@turf/turf';
 import { readStory, storyDirFrom } from '../src/data/readStory.ts';
 import { labelPoint } from './basemap/labelPoint.ts';
 
@@ -30,6 +30,7 @@ const story = readStory(storyDir);
  * (geo/: the Maghreb to the Gulf, the Sahel to the Black Sea.)
  */
 const REGION = story.basemap.region;
+type Box = typeof REGION;
 
 /** Drawn from the 1:10m file; everything else comes from 1:50m. Names as world-atlas spells them (story.json basemap.detailed). */
 const DETAILED = new Set(story.basemap.detailed);
@@ -40,10 +41,20 @@ const DECIMALS = 3;
 /** A country gets a name point only if its largest clipped polygon is at least this big (Lebanon is ~10,000 km²). */
 const MIN_LABEL_AREA_KM2 = 15_000;
 
+/**
+ * The world outside REGION, so that no zoom or screen the app allows shows the
+ * region's straight cut edge: Natural Earth's 1:110m land (no borders), with
+ * REGION cut out of it, at 2 decimals (≈ 1 km, finer than 1:110m's own detail).
+ */
+const OUTER_DECIMALS = 2;
+/** Degrees the coarse world reaches under the region's edge (≈ 5 km; a pixel or two at zoom 6). */
+const OVERLAP = 0.05;
+
 /** The app loads this file whole, so it has a hard size budget. */
 const MAX_GZIP_BYTES = 150 * 1024;
 
 type CountryProps = { name: string; kind: 'country' };
+type OuterProps = { kind: 'outer' };
 type LabelProps = { name: string; kind: 'label' };
 type Country = Feature<Polygon | MultiPolygon, CountryProps>;
 type Label = Feature<Point, LabelProps>;
@@ -73,7 +84,7 @@ function clipToRegion(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon 
   for (const rings of polygons) {
     // bboxClip of a Polygon is a Polygon; rings that fall wholly outside are dropped.
     const clipped = bboxClip(polygon(rings), REGION).geometry.coordinates as Position[][];
-    const [outer, ...holes] = clipped.map(roundRing);
+    const [outer, ...holes] = clipped.map((ring) => roundRing(ring));
     // A polygon whose outer ring was cut away (or collapsed when rounded) takes its holes with it.
     if (!outer || !isRealRing(outer)) continue;
     kept.push([outer, ...holes.filter(isRealRing)]);
@@ -82,8 +93,8 @@ function clipToRegion(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon 
   return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
 }
 
-function roundRing(ring: Position[]): Position[] {
-  const factor = 10 ** DECIMALS;
+function roundRing(ring: Position[], decimals = DECIMALS): Position[] {
+  const factor = 10 ** decimals;
   const out: Position[] = [];
   for (const [x = 0, y = 0] of ring) {
     const p = [Math.round(x * factor) / factor, Math.round(y * factor) / factor];
@@ -135,9 +146,84 @@ const countries = [
 ].sort(byName);
 const labels = countries.map(labelFor).filter((l): l is Label => l !== null).sort(byName);
 
+/**
+ * The land outside REGION, as four bands around it (north, south, west, east),
+ * each a feature, reaching a little under the region's countries. The app
+ * outlines them in the land's own colour, so no seam shows where they meet.
+ */
+function outerWorld(): Feature<Polygon | MultiPolygon, OuterProps>[] {
+  // Each band reaches OVERLAP into the region, under its countries' edge, so
+  // that no hairline of sea shows between the two (antialiasing).
+  const [west, south, east, north] = REGION;
+  const bands: Box[] = [
+    [-180, north - OVERLAP, 180, 90],
+    [-180, -90, 180, south + OVERLAP],
+    [-180, south, west + OVERLAP, north],
+    [east - OVERLAP, south, 180, north],
+  ];
+  const topology = atlas('land-110m.json');
+  const land = feature(topology, topology.objects['land'] as GeometryCollection);
+  const landShapes = land.features.flatMap((f) =>
+    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [],
+  ).flatMap(unwrapped);
+  const out: Feature<Polygon | MultiPolygon, OuterProps>[] = [];
+  for (const band of bands) {
+    const parts: Position[][][] = [];
+    for (const shape of landShapes) {
+      // A true intersection, not bboxClip: bboxClip joins the pieces of a
+      // concave shape by zero-width bridges along the cut, which an outline
+      // would draw across the sea.
+      const clipped = intersect(featureCollection([polygon(shape), bboxPolygon(band)]));
+      if (!clipped) continue;
+      const polygons = clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates;
+      for (const rings of polygons) {
+        const [outer, ...holes] = rings.map((ring) => roundRing(ring, OUTER_DECIMALS));
+        if (outer && isRealRing(outer)) parts.push([outer, ...holes.filter(isRealRing)]);
+      }
+    }
+    if (parts.length > 0) out.push({ type: 'Feature', properties: { kind: 'outer' }, geometry: { type: 'MultiPolygon', coordinates: parts } });
+  }
+  return out;
+}
+const outer = outerWorld();
+
+/** Whether an edge of the ring jumps across the antimeridian (more than half the world in one step). */
+function crossesAntimeridian(ring: Position[]): boolean {
+  return ring.some((p, i) => i > 0 && Math.abs((p[0] ?? 0) - (ring[i - 1]![0] ?? 0)) > 180);
+}
+
+/**
+ * A shape across the antimeridian (Afro-Eurasia's Chukotka tip, Fiji,
+ * Antarctica) would be clipped on the plane as a band round the whole world:
+ * its rings are made continuous instead (a vertex after a jump of more than
+ * 180° moves by 360°), and the shape is given three times, 360° apart, so
+ * that the clip keeps what of each copy lies on the map.
+ */
+function unwrapped(rings: Position[][]): Position[][][] {
+  if (!rings.some(crossesAntimeridian)) return [rings];
+  const continuous = rings.map((ring) => {
+    let offset = 0;
+    const out = ring.map(([x = 0, y = 0], i) => {
+      const previous = ring[i - 1]?.[0];
+      if (previous !== undefined && x - previous > 180) offset -= 360;
+      else if (previous !== undefined && previous - x > 180) offset += 360;
+      return [x + offset, y];
+    });
+    // A ring round a pole (Antarctica) ends a world away from where it began: close it through the pole.
+    const [first, last] = [out[0]!, out[out.length - 1]!];
+    if (first[0] === last[0]) return out;
+    const pole = (first[1] ?? 0) < 0 ? -90 : 90;
+    return [...out.slice(0, -1), [last[0]!, pole], [first[0]!, pole], first];
+  });
+  const shift = (by: number) => continuous.map((ring) => ring.map(([x = 0, y = 0]) => [x + by, y]));
+  return [shift(-360), continuous, shift(360)];
+}
+
 // One feature per line: compact, yet a data change shows up as a readable diff.
-const features = [...countries, ...labels];
-const json = `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+// The outer world first, so the region's countries draw over it; `bbox` is
+// REGION, where the countries were cut (basemapLayers.ts draws no border there).
+const features = [...outer, ...countries, ...labels];
+const json = `{"type":"FeatureCollection","bbox":${JSON.stringify(REGION)},"features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 const out = join(storyDir, 'basemap.json');
 const shown = relative(process.cwd(), out) || out;
 writeFileSync(out, json);

@@ -40,6 +40,8 @@ function sameFilter(a: ViewFilter, b: ViewFilter): boolean {
 }
 
 /** Zoom the map goes to when a place is found, by kind of place. */
+/** A town found by search: close enough that the smallest towns are labelled (story.json gazetteer tiers). */
+const TOWN_ZOOM = 10;
 const FIND_ZOOM: Record<string, number> = { 'air-base': 9, city: 8, capital: 7, district: 10, 'front-line': 9, region: 6, country: 5 };
 
 interface Props {
@@ -110,6 +112,7 @@ export function App({ model, storyMap, opened, page }: Props) {
     const kind = model.locations.get(locationId)?.properties.kind ?? 'city';
     if (at) storyMap.setView(at, FIND_ZOOM[kind] ?? 8);
   }, [model, storyMap]);
+  const onFindTown = useCallback((at: [number, number]) => storyMap.setView(at, TOWN_ZOOM), [storyMap]);
 
   // Once, as the app comes: the reader may have zoomed, panned or picked a
   // marker on the first view meanwhile. The URL takes the map's view (and is
@@ -201,7 +204,7 @@ export function App({ model, storyMap, opened, page }: Props) {
       <button type="button" className="skip-link" onClick={() => storyMap.map.getContainer().focus()}>Skip to the map</button>
       <header className="toolbar">
         <h1 className="title">{STORY.shortTitle}</h1>
-        <SearchBox locations={[...model.locations.values()]} onPick={onFind} />
+        <SearchBox locations={[...model.locations.values()]} events={model.events} onPick={onFind} onPickTown={onFindTown} onPickEvent={onSelectEvent} />
         <CopyLinkButton />
         <button type="button" className="list-toggle" aria-expanded={listOpen} aria-controls="event-list"
           onClick={() => {

@@ -20,6 +20,22 @@ const Colour = z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour l
 const Text = z.string().check(z.minLength(1));
 const LatLngPair = z.tuple([z.number().check(z.gte(-90), z.lte(90)), z.number().check(z.gte(-180), z.lte(180))]);
 
+/** A country the gazetteer keeps towns of: ISO 3166-1 alpha-2 code, and the smallest town kept (people; GeoNames lists 1,000 and up). */
+const GazetteerCountry = z.object({ code: z.string().check(z.regex(/^[A-Z]{2}$/)), minPopulation: z.number().check(z.nonnegative()) });
+
+/** From which zoom towns of at least minPopulation people are labelled; capitals take the first tier's zoom. */
+const GazetteerTier = z.object({ minZoom: z.int(), minPopulation: z.number().check(z.nonnegative()) });
+
+/** Names a reader may search a town by that GeoNames does not give, each with the public reference that uses them. */
+const TownAlias = z.object({ geonamesId: z.int(), names: z.array(Text).check(z.minLength(1)), reference: Text });
+
+const Gazetteer = z.object({
+  countries: z.array(GazetteerCountry).check(z.minLength(1)),
+  /** most important first: minZoom rising, minPopulation falling; a town below the last tier is not kept */
+  tiers: z.array(GazetteerTier).check(z.minLength(1)),
+  aliases: z.optional(z.array(TownAlias)),
+});
+
 export const StoryFaction = z.object({
   /** stable: permalinks name it (layers=…), events and zone kinds point at it */
   id: Slug,
@@ -101,6 +117,8 @@ export const Story = z.strictObject({
     region: z.tuple([z.number(), z.number(), z.number(), z.number()]),
     detailed: z.array(Text),
   }),
+  /** the towns of the map and of search (`npm run gazetteer` cuts geo/gazetteer.json from GeoNames by these); absent for no towns */
+  gazetteer: z.optional(Gazetteer),
   factions: z.array(StoryFaction).check(z.minLength(1)),
   /** what the layer of events with a path (drawn as lines, each in its own faction's colour) is called */
   routes: z.optional(z.object({ label: Text })),

@@ -5,6 +5,7 @@ import L from 'leaflet';
 import type { ZoneFeature } from '../data/schema';
 import { UNKNOWN_ZONE_COLOUR, ZONE_COLOUR, ZONE_DASHED } from '../factions';
 import { labelMarker } from './labelMarker';
+import { DASHED_ZONE_FILL_OPACITY, ZONE_FILL_OPACITY } from './mapColours';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
 
@@ -17,7 +18,7 @@ function zoneStyle(feature?: GeoJSON.Feature): L.PathOptions {
     color: colour,
     weight: 1.5,
     fillColor: colour,
-    fillOpacity: dashed ? 0.45 : 0.3,
+    fillOpacity: dashed ? DASHED_ZONE_FILL_OPACITY : ZONE_FILL_OPACITY,
     dashArray: dashed ? '4 4' : undefined,
     className: `zone zone-${faction}`,
   };

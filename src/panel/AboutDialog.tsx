@@ -2,7 +2,9 @@
 // claims are marked, where places and zones come from, what is uncertain, and
 // whose work it uses. Everything about the story comes from the model and the
 // story file, so a second story gets its own About without a code change.
+import { GAZETTEER_CREDIT } from '../data/gazetteer';
 import type { EventView, Model } from '../data/model';
+import { hasGazetteer } from '../map/loadGazetteer';
 import type { LocationFeature, SourceRecord, ZoneFeature } from '../data/schema';
 import { formatDay } from '../dates';
 import { STORY } from '../story';
@@ -142,6 +144,12 @@ function Credits({ sources }: { sources: readonly SourceRecord[] }) {
   return (
     <ul className="about-credits">
       <li>Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>, public domain.</li>
+      {hasGazetteer && (
+        <li>
+          {GAZETTEER_CREDIT.what}: <a href={GAZETTEER_CREDIT.url}>{GAZETTEER_CREDIT.name}</a>, under the{' '}
+          <a href={GAZETTEER_CREDIT.licenceUrl}>{GAZETTEER_CREDIT.licence}</a> licence.
+        </li>
+      )}
       <li>Optional online tiles: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors, under the Open Database Licence; loaded only when chosen.</li>
       <li>Map library: <a href="https://leafletjs.com/">Leaflet</a>, BSD 2-clause licence.</li>
       <li>

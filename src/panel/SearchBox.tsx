@@ -1,35 +1,64 @@
-// A combobox over place names and aliases; choosing a place moves the map to it.
-import { useId, useMemo, useState } from 'react';
+// A combobox over the story's places, the gazetteer's towns and the events
+// (state/searchPlaces.ts storySearch). Choosing a place or a town moves the
+// map to it; choosing an event opens it. The towns are fetched on first focus
+// (they are the same file the town labels use, usually already in).
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { LocationFeature } from '../data/schema';
-import { searchPlaces } from '../state/searchPlaces';
+import { loadGazetteer } from '../map/loadGazetteer';
+import { type SearchEvent, type SearchHit, type SearchTown, storySearch } from '../state/searchPlaces';
 
 interface Props {
   locations: readonly LocationFeature[];
+  /** default none */
+  events?: readonly SearchEvent[];
   onPick: (locationId: string) => void;
+  /** a town was chosen: [lat, lng] in degrees; without it, towns are not searched */
+  onPickTown?: (at: [number, number]) => void;
+  /** an event was chosen; without it, events are not searched */
+  onPickEvent?: (eventId: string) => void;
 }
 
-export function SearchBox({ locations, onPick }: Props) {
+const KIND_WORD: Record<SearchHit['kind'], string> = { place: 'place', town: 'town', event: 'event' };
+
+const NONE: readonly SearchEvent[] = [];
+
+export function SearchBox({ locations, events = NONE, onPick, onPickTown, onPickEvent }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  const [wanted, setWanted] = useState(false);
+  const [towns, setTowns] = useState<readonly SearchTown[]>([]);
   const listId = useId();
-  const matches = useMemo(() => searchPlaces(locations, query), [locations, query]);
-  const pick = (id: string, name: string) => {
-    setQuery(name);
+  useEffect(
+    function loadTownsOnFirstFocus() {
+      if (!wanted || !onPickTown) return;
+      let live = true;
+      // Without towns, search still finds the story's places and events.
+      loadGazetteer().then((t) => { if (live) setTowns(t); }, () => undefined);
+      return () => { live = false; };
+    },
+    [wanted, onPickTown],
+  );
+  const search = useMemo(() => storySearch(locations, towns, onPickEvent ? events : NONE), [locations, towns, events, onPickEvent]);
+  const matches = useMemo(() => search(query), [search, query]);
+  const pick = (hit: SearchHit) => {
+    setQuery(hit.name);
     setOpen(false);
-    onPick(id);
+    if (hit.kind === 'place') onPick(hit.id);
+    else if (hit.kind === 'town') onPickTown?.(hit.at);
+    else onPickEvent?.(hit.id);
   };
   const showList = open && query.trim().length > 0;
   return (
     <form className="search" role="search" onSubmit={(e) => {
       e.preventDefault();
       const m = matches[active] ?? matches[0];
-      if (m) pick(m.id, m.name);
+      if (m) pick(m);
     }}>
       <input
         type="search"
         name="place"
-        placeholder="Find a place…"
+        placeholder="Find a place or event…"
         aria-label="Find a place"
         role="combobox"
         aria-expanded={showList}
@@ -38,8 +67,8 @@ export function SearchBox({ locations, onPick }: Props) {
         aria-activedescendant={showList && matches[active] ? `${listId}-${active}` : undefined}
         value={query}
         autoComplete="off"
-        onChange={(e) => { setQuery(e.target.value); setActive(0); setOpen(true); }}
-        onFocus={() => setOpen(true)}
+        onChange={(e) => { setQuery(e.target.value); setActive(0); setOpen(true); setWanted(true); }}
+        onFocus={() => { setOpen(true); setWanted(true); }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') { e.preventDefault(); setActive((a) => Math.min(a + 1, matches.length - 1)); }
           else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => Math.max(a - 1, 0)); }
@@ -47,14 +76,15 @@ export function SearchBox({ locations, onPick }: Props) {
         }}
       />
       {showList && (
-        <ul className="search-results" id={listId} role="listbox" aria-label="Places">
+        <ul className="search-results" id={listId} role="listbox" aria-label="Places and events">
           {matches.length === 0 && <li className="search-empty" role="option" aria-selected="false" aria-disabled="true">No place matches “{query}”</li>}
           {matches.map((m, i) => (
-            <li key={m.id} id={`${listId}-${i}`} role="option" aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
+            <li key={`${m.kind}:${m.id}`} id={`${listId}-${i}`} role="option" aria-selected={i === active}
+              className={i === active ? 'active' : undefined} data-kind={m.kind}
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => pick(m.id, m.name)}>
-              {m.name}{m.matched && <span className="search-alias"> ({m.matched})</span>}
+              onClick={() => pick(m)}>
+              <span className="search-name">{m.name}</span>{m.matched && <span className="search-alias"> ({m.matched})</span>}
+              <span className="search-kind"> · {m.kind === 'event' ? `${KIND_WORD.event}, ${m.date}` : KIND_WORD[m.kind]}</span>
             </li>
           ))}
         </ul>

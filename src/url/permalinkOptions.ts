@@ -6,7 +6,7 @@ import type { Model } from '../data/model';
 import type { Story } from '../data/storySchema';
 import { DEFAULT_LAYERS } from '../layers';
 import { STORY } from '../story';
-import { MAX_ZOOM, MIN_ZOOM } from '../map/zoomRange';
+import { LINK_MAX_ZOOM, MIN_ZOOM } from '../map/zoomRange';
 import type { PermalinkOptions } from './permalink';
 
 /** The story's default date window (story.json `window`), inclusive: the date filter's default. */
@@ -23,7 +23,7 @@ export function permalinkOptions(model: Model, story: Pick<Story, 'defaultView' 
     defaults: { center: [center[0], center[1]], zoom, layers: DEFAULT_LAYERS, event: null, from: story.window.from, to: story.window.to },
     knownEventIds: new Set(model.eventsById.keys()),
     minZoom: MIN_ZOOM,
-    maxZoom: MAX_ZOOM,
+    maxZoom: LINK_MAX_ZOOM,
     dateBounds: [min, max],
     articleCount: model.sources.size,
     narratives: new Map([...model.narratives.values()].map((n) => [n.id, n.steps.length])),

@@ -124,7 +124,8 @@ describeBrowser('markup in the data, in the built app', () => {
     expect(await page.locator('.event-detail .route-aircraft').textContent()).toBe(`at least 8 jet ${HOSTILE}, escorted by 2 jet ${HOSTILE}`);
 
     await page.getByLabel('Find a place').fill('Tripoli');
-    await expect.poll(() => texts(page, '[role="option"]')).toContain(`Tripoli ${HOSTILE}`);
+    // The option's name, as text (the option goes on to say what kind of hit it is).
+    await expect.poll(() => texts(page, '[role="option"] .search-name')).toContain(`Tripoli ${HOSTILE}`);
 
     expect(await injected(page)).toEqual({ elements: [], pwned: undefined });
     expect(problems).toEqual([]);

@@ -22,12 +22,12 @@ describeBrowser('a link that closes the open event', () => {
     await waitForApp(page);
     await page.locator('.detail-panel').waitFor();
     await page.evaluate(() => {
-      location.hash = '#map=12/0.0000/0.0000';
+      location.hash = '#map=10/0.0000/0.0000';
     });
     await expect.poll(() => page.locator('.detail-panel').count()).toBe(0);
     // Give a pan to the focused label every chance to happen, then read where the map is.
     await page.waitForTimeout(500);
-    expect(mapOf(page)).toBe('12/0.0000/0.0000');
+    expect(mapOf(page)).toBe('10/0.0000/0.0000');
     expect(problems).toEqual([]);
   });
 });

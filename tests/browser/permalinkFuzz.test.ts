@@ -148,7 +148,8 @@ function expectedFor(hash: string, options: PermalinkOptions, defaultView: View)
     event: state.event,
     notices: parsed.notices,
     rest: formatted.slice(formatted.indexOf('&') + 1),
-    view: { zoom: view.zoom, lat: view.center[0], lng: view.center[1], tolerance: tolerance(view.zoom) },
+    // A link may ask for more than the map's MAX_ZOOM (LINK_MAX_ZOOM): the map opens it at MAX_ZOOM.
+    view: { zoom: Math.min(view.zoom, MAX_ZOOM), lat: view.center[0], lng: view.center[1], tolerance: tolerance(Math.min(view.zoom, MAX_ZOOM)) },
   };
 }
 

@@ -1,0 +1,156 @@
+// Towns of the gazetteer (loadGazetteer.ts), labelled by importance and zoom:
+// a town appears from its tier's zoom, capitals and bigger towns win where
+// labels would touch (labelPlacement.ts), and no label goes under an event
+// marker or a label of the story's own places (those come first: they are
+// what the story is about). Shown with the place labels (the same toggle).
+// Placement runs once per finished move (moveend: the markers are redrawn for
+// each view then), never during a pan; each text is measured once.
+// The placement code (rbush) comes with the towns, after the first view, so
+// that the script the first view waits for does not carry it.
+import L from 'leaflet';
+import { GAZETTEER_CREDIT, type Town } from '../data/gazetteer';
+import type { Box, LabelCandidate, placeLabels as PlaceLabels } from './labelPlacement';
+import { loadGazetteer } from './loadGazetteer';
+import type { LayerFactory } from './storyLayer';
+import { textElement } from './textElement';
+
+const GAZETTEER_ATTRIBUTION = `Towns: <a href="${GAZETTEER_CREDIT.url}">${GAZETTEER_CREDIT.name}</a> (<a href="${GAZETTEER_CREDIT.licenceUrl}">${GAZETTEER_CREDIT.licenceShort}</a>)`;
+
+/** The town label's font, as styles.css sets .town-label (measured on a canvas, not on the page). */
+const FONT_SIZE = 11;
+const FONT_WEIGHT = 500;
+const CAPITAL_WEIGHT = 700;
+/** px: the dot's radius, the gap from the dot to the text, and the text's box height (halo included) */
+const DOT = 3;
+const GAP = 3;
+const TEXT_HEIGHT = 15;
+/** px of halo either side of the text, counted as part of its box */
+const HALO = 2;
+
+/** Where a town's dot and text sit, from its point on the screen and its text's width. */
+export function townBoxes(x: number, y: number, width: number): Box[] {
+  const dot = { minX: x - DOT, minY: y - DOT, maxX: x + DOT, maxY: y + DOT };
+  const left = x + DOT + GAP - HALO;
+  const text = { minX: left, minY: y - TEXT_HEIGHT / 2, maxX: left + width + 2 * HALO, maxY: y + TEXT_HEIGHT / 2 };
+  return [dot, text];
+}
+
+/** Boxes of what town labels must keep clear of, in the map container's pixels. */
+function obstaclesIn(container: HTMLElement): Box[] {
+  const origin = container.getBoundingClientRect();
+  const boxes: Box[] = [];
+  for (const el of container.querySelectorAll('.event-marker-icon, .place-label, .zone-label-text, .country-label')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue; // hidden by a zoom band
+    boxes.push({ minX: r.left - origin.left, minY: r.top - origin.top, maxX: r.right - origin.left, maxY: r.bottom - origin.top });
+  }
+  return boxes;
+}
+
+export const townLabelsLayer: LayerFactory = ({ map }) => {
+  const layer = L.layerGroup();
+  const markers = new Map<string, L.Marker>();
+  const widths = new Map<string, number>();
+  let towns: readonly Town[] | null = null;
+  let placeLabels: typeof PlaceLabels | null = null;
+  let on = false;
+  let removed = false;
+  let frame = 0;
+  let context: CanvasRenderingContext2D | null = null;
+
+  const widthOf = (town: Town): number => {
+    const key = `${town.capital ? 'b' : 'n'}${town.name}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      context ??= document.createElement('canvas').getContext('2d');
+      if (context) context.font = `${town.capital ? CAPITAL_WEIGHT : FONT_WEIGHT} ${FONT_SIZE}px ${getComputedStyle(map.getContainer()).fontFamily}`;
+      width = Math.ceil(context?.measureText(town.name).width ?? town.name.length * FONT_SIZE * 0.6);
+      widths.set(key, width);
+    }
+    return width;
+  };
+
+  const markerOf = (town: Town): L.Marker => {
+    let marker = markers.get(town.id);
+    if (!marker) {
+      const label = textElement('span', town.capital ? 'town-label town-capital' : 'town-label', town.name);
+      label.dataset['town'] = town.id;
+      marker = L.marker([town.lat, town.lng], {
+        pane: 'placeLabels',
+        interactive: false,
+        keyboard: false,
+        icon: L.divIcon({ className: 'town-label-icon', html: label, iconSize: [0, 0] }),
+      });
+      markers.set(town.id, marker);
+    }
+    return marker;
+  };
+
+  const place = () => {
+    frame = 0;
+    if (!towns || !placeLabels || !on || removed) return;
+    const zoom = map.getZoom();
+    const size = map.getSize();
+    const candidates: LabelCandidate[] = [];
+    for (const [i, town] of towns.entries()) {
+      if (town.minZoom > zoom) continue;
+      const p = map.latLngToContainerPoint([town.lat, town.lng]);
+      const boxes = townBoxes(p.x, p.y, widthOf(town));
+      // Only whole labels: one cut by the edge reads as a bug; a pan's moveend brings it in.
+      if (!boxes.every((b) => b.minX >= 0 && b.minY >= 0 && b.maxX <= size.x && b.maxY <= size.y)) continue;
+      // The file is ordered most important first (gazetteer.ts byImportance).
+      candidates.push({ id: town.id, priority: i, boxes });
+    }
+    const shown = new Set(placeLabels(candidates, obstaclesIn(map.getContainer())));
+    for (const town of towns) {
+      const marker = markers.get(town.id);
+      if (shown.has(town.id)) layer.addLayer(markerOf(town));
+      else if (marker) layer.removeLayer(marker);
+    }
+  };
+  // After the frame's other moveend work (the markers are redrawn then).
+  const schedule = () => {
+    if (frame === 0) frame = requestAnimationFrame(place);
+  };
+
+  const show = (visible: boolean) => {
+    on = visible;
+    if (!visible) {
+      layer.remove();
+      return;
+    }
+    layer.addTo(map);
+    if (towns) schedule();
+    else {
+      Promise.all([loadGazetteer(), import('./labelPlacement')]).then(
+        ([loaded, placement]) => {
+          if (removed) return;
+          towns = loaded;
+          placeLabels = placement.placeLabels;
+          map.attributionControl?.addAttribution(GAZETTEER_ATTRIBUTION);
+          schedule();
+        },
+        // The map works on without towns; search says so if asked.
+        () => undefined,
+      );
+    }
+  };
+
+  return {
+    add(state) {
+      map.on('moveend', schedule);
+      show(state.visible.showLabels);
+    },
+    update(state, prev) {
+      if (state.visible.showLabels !== prev.visible.showLabels) show(state.visible.showLabels);
+      else if (state.visible !== prev.visible && on) schedule();
+    },
+    remove() {
+      removed = true;
+      map.off('moveend', schedule);
+      if (frame !== 0) cancelAnimationFrame(frame);
+      map.attributionControl?.removeAttribution(GAZETTEER_ATTRIBUTION);
+      layer.remove();
+    },
+  };
+};

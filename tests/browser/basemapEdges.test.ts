@@ -1,0 +1,72 @@
+// No cut edge of the basemap on any screen or zoom: the story's region is
+// drawn in detail and the world around it coarsely, so the land goes on across
+// the region's edges with no straight line of sea or of border where the two
+// meet, at the map's least zoom on a phone and on a desktop, and closer in.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readStory } from '../../src/data/readStory';
+import { LAND_FILL } from '../../src/map/mapColours';
+import { MIN_ZOOM } from '../../src/map/zoomRange';
+import { repoRoot } from '../unit/fixtureDirs';
+import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForMap } from './browser';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+const [west, south, east, north] = readStory(join(repoRoot, 'geo')).basemap.region;
+/** A point on each edge of the region where land lies on both sides, well away from any country border or coast. */
+const EDGES = [
+  { edge: 'north', lat: north, lng: 2 }, // central France
+  { edge: 'south', lat: south, lng: 7 }, // central Nigeria
+  { edge: 'west', lat: 20, lng: west }, // inland Mauritania
+  { edge: 'east', lat: 35, lng: east }, // inland Iran
+];
+
+const LAND = [1, 3, 5].map((i) => Number.parseInt(LAND_FILL.slice(i, i + 2), 16));
+
+/** Colours of the pixels at the centre of the map and 8 px to either side of it, across the edge. */
+async function acrossCentre(page: Page, vertical: boolean): Promise<number[][]> {
+  const box = (await page.locator('.leaflet-container').boundingBox())!;
+  const [cx, cy] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+  const png = await page.screenshot({ clip: vertical ? { x: cx, y: cy - 8, width: 1, height: 17 } : { x: cx - 8, y: cy, width: 17, height: 1 } });
+  return page.evaluate(async (data) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const out: number[][] = [];
+    for (let i = 0; i < px.length; i += 4) out.push([px[i]!, px[i + 1]!, px[i + 2]!]);
+    return out;
+  }, png.toString('base64'));
+}
+
+describeBrowser('the basemap has no cut edge', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // The least zoom on both screens, and a closer one where the coarse world and the detailed region meet at a larger scale.
+  for (const [viewport, zoom] of [[PHONE, MIN_ZOOM], [DESKTOP, MIN_ZOOM], [DESKTOP, 6]] as const) {
+    it(`land goes on across every edge of the region at zoom ${zoom} (${viewport.width}×${viewport.height})`, async () => {
+      for (const { edge, lat, lng } of EDGES) {
+        // No layers: only the basemap is drawn, with the point at the map's centre.
+        const opened = await openApp(browser, `#map=${zoom}/${lat.toFixed(3)}/${lng.toFixed(3)}&layers=`, { viewport });
+        await waitForMap(opened);
+        const { page } = opened;
+        await page.locator('.leaflet-container[data-basemap="ready"]').waitFor({ state: 'attached' });
+        const pixels = await acrossCentre(page, edge === 'north' || edge === 'south');
+        const off = pixels.filter((p) => p.some((c, i) => Math.abs(c - LAND[i]!) > 10));
+        if (off.length > 0) await saveScreenshot(page, `cut-edge-${edge}-z${zoom}-${viewport.width}x${viewport.height}`);
+        expect(off, `${edge} edge at ${lat}, ${lng}: pixels that are not land`).toEqual([]);
+        expect(opened.problems).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+});

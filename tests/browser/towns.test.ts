@@ -1,0 +1,190 @@
+// Towns a reader can find their way by: labelled at every zoom over Libya
+// with no label over another or under a marker, and found by search under the
+// spellings people use, with events found by the words of their articles.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp, waitForMap } from './browser';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+/** Views over Libya: the whole coast, the Tripoli–Misrata coast, the coast west of Tripoli (Sabratha to Zawiya). */
+const VIEWS = [
+  { zoom: 6, hash: '#map=6/30.5/16' },
+  { zoom: 8, hash: '#map=8/32.3/14.2' },
+  { zoom: 10, hash: '#map=10/32.75/12.62' },
+];
+
+interface Rect { left: number; top: number; right: number; bottom: number; text: string }
+
+/** Page rectangles of the shown town labels, and of what they must keep clear of, inside the viewport. */
+function rects(page: Page): Promise<{ towns: Rect[]; others: Rect[] }> {
+  return page.evaluate(() => {
+    const inView = (r: DOMRect) => r.width > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
+    const of = (selector: string) => [...document.querySelectorAll(selector)]
+      .map((el) => ({ r: el.getBoundingClientRect(), text: el.textContent ?? '' }))
+      .filter(({ r }) => inView(r))
+      .map(({ r, text }) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, text }));
+    return { towns: of('.town-label'), others: of('.event-marker, .place-label') };
+  });
+}
+
+const overlap = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+async function townsDrawn(page: Page) {
+  await expect.poll(() => page.locator('.town-label').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  // Placement runs in the frame after the move; let it settle.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+describeBrowser('towns', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const viewport of [DESKTOP, PHONE]) {
+    for (const { zoom, hash } of VIEWS) {
+      it(`labels towns at zoom ${zoom} (${viewport.width}×${viewport.height}), none over another label or under a marker`, async () => {
+        const opened = await openApp(browser, hash, { viewport });
+        const { page, problems } = opened;
+        // waitForApp wants a marker in view; a phone at zoom 10 may show none.
+        await waitForMap(opened);
+        await page.locator('.leaflet-container[data-basemap="ready"]').waitFor({ state: 'attached' });
+        await townsDrawn(page);
+        const { towns, others } = await rects(page);
+        expect(towns.length).toBeGreaterThanOrEqual(zoom === 6 ? 3 : 2);
+        for (const [i, a] of towns.entries()) {
+          for (const b of towns.slice(i + 1)) expect(overlap(a, b), `"${a.text}" over "${b.text}"`).toBe(false);
+          for (const o of others) expect(overlap(a, o), `"${a.text}" under or over "${o.text}"`).toBe(false);
+        }
+        await saveScreenshot(page, `towns-z${zoom}-${viewport.width}x${viewport.height}`);
+        expect(problems).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+
+  it('shows more towns as one zooms in', async () => {
+    const { page } = await openApp(browser, '#map=7/32.3/14.2');
+    await waitForApp(page);
+    await townsDrawn(page);
+    const { width, height } = DESKTOP;
+    // Zooming in one step around the centre shows what was the middle half of the view.
+    const middle = (await rects(page)).towns.filter((t) => t.left + 3 > width / 4 && t.left + 3 < (3 * width) / 4 && (t.top + t.bottom) / 2 > height / 4 && (t.top + t.bottom) / 2 < (3 * height) / 4);
+    await page.evaluate(() => (document.querySelector('.leaflet-control-zoom-in') as HTMLElement).click());
+    await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toContain('map=8/');
+    await expect.poll(async () => (await rects(page)).towns.length, { timeout: 10_000 }).toBeGreaterThan(middle.length);
+    await page.context().close();
+  });
+
+  async function searchFor(page: Page, text: string) {
+    const box = page.getByRole('combobox', { name: 'Find a place' });
+    await box.fill(text);
+    return page.getByRole('listbox').getByRole('option');
+  }
+
+  it('finds towns under other spellings, and moves the map to the one chosen', async () => {
+    const { page, problems } = await openApp(browser);
+    await waitForApp(page);
+    const spellings = [['Misrata', 'Misrata'], ['Misurata', 'Misrata'], ['Gharian', 'Gharyan'], ['Zuwara', 'Zuwara'], ['Zuwarah', 'Zuwara'], ['Tarhunah', 'Tarhuna']] as const;
+    for (const [typed, town] of spellings) {
+      const options = await searchFor(page, typed);
+      await expect.poll(() => options.first().textContent()).toContain(town);
+    }
+    const options = await searchFor(page, 'Misurata');
+    await options.first().click();
+    await expect.poll(() => new URL(page.url()).hash).toMatch(/map=10\/32\.3\d*\/15\.0\d*/);
+    await townsDrawn(page);
+    expect((await rects(page)).towns.map((t) => t.text)).toContain('Misrata');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  // A tile darker than the label's ink: without its halo, a label would vanish on it.
+  const DARK_TILE = [24, 24, 24] as const;
+
+  /** Share of a label's box that is light (its halo, or a light ground) and dark (its ink, or a dark ground), read from a screenshot of that box. */
+  async function haloAndInk(page: Page, box: Rect): Promise<{ halo: number; ink: number }> {
+    const png = await page.screenshot({ clip: { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top } });
+    return page.evaluate(async (data) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let halo = 0;
+      let ink = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        const [r, g, b] = [px[i]!, px[i + 1]!, px[i + 2]!];
+        const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        if (luminance > 170) halo++;
+        else if (luminance < 90) ink++;
+      }
+      return { halo: halo / (px.length / 4), ink: ink / (px.length / 4) };
+    }, png.toString('base64'));
+  }
+
+  it('keeps town labels readable over the online tiles too: text and halo above the tiles', async () => {
+    const tile = await (async () => {
+      const p = await browser.newPage();
+      const b64 = await p.evaluate(([r, g, b]) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = 256;
+        const ctx = canvas.getContext('2d')!;
+        ctx.fillStyle = `rgb(${r}, ${g}, ${b})`;
+        ctx.fillRect(0, 0, 256, 256);
+        return canvas.toDataURL('image/png').split(',')[1]!;
+      }, DARK_TILE);
+      await p.close();
+      return Buffer.from(b64, 'base64');
+    })();
+    const opened = await openApp(browser, '#map=8/32.3/14.2&layers=labels', {
+      beforeLoad: async (p) => {
+        await p.route(/^https:\/\/tile\.openstreetmap\.org\//, (route) =>
+          route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: tile }));
+      },
+    });
+    const { page, problems } = opened;
+    await waitForMap(opened);
+    await townsDrawn(page);
+    // One clear of the layer panel on the left.
+    const before = (await rects(page)).towns.find((t) => t.left > 340);
+    expect(before).toBeDefined();
+    const embedded = await haloAndInk(page, before!);
+    await page.getByLabel('OpenStreetMap tiles (online)').check();
+    await expect.poll(() => page.locator('.leaflet-tile-loaded').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await townsDrawn(page);
+    const label = (await rects(page)).towns.find((t) => t.text === before!.text)!;
+    expect(label, `${before!.text} still labelled over the tiles`).toBeDefined();
+    const online = await haloAndInk(page, label);
+    await saveScreenshot(page, 'towns-over-online-tiles');
+    for (const seen of [embedded, online]) {
+      // Over the dark tiles, only the halo is light; the ink is dark over either ground.
+      expect(seen.halo).toBeGreaterThan(0.05);
+      expect(seen.ink).toBeGreaterThan(0.02);
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds events by the words of their articles, and opens the one chosen', async () => {
+    const { page, problems } = await openApp(browser);
+    await waitForApp(page);
+    for (const word of ['Gadhafi', 'Kalin', 'Pantsir']) {
+      const options = await searchFor(page, word);
+      await expect.poll(() => page.locator('[role="option"][data-kind="event"]').count(), { timeout: 5000 }).toBeGreaterThan(0);
+      expect(await options.count()).toBeGreaterThan(0);
+    }
+    const first = page.locator('[role="option"][data-kind="event"]').first();
+    const title = (await first.textContent())?.split(' · ')[0] ?? '';
+    await first.click();
+    await expect.poll(() => page.locator('.detail-panel h2').textContent()).toBe(title);
+    expect(title).toMatch(/Pantsir/);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { type Box, type LabelCandidate, overlaps, placeLabels } from '../../src/map/labelPlacement';
+
+const box = (x: number, y: number, w: number, h: number): Box => ({ minX: x, minY: y, maxX: x + w, maxY: y + h });
+const label = (id: string, priority: number, ...boxes: Box[]): LabelCandidate => ({ id, priority, boxes });
+
+describe('placeLabels', () => {
+  it('keeps the more important of two overlapping labels, whatever order they come in', () => {
+    const big = label('capital', 0, box(0, 0, 60, 14));
+    const small = label('village', 5, box(40, 5, 60, 14));
+    expect(placeLabels([small, big])).toEqual(['capital']);
+    expect(placeLabels([big, small])).toEqual(['capital']);
+  });
+  it('shows labels that do not touch, most important first', () => {
+    expect(placeLabels([label('b', 2, box(100, 0, 50, 14)), label('a', 1, box(0, 0, 50, 14))])).toEqual(['a', 'b']);
+  });
+  it('drops a label that an obstacle (a marker) covers', () => {
+    expect(placeLabels([label('town', 0, box(0, 0, 60, 14))], [box(10, 0, 30, 30)])).toEqual([]);
+  });
+  it('drops a label when any of its boxes is taken, and then takes none of them', () => {
+    const a = label('a', 0, box(0, 0, 10, 10));
+    const b = label('b', 1, box(100, 0, 10, 10), box(5, 5, 10, 10));
+    const c = label('c', 2, box(100, 0, 10, 10));
+    expect(placeLabels([a, b, c])).toEqual(['a', 'c']);
+  });
+  it('never shows two overlapping labels among many crowded ones', () => {
+    // A grid of labels wider than their spacing: many collide with neighbours.
+    const many: LabelCandidate[] = [];
+    for (let i = 0; i < 400; i++) many.push(label(`t${i}`, (i * 37) % 101, box((i % 20) * 23, Math.floor(i / 20) * 9, 50, 14)));
+    const shown = new Set(placeLabels(many));
+    const kept = many.filter((m) => shown.has(m.id));
+    expect(kept.length).toBeGreaterThan(10);
+    expect(kept.length).toBeLessThan(many.length);
+    for (const a of kept) for (const b of kept) if (a !== b) expect(overlaps(a.boxes[0]!, b.boxes[0]!), `${a.id} × ${b.id}`).toBe(false);
+    // Each label left out is covered by one shown before it.
+    for (const m of many.filter((x) => !shown.has(x.id))) {
+      expect(kept.some((k) => k.priority <= m.priority && overlaps(k.boxes[0]!, m.boxes[0]!)), m.id).toBe(true);
+    }
+  });
+});
