@@ -84,10 +84,20 @@ export function App({ model, storyMap, opened, page }: Props) {
     const json = JSON.stringify(filteredGeoJson(model, visible, filter), null, 2);
     downloadFile(new Blob([json], { type: 'application/geo+json' }), `${STORY.fileStem}_${view.from}_${view.to}.geojson`);
   };
+  const fileName = (suffix: string) => `${STORY.fileStem}${suffix}_${view.from}_${view.to}`;
+  // CSV, KML and PNG code is loaded on first use: most readers never export.
+  const downloadCsv = async () => {
+    const [{ eventRows }, { eventsCsv }] = await Promise.all([import('./export/eventRows'), import('./export/eventsCsv')]);
+    downloadFile(new Blob([eventsCsv(eventRows(model, visible, STORY))], { type: 'text/csv' }), `${fileName('')}.csv`);
+  };
+  const downloadKml = async () => {
+    const [{ eventsKml }, { articleLabel }] = await Promise.all([import('./export/eventsKml'), import('./panel/articleLabel')]);
+    const name = (id: string) => { const s = model.sources.get(id); return s ? articleLabel(s) : id; };
+    downloadFile(new Blob([eventsKml(filteredGeoJson(model, visible, filter), STORY, name)], { type: 'application/vnd.google-earth.kml+xml' }), `${fileName('')}.kml`);
+  };
   const downloadPng = async () => {
-    // Loaded on first use: most readers never export an image.
     const { mapImage } = await import('./export/mapImage');
-    downloadFile(await mapImage(storyMap.map.getContainer()), `${STORY.fileStem}-map_${view.from}_${view.to}.png`);
+    downloadFile(await mapImage(storyMap.map.getContainer()), `${fileName('-map')}.png`);
   };
   const pageUrl = () => window.location.href.split('#')[0] ?? '';
 
@@ -180,7 +190,12 @@ export function App({ model, storyMap, opened, page }: Props) {
   return (
     <>
       {embed ? (
-        <EmbedLegend fullMapHref={`${pageUrl()}${formatPermalink({ ...view, embed: false }, options)}`} />
+        <EmbedLegend
+          fullMapHref={`${pageUrl()}${formatPermalink({ ...view, embed: false }, options)}`}
+          from={view.from}
+          to={view.to}
+          zoneKinds={new Set(visible.zones.map((z) => z.properties.faction))}
+        />
       ) : (<>
       {/* First in the tab order: the toolbar and panels come before the map (pageLayout.ts). */}
       <button type="button" className="skip-link" onClick={() => storyMap.map.getContainer().focus()}>Skip to the map</button>
@@ -232,6 +247,8 @@ export function App({ model, storyMap, opened, page }: Props) {
           onOpenCoverage={() => setDialog('coverage')}
           onOpenEmbed={() => setDialog('embed')}
           onDownloadGeoJson={downloadGeoJson}
+          onDownloadCsv={downloadCsv}
+          onDownloadKml={downloadKml}
           onDownloadPng={downloadPng}
         />
       </section>

@@ -1,0 +1,128 @@
+// The CSV, KML and PNG-caption exports from the valid fixture, through the
+// real validation and model code: what a spreadsheet, Google Earth or a reader
+// of the published picture would read. The KML is parsed back with jsdom's
+// DOMParser, as a KML reader would parse it.
+// @ts-expect-error jsdom (installed for the component tests) ships no types and @types/jsdom is not installed
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readStory } from '../../src/data/readStory';
+import { modelOf } from '../../src/data/validatedModel';
+import { EVENT_ROW_FIELDS, type EventRow, eventRows } from '../../src/export/eventRows';
+import { eventsCsv } from '../../src/export/eventsCsv';
+import { eventsKml, kmlColour } from '../../src/export/eventsKml';
+import { filteredGeoJson } from '../../src/export/filteredGeoJson';
+import { imageCaption } from '../../src/export/imageCaption';
+import { articleLabel } from '../../src/panel/articleLabel';
+import { visibleData } from '../../src/state/visibleData';
+import { validateDir, validDir } from './fixtureDirs';
+
+const story = readStory(validDir);
+const { dataset } = validateDir(validDir);
+if (!dataset) throw new Error('the valid fixture must validate');
+const model = modelOf(dataset);
+const allLayers = [...story.factions.map((f) => f.id), 'zones', 'events', 'route', 'labels'];
+const whole = { layers: allLayers, from: story.dateRange.from, to: story.dateRange.to };
+const sourceName = (id: string) => {
+  const s = model.sources.get(id);
+  return s ? articleLabel(s) : id;
+};
+const exported = (filter: typeof whole) => visibleData(model, filter, story);
+
+// Read and checked by hand against tests/fixtures/valid/events.json: commas
+// and double quotes quoted as RFC 4180 asks, an area's anchor to five decimals.
+const GOLDEN = [
+  'id,date,precision,title,place,lat,lng,faction,status,claimed by,source,quote',
+  '2019-offensive-on-tripoli,2019,year,Offensive on the capital begins,Southern Tripoli front,32.70087,13.19655,"LNA and backers (UAE, Egypt, Russia, Wagner)",reported,,Unnamed article of 2020-05-21,The offensive on the capital began more than a year ago.',
+  '2020-05-jets-arrive-in-the-east,2020-05,month,Jets said to arrive in the east,Eastern Libya,28.5,22.25,"LNA and backers (UAE, Egypt, Russia, Wagner)",claim,Fixture security chief,Unnamed article of 2020-05-21,"said ""at least eight jets have arrived in the east"" from a Russian base"',
+  '2020-05-18-watiya-captured,2020-05-18,day,GNA takes Al-Watiya air base,Al-Watiya Air Base,32.47222,11.9,GNA and backers (Turkey),reported,,Unnamed article of 2020-05-21,Forces of the government in Tripoli took the Al-Watiya air base on Monday',
+  '2020-05-20-battery-paraded,2020-05-20,day,Captured battery paraded in Tripoli,Tripoli,32.88722,13.19139,GNA and backers (Turkey),reported,,Unnamed article of 2020-05-21,The captured battery was paraded in Tripoli on Wednesday.',
+  "hmeimim-to-eastern-libya,2020-05-21,day,Jets said to fly from Hmeimim to the east,Eastern Libya,28.5,22.25,\"LNA and backers (UAE, Egypt, Russia, Wagner)\",claim,Fixture security chief,Unnamed article of 2020-05-21,they were 'escorted' by two more",
+].join('\r\n');
+
+describe('CSV export', () => {
+  it('writes one row per event and source, with the reader name and the quote', () => {
+    expect(eventsCsv(eventRows(model, exported(whole), story))).toBe(GOLDEN);
+  });
+  it('has one row per source of an event with several', () => {
+    const twoSources = { ...model.events[0]!, sources: [{ source: 'fixture-article', quote: 'one' }, { source: 'fixture-article', quote: 'two' }] };
+    const rows = eventRows(model, { events: [twoSources] }, story);
+    expect(rows.map((r) => r.quote)).toEqual(['one', 'two']);
+    expect(rows.map((r) => r.id)).toEqual([twoSources.id, twoSources.id]);
+  });
+  it('keeps only the filtered events', () => {
+    const may18 = { ...whole, from: '2020-05-18', to: '2020-05-18' };
+    const ids = new Set(eventRows(model, exported(may18), story).map((r) => r.id));
+    expect(ids.has('2020-05-18-watiya-captured')).toBe(true);
+    expect(ids.has('2020-05-20-battery-paraded')).toBe(false);
+  });
+  it('defuses a cell a spreadsheet would run as a formula', () => {
+    const row = Object.fromEntries(EVENT_ROW_FIELDS.map((f) => [f, ''])) as EventRow;
+    const csv = eventsCsv([{ ...row, title: '=HYPERLINK("http://x")' }]);
+    expect(csv.split('\r\n')[1]).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+});
+
+describe('KML export', () => {
+  const kml = eventsKml(filteredGeoJson(model, exported(whole), whole), story, sourceName);
+  const doc = new (new JSDOM('').window as Window & typeof globalThis).DOMParser().parseFromString(kml, 'application/xml');
+  const ns = 'http://www.opengis.net/kml/2.2';
+  const placemarks = [...doc.getElementsByTagNameNS(ns, 'Placemark')];
+  const child = (el: Element, tag: string) => el.getElementsByTagNameNS(ns, tag)[0]?.textContent ?? '';
+
+  it('parses as XML, with a placemark per visible event and zone', () => {
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    const visible = exported(whole);
+    expect(placemarks).toHaveLength(visible.events.length + visible.zones.length);
+    const names = placemarks.map((p) => child(p, 'name'));
+    for (const e of visible.events) expect(names).toContain(e.title);
+    for (const z of visible.zones) expect(names).toContain(z.properties.label);
+  });
+  it('writes coordinates lng,lat, and an event with a path as a line', () => {
+    const watiya = placemarks.find((p) => p.getAttribute('id') === '2020-05-18-watiya-captured')!;
+    expect(child(watiya, 'coordinates').trim()).toBe('11.9,32.47222');
+    const route = placemarks.find((p) => p.getAttribute('id') === 'hmeimim-to-eastern-libya')!;
+    expect(route.getElementsByTagNameNS(ns, 'LineString')).toHaveLength(1);
+  });
+  it('puts the summary and each source with its quote in the description', () => {
+    const watiya = placemarks.find((p) => p.getAttribute('id') === '2020-05-18-watiya-captured')!;
+    const description = child(watiya, 'description');
+    expect(description).toContain('Fixture event: gna takes al-watiya air base.');
+    expect(description).toContain('Unnamed article of 2020-05-21');
+    expect(description).toContain('Forces of the government in Tripoli took the Al-Watiya air base on Monday');
+  });
+  it('draws each zone as a polygon in its kind’s colour', () => {
+    const zones = placemarks.filter((p) => p.getElementsByTagNameNS(ns, 'Polygon').length + p.getElementsByTagNameNS(ns, 'MultiGeometry').length > 0);
+    expect(zones.length).toBe(exported(whole).zones.length);
+    for (const z of zones) {
+      const styleId = child(z, 'styleUrl').slice(1);
+      const style = [...doc.getElementsByTagNameNS(ns, 'Style')].find((s) => s.getAttribute('id') === styleId)!;
+      const kind = story.zoneKinds.find((k) => `zone-${k.id}` === styleId)!;
+      expect(child(style, 'PolyStyle').trim()).toBe(kmlColour(kind.colour, 0.35));
+    }
+    // aabbggrr: red #FF0000 opaque is ff0000ff.
+    expect(kmlColour('#FF0000', 1)).toBe('ff0000ff');
+  });
+});
+
+describe('PNG caption', () => {
+  it('lists in the legend only what the map shows', () => {
+    const all = imageCaption(model, exported(whole), whole, story, { onlineTiles: false });
+    const labels = all.legend.map((l) => l.label);
+    expect(labels).toContain(story.factions.find((f) => f.id === 'gna')!.name);
+    expect(labels.some((l) => story.zoneKinds.some((k) => k.label === l))).toBe(true);
+    const noZones = imageCaption(model, exported({ ...whole, layers: allLayers.filter((l) => l !== 'zones') }), whole, story, { onlineTiles: false });
+    expect(noZones.legend.map((l) => l.label).filter((l) => story.zoneKinds.some((k) => k.label === l))).toEqual([]);
+    const gnaOnly = imageCaption(model, exported({ ...whole, layers: ['gna', 'events', 'zones'] }), whole, story, { onlineTiles: false });
+    expect(gnaOnly.legend.map((l) => l.label)).not.toContain(story.factions.find((f) => f.id === 'lna')!.name);
+  });
+  it('says the title and dates, and credits the basemap, the tiles only when on, and the articles', () => {
+    const off = imageCaption(model, exported(whole), { from: '2020-05-15', to: '2020-05-23' }, story, { onlineTiles: false });
+    expect(off.title).toBe(story.title);
+    expect(off.dates).toBe('15 May 2020 – 23 May 2020');
+    expect(off.credits.join(' ')).toContain('Natural Earth');
+    expect(off.credits.join(' ')).toContain('Unnamed article of 2020-05-21');
+    expect(off.credits.join(' ')).not.toContain('OpenStreetMap');
+    const on = imageCaption(model, exported(whole), whole, story, { onlineTiles: true });
+    expect(on.credits.join(' ')).toContain('OpenStreetMap contributors');
+  });
+});
