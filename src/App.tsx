@@ -96,8 +96,9 @@ export function App({ model, storyMap, opened, page }: Props) {
     downloadFile(new Blob([eventsKml(filteredGeoJson(model, visible, filter), STORY, name)], { type: 'application/vnd.google-earth.kml+xml' }), `${fileName('')}.kml`);
   };
   const downloadPng = async () => {
-    const { mapImage } = await import('./export/mapImage');
-    downloadFile(await mapImage(storyMap.map.getContainer()), `${fileName('-map')}.png`);
+    const [{ mapImage }, { imageCaption }] = await Promise.all([import('./export/mapImage'), import('./export/imageCaption')]);
+    const caption = imageCaption(model, visible, filter, STORY, { onlineTiles: online });
+    downloadFile(await mapImage(storyMap.map.getContainer(), caption), `${fileName('-map')}.png`);
   };
   const pageUrl = () => window.location.href.split('#')[0] ?? '';
 

@@ -26,23 +26,32 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
   return { name: d.suggestedFilename(), bytes: await readFile(await savedDownload(d)) };
 }
 
-/** Downloads the PNG and returns it with the text of the picture as it was composed (read off the frame while it was in the page). */
-async function exportPng(page: Page): Promise<{ png: Buffer; text: string; legend: string[]; mapHeight: number; name: string }> {
+/** Downloads the PNG and returns it with the caption's text, each line as it was drawn on the picture's canvas. */
+async function exportPng(page: Page): Promise<{ png: Buffer; text: string; lines: { text: string; font: string; right: number }[]; mapWidth: number; mapHeight: number; name: string }> {
+  // The caption is painted with fillText (drawFrame.ts); html-to-image draws
+  // the map as one SVG image and paints no text of its own.
   await page.evaluate(() => {
-    const seen = window as unknown as { __frame?: { text: string; legend: string[] } };
-    new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) {
-        if (n instanceof HTMLElement && n.classList.contains('export-frame')) {
-          seen.__frame = { text: n.textContent ?? '', legend: [...n.querySelectorAll('.export-legend li')].map((li) => li.textContent ?? '') };
-        }
-      }
-    }).observe(document.body, { childList: true });
+    const seen = window as unknown as { __drawn?: { text: string; font: string; right: number }[] };
+    seen.__drawn = [];
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+      // right: where the line ends, in the canvas's pixels
+      seen.__drawn?.push({ text, font: this.font, right: this.getTransform().a * (x + this.measureText(text).width) });
+      return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth);
+    };
   });
   const { name, bytes } = await download(page, 'Download PNG');
-  const frame = await page.evaluate(() => (window as unknown as { __frame: { text: string; legend: string[] } }).__frame);
-  const mapHeight = await page.locator('.leaflet-container').evaluate((el) => el.clientHeight * Math.min(2, window.devicePixelRatio || 1));
-  return { png: bytes, name, mapHeight, ...frame };
+  const lines = await page.evaluate(() => (window as unknown as { __drawn: { text: string; font: string; right: number }[] }).__drawn);
+  const [mapWidth, mapHeight] = await page.locator('.leaflet-container').evaluate((el) => {
+    const ratio = Math.min(2, window.devicePixelRatio || 1);
+    return [el.clientWidth * ratio, el.clientHeight * ratio];
+  });
+  // Wrapped lines joined again: a sentence reads whole whatever the width.
+  return { png: bytes, name, mapWidth, mapHeight, lines, text: lines.map((l) => l.text).join(' ') };
 }
+
+/** What a reader must never read in the picture: the articles' record ids. */
+const SOURCE_IDS: string[] = JSON.parse(await readFile(new URL('../../geo/sources.json', import.meta.url), 'utf8')).map((s: { id: string }) => s.id);
 
 describeBrowser('exports to publish', () => {
   let browser: Browser;
@@ -62,12 +71,18 @@ describeBrowser('exports to publish', () => {
     expect(all.text).toContain('15 May 2020 – 23 May 2020');
     expect(all.text).toContain('Natural Earth');
     expect(all.text).not.toContain('OpenStreetMap');
-    // The articles by their reader names: the one of the capture of al-Watiya's first source is there.
+    // The articles by their reader names, never their record ids.
     expect(all.text).toMatch(/Events as reported by: .+/);
-    for (const k of geoStory.zoneKinds.filter((z) => all.legend.includes(z.label))) expect(all.text).toContain(k.label);
-    expect(all.legend.some((l) => geoStory.zoneKinds.some((k) => k.label === l))).toBe(true);
-    // The picture is the map and more: title above, legend and credits below.
-    expect(pngSize(all.png).height).toBeGreaterThan(all.mapHeight + 80);
+    for (const id of SOURCE_IDS) expect(all.text).not.toContain(id);
+    // The legend: the sides, how a claim is marked, the zone kinds the map shows.
+    for (const f of geoStory.factions) expect(all.text).toContain(f.name);
+    expect(all.text).toContain('Dashed ring');
+    const zoneKinds = geoStory.zoneKinds.filter((k) => all.text.includes(k.label));
+    expect(zoneKinds.length).toBeGreaterThan(0);
+    // The picture is the map at its size and more: title above, legend and credits below.
+    const size = pngSize(all.png);
+    expect(size.width).toBe(all.mapWidth);
+    expect(size.height).toBeGreaterThan(all.mapHeight + 80);
     await mkdir(screenshots, { recursive: true });
     await writeFile(`${screenshots}exported-map-composed.png`, all.png);
 
@@ -75,9 +90,10 @@ describeBrowser('exports to publish', () => {
     const { page: bare } = await openApp(browser, `#from=2020-05-15&to=2020-05-23&${NO_ZONES}`);
     await waitForApp(bare);
     const noZones = await exportPng(bare);
-    expect(noZones.legend.filter((l) => geoStory.zoneKinds.some((k) => k.label === l))).toEqual([]);
+    for (const k of zoneKinds) expect(noZones.text).not.toContain(k.label);
     expect(noZones.text).not.toContain('Zones are approximate');
-    expect(pngSize(noZones.png).height).toBeLessThan(pngSize(all.png).height);
+    expect(noZones.text).toContain(geoStory.title);
+    expect(pngSize(noZones.png).height).toBeLessThan(size.height);
     expect(problems).toEqual([]);
   });
 
@@ -107,7 +123,12 @@ describeBrowser('exports to publish', () => {
     }
     const phone = await exportPng(page);
     expect(phone.text).toContain(geoStory.title);
-    expect(pngSize(phone.png).height).toBeGreaterThan(phone.mapHeight);
+    expect(phone.text).toContain('Natural Earth');
+    // Wrapped to the phone's width: the title takes more than one line, and no line is wider than the picture.
+    expect(phone.lines.filter((l) => geoStory.title.includes(l.text)).length).toBeGreaterThan(1);
+    for (const l of phone.lines) expect(l.right, l.text).toBeLessThanOrEqual(phone.mapWidth);
+    expect(pngSize(phone.png).width).toBe(phone.mapWidth);
+    expect(pngSize(phone.png).height).toBeGreaterThan(phone.mapHeight + 80);
     await writeFile(`${screenshots}exported-map-phone.png`, phone.png);
     expect(problems).toEqual([]);
   });
