@@ -11,6 +11,7 @@ import { geoStory } from '../fixtures/fixtureStory';
 import { describeBrowser, launchBrowser, openApp, savedDownload, waitForApp } from './browser';
 
 const WATIYA = '2020-05-18-watiya-captured';
+const JETS = '2020-05-hmeimim-to-eastern-libya-jets';
 const PHONE = { width: 390, height: 844 };
 const screenshots = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 /** Every layer but the zones, in a permalink. */
@@ -139,8 +140,8 @@ describeBrowser('exports to publish', () => {
     const { name, bytes } = await download(page, 'Download CSV');
     expect(name).toMatch(new RegExp(`^${geoStory.fileStem}_\\d{4}-\\d{2}-\\d{2}_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const { data, meta } = Papa.parse<Record<string, string | undefined>>(bytes.toString('utf8'), { header: true, skipEmptyLines: true });
-    expect(meta.fields).toEqual(['id', 'date', 'precision', 'title', 'place', 'lat', 'lng', 'faction', 'status', 'claimed by', 'source', 'quote']);
-    const watiya = data.filter((r) => r.id === WATIYA);
+    expect(meta.fields).toEqual(['date', 'precision', 'date note', 'title', 'place', 'lat', 'lng', 'faction', 'status', 'claimed by', 'source', 'quote', 'event key']);
+    const watiya = data.filter((r) => r['event key'] === WATIYA);
     expect(watiya).toHaveLength(5);
     expect(new Set(watiya.map((r) => r.source)).size).toBe(5);
     for (const r of watiya) {
@@ -148,11 +149,13 @@ describeBrowser('exports to publish', () => {
       expect(Number(r.lat)).toBeGreaterThan(19);
       expect(Number(r.lng)).toBeGreaterThan(9);
     }
-    // Readers' names, never the record ids.
-    expect(watiya.map((r) => r.source).join(' ')).not.toMatch(/\d{3}_[0-9a-f]{16}|tripoli-dateline/);
+    // Readers' names, never the record ids, in any column but the event key.
+    const readerText = data.map(({ 'event key': _key, ...r }) => Object.values(r).join(' ')).join(' ');
+    for (const id of SOURCE_IDS) expect(readerText).not.toContain(id);
+    expect(readerText).not.toContain(WATIYA);
     // The filter (three articles or more) holds: every event id has at least three rows.
     const counts = new Map<string, number>();
-    for (const { id = '' } of data) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const { 'event key': id = '' } of data) counts.set(id, (counts.get(id) ?? 0) + 1);
     for (const n of counts.values()) expect(n).toBeGreaterThanOrEqual(3);
     expect(problems).toEqual([]);
   });
@@ -175,6 +178,7 @@ describeBrowser('exports to publish', () => {
           style: text(p, 'styleUrl'),
           first: text(p, 'coordinates').trim().split(/\s+/)[0] ?? '',
           polygon: p.getElementsByTagNameNS(ns, 'Polygon').length > 0 || p.getElementsByTagNameNS(ns, 'MultiGeometry').length > 0,
+          line: p.getElementsByTagNameNS(ns, 'LineString').length > 0,
         })),
         styles: [...doc.getElementsByTagNameNS(ns, 'Style')].map((s) => ({ id: s.getAttribute('id'), poly: text(s, 'PolyStyle') })),
       };
@@ -188,6 +192,11 @@ describeBrowser('exports to publish', () => {
     expect(lng).toBeLessThan(26);
     expect(lat).toBeGreaterThan(19);
     expect(lat).toBeLessThan(34);
+    // One placemark per event; the jets' transfer as the line the map draws.
+    const events = parsed.placemarks.filter((p) => p.style.startsWith('#faction-'));
+    expect(new Set(events.map((p) => p.id)).size).toBe(events.length);
+    expect(events.find((p) => p.id === JETS)?.line).toBe(true);
+    for (const id of SOURCE_IDS) expect(events.map((p) => p.description).join(' ')).not.toContain(id);
     const zones = parsed.placemarks.filter((p) => p.style.startsWith('#zone-'));
     expect(zones.length).toBeGreaterThan(0);
     for (const z of zones) {
