@@ -196,6 +196,7 @@ export function App({ model, storyMap, opened, page }: Props) {
           from={view.from}
           to={view.to}
           zoneKinds={new Set(visible.zones.map((z) => z.properties.faction))}
+          routes={visible.routes.length > 0}
         />
       ) : (<>
       {/* First in the tab order: the toolbar and panels come before the map (pageLayout.ts). */}

@@ -223,6 +223,18 @@ describeBrowser('exports to publish', () => {
       expect(kind).toBeTruthy();
       expect(z.colour).toBe(rgb(kind?.colour ?? ''));
     }
-    expect(problems).toEqual([]);
+    const routeLabel = (geoStory.routes?.label ?? '').toLowerCase();
+    expect(await page.locator('.route-line').count()).toBeGreaterThan(0);
+    expect(await legend.textContent()).toContain(routeLabel);
+
+    // One day before the jets' transfer was reported: no line on the map, none in the legend.
+    const { page: day, problems: dayProblems } = await openApp(browser, '#from=2020-05-18&to=2020-05-18&embed=1');
+    await waitForApp(day);
+    const dayLegend = day.locator('.embed-legend');
+    await dayLegend.waitFor();
+    expect(await day.locator('.route-line').count()).toBe(0);
+    expect(await dayLegend.textContent()).toContain('18 May 2020');
+    expect(await dayLegend.textContent()).not.toContain(routeLabel);
+    expect([...problems, ...dayProblems]).toEqual([]);
   });
 });
