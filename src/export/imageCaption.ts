@@ -86,8 +86,11 @@ export function imageCaption(model: Model, visible: VisibleData, filter: Pick<Vi
   const credits = [
     ...(cited.length > 0 ? [`Events as reported by: ${cited.join('; ')}.`] : []),
     ...(kindsShown.size > 0 ? ['Zones are approximate outlines drawn by hand from published reports.'] : []),
-    'Basemap: Natural Earth.',
-    ...(options.onlineTiles ? ['Map tiles © OpenStreetMap contributors.'] : []),
+    // Under the online tiles the embedded basemap is not in the picture
+    // (mapImage.ts); Natural Earth's coastline and borders still cut the zones.
+    ...(options.onlineTiles
+      ? ['Map tiles © OpenStreetMap contributors.', ...(kindsShown.size > 0 ? ['Zone edges along coasts and borders: Natural Earth.'] : [])]
+      : ['Basemap: Natural Earth.']),
     ...(options.townLabels ? [GEONAMES_CREDIT] : []),
   ];
   const dates = filter.from === filter.to ? formatDay(filter.from) : `${formatDay(filter.from)} – ${formatDay(filter.to)}`;

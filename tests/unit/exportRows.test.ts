@@ -186,6 +186,11 @@ describe('PNG caption', () => {
     expect(off.credits.join(' ')).not.toContain('OpenStreetMap');
     const on = imageCaption(model, exported(whole), whole, story, { onlineTiles: true });
     expect(on.credits.join(' ')).toContain('OpenStreetMap contributors');
+    // The tiles hide the embedded basemap; Natural Earth then only shapes the zones' edges.
+    expect(on.credits.join(' ')).not.toContain('Basemap');
+    expect(on.credits.join(' ')).toContain('Natural Earth');
+    const noZones = imageCaption(model, exported({ ...whole, layers: allLayers.filter((l) => l !== 'zones') }), whole, story, { onlineTiles: true });
+    expect(noZones.credits.join(' ')).not.toContain('Natural Earth');
   });
 });
 
