@@ -91,9 +91,8 @@ export function App({ model, storyMap, opened, page }: Props) {
     downloadFile(new Blob([eventsCsv(eventRows(model, visible, STORY))], { type: 'text/csv' }), `${fileName('')}.csv`);
   };
   const downloadKml = async () => {
-    const [{ eventsKml }, { articleLabel }] = await Promise.all([import('./export/eventsKml'), import('./panel/articleLabel')]);
-    const name = (id: string) => { const s = model.sources.get(id); return s ? articleLabel(s) : id; };
-    downloadFile(new Blob([eventsKml(filteredGeoJson(model, visible, filter), STORY, name)], { type: 'application/vnd.google-earth.kml+xml' }), `${fileName('')}.kml`);
+    const { eventsKml } = await import('./export/eventsKml');
+    downloadFile(new Blob([eventsKml(filteredGeoJson(model, visible, filter), STORY)], { type: 'application/vnd.google-earth.kml+xml' }), `${fileName('')}.kml`);
   };
   const downloadPng = async () => {
     const [{ mapImage }, { imageCaption }] = await Promise.all([import('./export/mapImage'), import('./export/imageCaption')]);

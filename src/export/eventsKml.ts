@@ -21,13 +21,13 @@ export function kmlColour(hex: string, alpha: number): string {
   return `${a}${hex.slice(5, 7)}${hex.slice(3, 5)}${hex.slice(1, 3)}`.toLowerCase();
 }
 
-function sourcesHtml(sources: readonly (ExportedSource & { name?: string })[]): string {
-  return `<ul>${sources.map((s) => `<li><b>${escapeHtml(s.name ?? s.id)}</b>: “${escapeHtml(s.quote)}”</li>`).join('')}</ul>`;
+function sourcesHtml(sources: readonly ExportedSource[]): string {
+  return `<ul>${sources.map((s) => `<li><b>${escapeHtml(s.name)}</b>: “${escapeHtml(s.quote)}”</li>`).join('')}</ul>`;
 }
 
 type Props = Record<string, unknown>;
 
-function placemark(f: Feature<Geometry, Props>, story: KmlStory, sourceName: (id: string) => string): Feature<Geometry, Props> & { style: string } {
+function placemark(f: Feature<Geometry, Props>, story: KmlStory): Feature<Geometry, Props> & { style: string } {
   const p = f.properties;
   if (p.kind === 'zone') {
     const kind = story.zoneKinds.find((k) => k.id === p.faction);
@@ -35,7 +35,7 @@ function placemark(f: Feature<Geometry, Props>, story: KmlStory, sourceName: (id
     return { ...f, style: `zone-${String(p.faction)}`, properties: { name: String(p.label), description: { '@type': 'html', value: html }, kind: 'zone', validFrom: p.validFrom, validTo: p.validTo } };
   }
   const faction = story.factions.find((x) => x.id === p.faction);
-  const sources = (p.sources as ExportedSource[]).map((s) => ({ ...s, name: sourceName(s.id) }));
+  const sources = p.sources as ExportedSource[];
   const claim = p.status === 'reported' ? '' : ` — ${escapeHtml(String(p.status))}${p.claimedBy ? ` by ${escapeHtml(String(p.claimedBy))}` : ''}`;
   const html = `<p><b>${escapeHtml(String(p.date))}</b>, ${escapeHtml(String(p.place))}${claim}</p><p>${escapeHtml(String(p.summary))}</p>${sourcesHtml(sources)}`;
   return {
@@ -53,8 +53,8 @@ function styles(story: KmlStory): string {
   return [...faction, ...zone].join('\n');
 }
 
-export function eventsKml(geojson: FilteredGeoJson, story: KmlStory, sourceName: (id: string) => string): string {
-  const marks = (geojson.features as Feature<Geometry, Props>[]).map((f) => placemark(f, story, sourceName));
+export function eventsKml(geojson: FilteredGeoJson, story: KmlStory): string {
+  const marks = (geojson.features as Feature<Geometry, Props>[]).map((f) => placemark(f, story));
   const collection: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: marks.map(({ style: _style, ...f }) => f) };
   let kml = toKML(collection);
   // Ids are slugs (schema.ts), so each placemark's opening tag is found as

@@ -87,7 +87,7 @@ describe('CSV export', () => {
 });
 
 describe('KML export', () => {
-  const kml = eventsKml(filteredGeoJson(model, exported(whole), whole), story, sourceName);
+  const kml = eventsKml(filteredGeoJson(model, exported(whole), whole), story);
   const doc = new (new JSDOM('').window as Window & typeof globalThis).DOMParser().parseFromString(kml, 'application/xml');
   const ns = 'http://www.opengis.net/kml/2.2';
   const placemarks = [...doc.getElementsByTagNameNS(ns, 'Placemark')];
