@@ -88,7 +88,7 @@ export function App({ model, storyMap, opened, page }: Props) {
   // CSV, KML and PNG code is loaded on first use: most readers never export.
   const downloadCsv = async () => {
     const [{ eventRows }, { eventsCsv }] = await Promise.all([import('./export/eventRows'), import('./export/eventsCsv')]);
-    downloadFile(new Blob([eventsCsv(eventRows(model, visible, STORY))], { type: 'text/csv' }), `${fileName('')}.csv`);
+    downloadFile(new Blob([eventsCsv(eventRows(model, visible, STORY))], { type: 'text/csv;charset=utf-8' }), `${fileName('')}.csv`);
   };
   const downloadKml = async () => {
     const { eventsKml } = await import('./export/eventsKml');

@@ -43,7 +43,7 @@ const GOLDEN = [
 
 describe('CSV export', () => {
   it('writes one row per event and source, with the reader name and the quote', () => {
-    expect(eventsCsv(eventRows(model, exported(whole), story))).toBe(GOLDEN);
+    expect(eventsCsv(eventRows(model, exported(whole), story))).toBe(`\ufeff${GOLDEN}`);
   });
   it('has one row per source of an event with several', () => {
     const twoSources = { ...model.events[0]!, sources: [{ source: 'fixture-article', quote: 'one' }, { source: 'fixture-article', quote: 'two' }] };
