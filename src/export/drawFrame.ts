@@ -7,6 +7,8 @@ import type { ImageCaption } from './imageCaption';
 
 const BACKGROUND = '#ffffff';
 const RULE = '#d5dbe3';
+/** The embedded basemap's land (map/basemapLayers.ts): zones are see-through, so their swatches sit on it as on the map. */
+const LAND = '#f4f1e8';
 /** A mid grey for the rings' swatches: the ring, not a side, is what they explain. */
 const RING_FILL = '#8a94a0';
 
@@ -41,6 +43,9 @@ function drawSwatch(ctx: CanvasRenderingContext2D, { item, box }: FrameSwatch): 
     ctx.lineTo(x + w + 3, cy);
     ctx.stroke();
   } else {
+    ctx.fillStyle = LAND;
+    ctx.fillRect(x, y, w, h);
+    ctx.fillStyle = item.colour;
     ctx.globalAlpha = item.opacity;
     ctx.fillRect(x, y, w, h);
     ctx.globalAlpha = 1;
