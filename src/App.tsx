@@ -90,10 +90,20 @@ export function App({ model, storyMap, opened, page }: Props) {
     const json = JSON.stringify(filteredGeoJson(model, visible, filter), null, 2);
     downloadFile(new Blob([json], { type: 'application/geo+json' }), `${STORY.fileStem}_${view.from}_${view.to}.geojson`);
   };
+  const fileName = (suffix: string) => `${STORY.fileStem}${suffix}_${view.from}_${view.to}`;
+  // CSV, KML and PNG code is loaded on first use: most readers never export.
+  const downloadCsv = async () => {
+    const [{ eventRows }, { eventsCsv }] = await Promise.all([import('./export/eventRows'), import('./export/eventsCsv')]);
+    downloadFile(new Blob([eventsCsv(eventRows(model, visible, STORY))], { type: 'text/csv;charset=utf-8' }), `${fileName('')}.csv`);
+  };
+  const downloadKml = async () => {
+    const { eventsKml } = await import('./export/eventsKml');
+    downloadFile(new Blob([eventsKml(filteredGeoJson(model, visible, filter), STORY)], { type: 'application/vnd.google-earth.kml+xml' }), `${fileName('')}.kml`);
+  };
   const downloadPng = async () => {
-    // Loaded on first use: most readers never export an image.
-    const { mapImage } = await import('./export/mapImage');
-    downloadFile(await mapImage(storyMap.map.getContainer()), `${STORY.fileStem}-map_${view.from}_${view.to}.png`);
+    const [{ mapImage }, { imageCaption }] = await Promise.all([import('./export/mapImage'), import('./export/imageCaption')]);
+    const caption = imageCaption(model, visible, filter, STORY, { onlineTiles: online });
+    downloadFile(await mapImage(storyMap.map.getContainer(), caption), `${fileName('-map')}.png`);
   };
   const pageUrl = () => window.location.href.split('#')[0] ?? '';
 
@@ -198,7 +208,13 @@ export function App({ model, storyMap, opened, page }: Props) {
   return (
     <>
       {embed ? (
-        <EmbedLegend fullMapHref={`${pageUrl()}${formatPermalink({ ...view, embed: false }, options)}`} />
+        <EmbedLegend
+          fullMapHref={`${pageUrl()}${formatPermalink({ ...view, embed: false }, options)}`}
+          from={view.from}
+          to={view.to}
+          zoneKinds={new Set(visible.zones.map((z) => z.properties.faction))}
+          routes={visible.routes.length > 0}
+        />
       ) : (<>
       {/* First in the tab order: the toolbar and panels come before the map (pageLayout.ts). */}
       <button type="button" className="skip-link" onClick={() => storyMap.map.getContainer().focus()}>Skip to the map</button>
@@ -257,6 +273,8 @@ export function App({ model, storyMap, opened, page }: Props) {
           onOpenCoverage={() => setDialog('coverage')}
           onOpenEmbed={() => setDialog('embed')}
           onDownloadGeoJson={downloadGeoJson}
+          onDownloadCsv={downloadCsv}
+          onDownloadKml={downloadKml}
           onDownloadPng={downloadPng}
         />
       </section>

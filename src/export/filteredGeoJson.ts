@@ -6,11 +6,15 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Model } from '../data/model';
 import type { Citation } from '../data/schema';
+import { articleLabel } from '../panel/articleLabel';
 import { articleCount } from '../state/articleCount';
 import type { ViewFilter, VisibleData } from '../state/visibleData';
 
 export interface ExportedSource {
+  /** the record's stable id (geo/sources.json), to join with other exports */
   id: string;
+  /** the article's name as readers see it everywhere (panel/articleLabel.ts) */
+  name: string;
   outlet: string | null;
   headline: string | null;
   publishedDate: string | null;
@@ -25,7 +29,7 @@ export interface FilteredGeoJson extends FeatureCollection<Geometry> {
 function exportedSources(citations: readonly Citation[], model: Model): ExportedSource[] {
   return citations.map((c) => {
     const s = model.sources.get(c.source);
-    return { id: c.source, outlet: s?.outlet ?? null, headline: s?.headline ?? null, publishedDate: s?.publishedDate ?? null, quote: c.quote };
+    return { id: c.source, name: s ? articleLabel(s) : c.source, outlet: s?.outlet ?? null, headline: s?.headline ?? null, publishedDate: s?.publishedDate ?? null, quote: c.quote };
   });
 }
 

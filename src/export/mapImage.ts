@@ -11,7 +11,13 @@
 // go straight onto the picture's canvas at the place they have on screen, and
 // html-to-image's copy of everything else (without tiles or the basemap they
 // cover) is drawn over them.
+//
+// The picture is then framed so it can be published as it is: title and
+// dates above the map, legend and credits below (imageCaption.ts says what,
+// exportFrame.ts where, drawFrame.ts paints it on a canvas of its own).
 import { toCanvas } from 'html-to-image';
+import { drawFrame } from './drawFrame';
+import type { ImageCaption } from './imageCaption';
 
 /** How long the export waits for tiles still on their way: a picture should hold what the reader is about to see. */
 const TILE_WAIT_MS = 5000;
@@ -30,11 +36,11 @@ function tilesLoaded(tiles: readonly HTMLImageElement[]): Promise<void> {
   return Promise.race([Promise.all(each).then(() => {}), new Promise<void>((done) => setTimeout(done, TILE_WAIT_MS))]);
 }
 
-export async function mapImage(container: HTMLElement): Promise<Blob> {
+/** The map as it is on screen, on a canvas at `ratio` device pixels per CSS pixel. */
+async function mapCanvas(container: HTMLElement, ratio: number): Promise<HTMLCanvasElement> {
   const tiles = [...container.querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
   await tilesLoaded(tiles);
   const shownTiles = tiles.filter((t) => t.complete && t.naturalWidth > 0);
-  const ratio = Math.min(2, window.devicePixelRatio || 1);
   // Controls a person uses on screen but that mean nothing in a picture; the
   // tiles (drawn below) and, under tiles, the embedded basemap they cover.
   const keep = (node: HTMLElement): boolean => {
@@ -59,5 +65,13 @@ export async function mapImage(container: HTMLElement): Promise<Blob> {
     ctx.drawImage(tile, (at.left - box.left) * ratio, (at.top - box.top) * ratio, at.width * ratio, at.height * ratio);
   }
   ctx.drawImage(overlay, 0, 0);
+  return picture;
+}
+
+/** The PNG: the map, framed by `caption` (title, dates, legend, credits) when one is given. */
+export async function mapImage(container: HTMLElement, caption?: ImageCaption): Promise<Blob> {
+  const ratio = Math.min(2, window.devicePixelRatio || 1);
+  const map = await mapCanvas(container, ratio);
+  const picture = caption ? drawFrame(map, ratio, caption) : map;
   return new Promise((done, fail) => picture.toBlob((blob) => (blob ? done(blob) : fail(new Error('The browser could not make the image.'))), 'image/png'));
 }

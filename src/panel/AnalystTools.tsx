@@ -9,6 +9,10 @@ interface Props {
   onOpenCoverage: () => void;
   onOpenEmbed: () => void;
   onDownloadGeoJson: () => void;
+  /** one row per event and source, with the quote */
+  onDownloadCsv: () => void;
+  /** for Google Earth */
+  onDownloadKml: () => void;
   /** resolves when the PNG has been handed to the browser */
   onDownloadPng: () => Promise<void>;
 }
@@ -32,6 +36,8 @@ export function AnalystTools(props: Props) {
         <button type="button" onClick={props.onOpenCoverage}>Coverage</button>
         <button type="button" onClick={props.onOpenEmbed}>Embed</button>
         <button type="button" onClick={props.onDownloadGeoJson}>Download GeoJSON</button>
+        <button type="button" onClick={props.onDownloadCsv}>Download CSV</button>
+        <button type="button" onClick={props.onDownloadKml}>Download KML</button>
         <button type="button" onClick={downloadPng} disabled={png === 'busy'}>{png === 'busy' ? 'Making PNG…' : 'Download PNG'}</button>
       </div>
       {png === 'failed' && <p role="alert" className="tool-error">The image could not be made in this browser.</p>}

@@ -41,7 +41,7 @@ export function EmbedDialog({ embedUrl, onClose }: Props) {
   };
   return (
     <Dialog id="embed-title" title="Embed this map" className="embed-dialog" onClose={onClose}>
-      <p>Paste this into an article's HTML to show the map as it is now: the same place, layers, dates and filter, with only the map and its legend.</p>
+      <p>Paste this into an article's HTML to show the map as it is now: the same place, layers, dates and filter, with only the map and its legend (the dates, the sides' colours and those of the zones shown).</p>
       <p className="embed-sandbox-note">The frame is sandboxed: it may run the map's scripts, load the map's own files and open the full map in a new tab, and nothing else. A stricter sandbox (scripts alone) leaves the frame blank.</p>
       <label htmlFor="embed-snippet">HTML to embed</label>
       <textarea id="embed-snippet" readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />

@@ -21,8 +21,8 @@ describe('filteredGeoJson', () => {
     expect(capture.geometry).toEqual({ type: 'Point', coordinates: [12, 32] });
     expect(capture.properties).toMatchObject({ kind: 'event', status: 'reported', articleCount: 2, place: expect.stringContaining('Base') });
     expect(capture.properties.sources).toEqual([
-      { id: 'paper-a', outlet: 'Paper A', headline: null, publishedDate: '2020-05-21', quote: expect.stringContaining('quote one') },
-      { id: 'paper-b', outlet: null, headline: expect.stringContaining('Head'), publishedDate: null, quote: 'quote two from b' },
+      { id: 'paper-a', name: 'Paper A', outlet: 'Paper A', headline: null, publishedDate: '2020-05-21', quote: expect.stringContaining('quote one') },
+      { id: 'paper-b', name: expect.stringContaining('Head'), outlet: null, headline: expect.stringContaining('Head'), publishedDate: null, quote: 'quote two from b' },
     ]);
     const claim = json.features.find((f: { id: string }) => f.id === 'e-claim');
     expect(claim.properties).toMatchObject({ status: 'claim', claimedBy: 'A spokesman' });
