@@ -102,7 +102,9 @@ export function App({ model, storyMap, opened, page }: Props) {
   };
   const downloadPng = async () => {
     const [{ mapImage }, { imageCaption }] = await Promise.all([import('./export/mapImage'), import('./export/imageCaption')]);
-    const caption = imageCaption(model, visible, filter, STORY, { onlineTiles: online });
+    // GeoNames is credited when its towns are in the picture, as its licence asks.
+    const townLabels = storyMap.map.getContainer().querySelector('.town-label') !== null;
+    const caption = imageCaption(model, visible, filter, STORY, { onlineTiles: online, townLabels });
     downloadFile(await mapImage(storyMap.map.getContainer(), caption), `${fileName('-map')}.png`);
   };
   const pageUrl = () => window.location.href.split('#')[0] ?? '';

@@ -9,6 +9,7 @@ import type { Story } from '../data/storySchema';
 import { formatDay } from '../dates';
 import { articleLabel } from '../panel/articleLabel';
 import type { ViewFilter, VisibleData } from '../state/visibleData';
+import { GAZETTEER_CREDIT_TEXT } from '../data/gazetteer';
 
 /** How a legend swatch is drawn, as the map draws that mark. */
 export type LegendMark =
@@ -58,7 +59,7 @@ const RING_COLOUR = '#1d2430';
 const ZONE_OPACITY = 0.3;
 const DASHED_ZONE_OPACITY = 0.45;
 
-export const GEONAMES_CREDIT = 'Town names: GeoNames (CC BY 4.0).';
+export const GEONAMES_CREDIT = `${GAZETTEER_CREDIT_TEXT}.`;
 
 export function imageCaption(model: Model, visible: VisibleData, filter: Pick<ViewFilter, 'from' | 'to'>, story: CaptionStory, options: CaptionOptions): ImageCaption {
   const markers = visible.events.filter((e) => !e.line);

@@ -171,7 +171,7 @@ describe('PNG caption', () => {
   it('credits GeoNames only while its town names are on the map', () => {
     expect(imageCaption(model, exported(whole), whole, story, { onlineTiles: false }).credits).not.toContain(GEONAMES_CREDIT);
     expect(imageCaption(model, exported(whole), whole, story, { onlineTiles: false, townLabels: true }).credits).toContain(GEONAMES_CREDIT);
-    expect(GEONAMES_CREDIT).toContain('Town names: GeoNames (CC BY 4.0)');
+    expect(GEONAMES_CREDIT).toMatch(/GeoNames.*CC BY 4\.0/);
   });
   it('names no article by its record id', () => {
     const text = imageCaption(model, exported(whole), whole, story, { onlineTiles: true, townLabels: true }).credits.join(' ');
