@@ -22,6 +22,7 @@ import { useUpdatedNotice } from './offline/useUpdatedNotice';
 import { SearchBox } from './panel/SearchBox';
 import { ZoneSources } from './panel/ZoneSources';
 import { TimeControl } from './panel/TimeControl';
+import { Timeline } from './panel/Timeline';
 import { viewFilter, visibleData, type ViewFilter } from './state/visibleData';
 import { formatPermalink, type ParsedPermalink } from './url/permalink';
 import { permalinkOptions } from './url/permalinkOptions';
@@ -221,6 +222,7 @@ export function App({ model, storyMap, opened, page }: Props) {
           to={view.to}
           bounds={options.dateBounds}
           eventCount={visible.events.length}
+          spanningCount={visible.spanning}
           zonesAsOf={visible.snapshot}
           zonesOn={view.layers.includes('zones')}
           onChange={(from, to) => update({ from, to })}
@@ -235,6 +237,9 @@ export function App({ model, storyMap, opened, page }: Props) {
           onDownloadPng={downloadPng}
         />
       </section>
+      <Timeline model={model} layers={view.layers} minArticles={minArticles} from={view.from} to={view.to}
+        bounds={options.dateBounds} eventCount={visible.events.length} spanningCount={visible.spanning}
+        selected={view.event} onChange={(from, to) => update({ from, to })} onSelectEvent={onSelectEvent} />
       {listOpen && (
         <EventList model={model} events={visible.events} selected={view.event}
           onSelect={onSelectEvent} onClose={() => setListOpen(false)} />

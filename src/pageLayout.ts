@@ -1,6 +1,7 @@
 // The page: the map and, beside it (not around it), the app's root, in one
 // .app element whose classes lay both out: `has-detail` moves the map's
-// controls clear of the detail panel, `app-embed` drops the toolbar's room.
+// controls clear of the detail panel, `app-embed` drops the toolbar's room,
+// `has-timeline` keeps room below the map for the timeline (not in an embed).
 // The first view sets them from the link, the app from then on (App.tsx),
 // both through pageClass, so the page does not shift when the app comes.
 
@@ -14,7 +15,7 @@ export interface PageElements {
 }
 
 export function pageClass({ detail, embed }: { detail: boolean; embed: boolean }): string {
-  return `app${detail ? ' has-detail' : ''}${embed ? ' app-embed' : ''}`;
+  return `app${detail ? ' has-detail' : ''}${embed ? ' app-embed' : ' has-timeline'}`;
 }
 
 /** Replaces what `root` holds with the page's three elements. */

@@ -216,7 +216,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], fromDay: number
     if (spansAsMarks && list.length <= maxRows) {
       // Reports above claims, so that claims are drawn apart within the period too.
       const ordered = [...list].sort((a, b) => Number(a.claim) - Number(b.claim));
-      ordered.forEach((event, row) => marks.push({ event, x0: event.startDay, x1: event.endDay, row, rows: list.length }));
+      for (const [row, event] of ordered.entries()) marks.push({ event, x0: event.startDay, x1: event.endDay, row, rows: list.length });
     } else {
       const byFaction: Record<string, number> = {};
       for (const e of list) byFaction[e.faction] = (byFaction[e.faction] ?? 0) + 1;
@@ -229,13 +229,18 @@ export function layoutTimeline(events: readonly TimelineEvent[], fromDay: number
 /**
  * The count of events in a window, said honestly: events dated within it,
  * and apart from them those known only to a month or a year that reaches
- * beyond it. "2 events on 15 May 2020, plus 6 known only to the month or year".
+ * beyond it: "2 events" + " on 15 May 2020, plus 6 known only to the month or year".
  */
-export function windowCountText(total: number, spanning: number, from: string, to: string): string {
+export function windowCount(total: number, spanning: number, from: string, to: string): { dated: string; rest: string } {
   const dated = total - spanning;
-  const n = (k: number) => (k === 1 ? '1 event' : `${k} events`);
   const when = from === to ? `on ${formatDay(from)}` : `from ${formatDay(from)} to ${formatDay(to)}`;
-  if (spanning === 0) return `${n(dated)} ${when}`;
+  const count = dated === 1 ? '1 event' : `${dated} events`;
+  if (spanning === 0) return { dated: count, rest: ` ${when}` };
   const rest = `${spanning} known only to the month or year`;
-  return dated === 0 ? `No event dated ${when}; ${rest}` : `${n(dated)} ${when}, plus ${rest}`;
+  return dated === 0 ? { dated: 'No event', rest: ` dated ${when}; ${rest}` } : { dated: count, rest: ` ${when}, plus ${rest}` };
+}
+
+export function windowCountText(total: number, spanning: number, from: string, to: string): string {
+  const { dated, rest } = windowCount(total, spanning, from, to);
+  return dated + rest;
 }
