@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { STRESS_FETCHED_MARK, STRESS_LOAD_MEASURE } from '../src/performanceMarks';
 import { heapUsed, openBenchPage, timeToDrawn } from './benchPage';
 import { panFrameTimes, settle, timeClick, timePermalink } from './interactions';
+import { timeTimelineSteps } from './timelineStep';
 import { ALL_YEARS } from './benchStory';
 import { DAY_EARLIER, DAY_LATER, TOGGLE } from './runApp';
 
@@ -20,6 +21,8 @@ export interface StressRuns {
   /** the permalink to the whole 2011–2020 window */
   allYearsMs: number[];
   dayStepMs: number[];
+  /** a date step on the timeline's end handle, by keyboard, all years shown (timelineStep.ts) */
+  timelineStepMs: number[];
   toggleMs: number[];
   /** every frame of the scripted drags, all runs together */
   panFrameMs: number[];
@@ -34,7 +37,7 @@ const REPEATS = 3;
 
 export async function runStress(browser: Browser, url: string, runs: number): Promise<StressRuns> {
   const result: StressRuns = {
-    events: 0, fetchMs: [], loadMs: [], drawnMs: [], allYearsMs: [], dayStepMs: [], toggleMs: [], panFrameMs: [],
+    events: 0, fetchMs: [], loadMs: [], drawnMs: [], allYearsMs: [], dayStepMs: [], timelineStepMs: [], toggleMs: [], panFrameMs: [],
     heapAfterLoad: [], heapAfterUse: [], problems: [],
   };
   for (let run = 0; run < runs; run++) {
@@ -65,6 +68,7 @@ export async function runStress(browser: Browser, url: string, runs: number): Pr
       result.toggleMs.push(await timeClick(page, TOGGLE));
       await settle(page);
       result.toggleMs.push(await timeClick(page, TOGGLE));
+      result.timelineStepMs.push(...(await timeTimelineSteps(page)));
     }
     await settle(page);
     result.panFrameMs.push(...(await panFrameTimes(page)));

@@ -94,6 +94,7 @@ line('whole page drawn (toolbar, panels), from nav.', formatMs(summarise(app.rea
 line('permalink applied (hash change → view drawn)', formatMs(summarise(app.permalinkMs)));
 line('layer toggle (click → frame drawn)', formatMs(summarise(app.toggleMs)));
 line('date step, Day ▶ / ◀ Day', formatMs(summarise(app.dayStepMs)));
+line('date step, timeline handle by keyboard', formatMs(summarise(app.timelineStepMs)));
 line('JS loaded before drawn, gzip', `${kb(initialJsGzip(files, app.scriptsBeforeDrawn))} (${app.scriptsBeforeDrawn.join(', ')})`);
 line('JS loaded before the whole page, gzip', `${kb(initialJsGzip(files, app.scriptsBeforeReady))}`);
 
@@ -115,6 +116,7 @@ if (stress) {
   line('default view drawn, from navigation', formatMs(summarise(stress.drawnMs)));
   line('permalink to all years (every event shown)', formatMs(summarise(stress.allYearsMs)));
   line('date step, all years', formatMs(summarise(stress.dayStepMs)));
+  line('date step, timeline handle, all years', formatMs(summarise(stress.timelineStepMs)));
   line('layer toggle, all years', formatMs(summarise(stress.toggleMs)));
   line('frames while dragging: p50 / p95 / max', `${frames.p50.toFixed(1)} / ${frames.p95.toFixed(1)} / ${frames.max.toFixed(1)} ms (n=${frames.n}, ${frames.over50} over 50 ms)`);
   line('JS heap after load (after GC)', mb(stress.heapAfterLoad));
