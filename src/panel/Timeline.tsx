@@ -3,7 +3,7 @@
 // with the date window on it (TimelineWindow.tsx) and the count of what the
 // window holds, said honestly. The zoom is the timeline's own state; the
 // window is the URL's (from/to), changed through onChange.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Model } from '../data/model';
 import type { LayerId } from '../layers';
 import { dayNumber } from '../state/eventColumns';
@@ -104,11 +104,14 @@ export function Timeline({ model, layers, minArticles, from, to, bounds, eventCo
   const pinch = usePinch(trackRef, (factor, px) => setDomain((d) => zoomDomain(d, factor, axisOf(d, width).dayAt(px), reach)));
   const windowCentre = (dayNumber(from) + dayNumber(to) + 1) / 2;
   const zoom = (factor: number) => setDomain((d) => zoomDomain(d, factor, d[0] <= windowCentre && windowCentre <= d[1] ? windowCentre : (d[0] + d[1]) / 2, reach));
-  const pickDays = (start: number, end: number) => {
+  // The latest onChange, so that the marks (memo) are not redrawn because the app gave a new function.
+  const change = useRef(onChange);
+  change.current = onChange;
+  const pickDays = useCallback((start: number, end: number) => {
     const lo = Math.max(start, dayNumber(min));
     const hi = Math.min(end - 1, dayNumber(max));
-    if (lo <= hi) onChange(dayString(lo), dayString(hi));
-  };
+    if (lo <= hi) change.current(dayString(lo), dayString(hi));
+  }, [min, max]);
   const atReach = domain[0] <= reach[0] && domain[1] >= reach[1];
   return (
     <section className={`timeline${compact ? ' compact' : ''}`} aria-label="Timeline">
