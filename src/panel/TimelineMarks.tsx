@@ -26,6 +26,8 @@ export const LANE_LABEL: Record<Lane, string> = {
 };
 
 const UNKNOWN = '#999999';
+/** A count is written only where its digits fit (about 6 px each); its button's name always says it. */
+const fits = (count: number, width: number) => String(count).length * 6 + 2 <= width;
 const colour = (faction: string) => FACTION_COLOUR[faction] ?? UNKNOWN;
 
 /** A bin's bar: its factions stacked bottom up in the story's order, in one element. */
@@ -61,13 +63,16 @@ export const TimelineMarks = memo(function TimelineMarks({ layout, axis, selecte
           const day = Math.floor(axis.dayAt(e.clientX - e.currentTarget.getBoundingClientRect().left));
           onPickDays(day, day + 1);
         }}>
-        {layout.counts.map((c) => (
-          <button key={c.startDay} type="button" className="timeline-count" style={box(c.startDay, c.endDay)}
+        {layout.counts.map((c) => {
+          const at = box(c.startDay, c.endDay);
+          return (
+          <button key={c.startDay} type="button" className="timeline-count" style={at}
             aria-label={`${c.count} dated ${per === 'day' ? 'on ' : ''}${c.label}: show only this ${per}`}
             onClick={() => onPickDays(c.startDay, c.endDay)}>
-            {c.count}
+            {fits(c.count, at.width) ? c.count : ''}
           </button>
-        ))}
+          );
+        })}
       </div>
       {LANES.map((lane) => (
         <div key={lane} className={`timeline-lane timeline-lane-${lane}`} data-lane={lane}>
@@ -90,7 +95,7 @@ export const TimelineMarks = memo(function TimelineMarks({ layout, axis, selecte
                 style={{ ...box(b.startDay, b.endDay), height: point ? `${25 + (75 * b.count) / most}%` : undefined, backgroundImage: binBackground(b) }}
                 aria-label={`${b.count} ${lane === 'claims' ? 'claims or threats' : 'events'} ${point ? (per === 'day' ? 'on ' : '') : ''}${b.label}: show ${point ? `only this ${per}` : 'that period'}`}
                 onClick={() => onPickDays(b.startDay, b.endDay)}>
-                {!point && <span className="timeline-bin-count">{b.count}</span>}
+                {!point && fits(b.count, box(b.startDay, b.endDay).width) && <span className="timeline-bin-count">{b.count}</span>}
               </button>
             );
           })}
