@@ -3,6 +3,7 @@ import { kb, type ShippedFile } from './shippedSizes';
 import { summarise } from './stats';
 import type { AppRuns } from './runApp';
 import type { StressRuns } from './runStress';
+import { timelineBudgets } from './timelineStep';
 
 export interface Budget {
   name: string;
@@ -53,5 +54,6 @@ export function checkBudgets(files: readonly ShippedFile[], app: AppRuns, stress
       { name: `stress: a layer toggle, all years shown${at}`, limit: `${STRESS_INTERACTION_MS} ms`, measured: `${ms(stress.toggleMs).toFixed(1)} ms`, pass: ms(stress.toggleMs) < STRESS_INTERACTION_MS },
     );
   }
+  budgets.push(...timelineBudgets(app, stress));
   return budgets;
 }

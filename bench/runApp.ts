@@ -9,6 +9,7 @@ import { APP_READY_MARK, CODE_READY_MARK, DATA_READY_MARK, MAP_CODE_READY_MARK }
 import { openBenchPage, scriptsLoadedBy, timeToDrawn, timeToMark } from './benchPage';
 import { PERMALINK, TOGGLE } from './benchStory';
 import { settle, timeClick, timePermalink } from './interactions';
+import { timeTimelineSteps } from './timelineStep';
 
 export interface AppRuns {
   drawnMs: number[];
@@ -23,6 +24,8 @@ export interface AppRuns {
   codeReadyMs: number[];
   toggleMs: number[];
   dayStepMs: number[];
+  /** a date step on the timeline's end handle, by keyboard (timelineStep.ts) */
+  timelineStepMs: number[];
   permalinkMs: number[];
   /** URL paths of the scripts the app had loaded when its default view was drawn (same in every run) */
   scriptsBeforeDrawn: string[];
@@ -40,7 +43,7 @@ const QUIET_MS = 300;
 const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 export async function runApp(browser: Browser, urls: { app: string; reference: string }, runs: number): Promise<AppRuns> {
-  const result: AppRuns = { drawnMs: [], referenceDrawnMs: [], readyMs: [], dataReadyMs: [], mapCodeReadyMs: [], codeReadyMs: [], toggleMs: [], dayStepMs: [], permalinkMs: [], scriptsBeforeDrawn: [], scriptsBeforeReady: [], problems: [] };
+  const result: AppRuns = { drawnMs: [], referenceDrawnMs: [], readyMs: [], dataReadyMs: [], mapCodeReadyMs: [], codeReadyMs: [], toggleMs: [], dayStepMs: [], timelineStepMs: [], permalinkMs: [], scriptsBeforeDrawn: [], scriptsBeforeReady: [], problems: [] };
   // Run 0 warms Chromium up (its first page compiles more of itself) and is not counted.
   // The two pages take turns going first, and each load starts after the last
   // page's browser context has been closed and has had a moment to go, so that
@@ -78,11 +81,13 @@ export async function runApp(browser: Browser, urls: { app: string; reference: s
     const later = await timeClick(app.page, DAY_LATER);
     await settle(app.page);
     const earlier = await timeClick(app.page, DAY_EARLIER);
+    const timelineSteps = await timeTimelineSteps(app.page);
     await settle(app.page);
     const permalink = await timePermalink(app.page, PERMALINK, 'zoom-mid');
     if (counted) {
       result.toggleMs.push(toggleOff, toggleOn);
       result.dayStepMs.push(later, earlier);
+      result.timelineStepMs.push(...timelineSteps);
       result.permalinkMs.push(permalink);
     }
     result.problems.push(...app.problems.map((p) => `app: ${p}`));

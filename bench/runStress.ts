@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { STRESS_FETCHED_MARK, STRESS_LOAD_MEASURE } from '../src/performanceMarks';
 import { heapUsed, openBenchPage, timeToDrawn } from './benchPage';
 import { panFrameTimes, settle, timeClick, timePermalink } from './interactions';
+import { timeTimelineSteps } from './timelineStep';
 import { ALL_YEARS } from './benchStory';
 import { DAY_EARLIER, DAY_LATER, TOGGLE } from './runApp';
 
@@ -20,6 +21,8 @@ export interface StressRuns {
   /** the permalink to the whole 2011–2020 window */
   allYearsMs: number[];
   dayStepMs: number[];
+  /** a date step on the timeline's end handle, by keyboard, all years shown (timelineStep.ts) */
+  timelineStepMs: number[];
   toggleMs: number[];
   /** every frame of the scripted drags, all runs together */
   panFrameMs: number[];
@@ -34,7 +37,7 @@ const REPEATS = 3;
 
 export async function runStress(browser: Browser, url: string, runs: number): Promise<StressRuns> {
   const result: StressRuns = {
-    events: 0, fetchMs: [], loadMs: [], drawnMs: [], allYearsMs: [], dayStepMs: [], toggleMs: [], panFrameMs: [],
+    events: 0, fetchMs: [], loadMs: [], drawnMs: [], allYearsMs: [], dayStepMs: [], timelineStepMs: [], toggleMs: [], panFrameMs: [],
     heapAfterLoad: [], heapAfterUse: [], problems: [],
   };
   for (let run = 0; run < runs; run++) {
@@ -55,7 +58,10 @@ export async function runStress(browser: Browser, url: string, runs: number): Pr
     await settle(page, 1000);
     result.allYearsMs.push(await timePermalink(page, ALL_YEARS, 'zoom-mid'));
     await settle(page, 1000);
-    result.events = Number((await page.locator('.event-count').textContent())?.replace(/\D/g, '') ?? NaN);
+    // The count says the events dated in the window apart from those known only to a month or year reaching beyond it.
+    const summary = (await page.locator('.time-summary').textContent()) ?? '';
+    const counted = /^([\d,]+) events?(?:[^,]*, plus ([\d,]+) known only)?/.exec(summary);
+    result.events = counted ? Number(counted[1]!.replace(/,/g, '')) + Number(counted[2]?.replace(/,/g, '') ?? 0) : NaN;
     for (let i = 0; i < REPEATS; i++) {
       await settle(page);
       result.dayStepMs.push(await timeClick(page, DAY_LATER));
@@ -65,6 +71,7 @@ export async function runStress(browser: Browser, url: string, runs: number): Pr
       result.toggleMs.push(await timeClick(page, TOGGLE));
       await settle(page);
       result.toggleMs.push(await timeClick(page, TOGGLE));
+      result.timelineStepMs.push(...(await timeTimelineSteps(page)));
     }
     await settle(page);
     result.panFrameMs.push(...(await panFrameTimes(page)));

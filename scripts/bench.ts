@@ -114,6 +114,7 @@ line('permalink applied (hash change → view drawn)', formatMs(summarise(app.pe
 line('layer toggle (click → frame drawn)', formatMs(summarise(app.toggleMs)));
 line('date step, Day ▶ / ◀ Day', formatMs(summarise(app.dayStepMs)));
 if (playTicks) line('play tick (step → frame drawn)', formatMs(summarise(playTicks.app)));
+line('date step, timeline handle by keyboard', formatMs(summarise(app.timelineStepMs)));
 line('JS loaded before drawn, gzip', `${kb(initialJsGzip(files, app.scriptsBeforeDrawn))} (${app.scriptsBeforeDrawn.join(', ')})`);
 line('JS loaded before the whole page, gzip', `${kb(initialJsGzip(files, app.scriptsBeforeReady))}`);
 
@@ -135,6 +136,7 @@ if (stress) {
   line('default view drawn, from navigation', formatMs(summarise(stress.drawnMs)));
   line('permalink to all years (every event shown)', formatMs(summarise(stress.allYearsMs)));
   line('date step, all years', formatMs(summarise(stress.dayStepMs)));
+  line('date step, timeline handle, all years', formatMs(summarise(stress.timelineStepMs)));
   line('layer toggle, all years', formatMs(summarise(stress.toggleMs)));
   if (playTicks?.stress) line('play tick, nearly all years', formatMs(summarise(playTicks.stress)));
   line('frames while dragging: p50 / p95 / max', `${frames.p50.toFixed(1)} / ${frames.p95.toFixed(1)} / ${frames.max.toFixed(1)} ms (n=${frames.n}, ${frames.over50} over 50 ms)`);

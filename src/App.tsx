@@ -26,6 +26,7 @@ import { StoryTour } from './panel/StoryTour';
 import { ZoneSources } from './panel/ZoneSources';
 import { TimeControl } from './panel/TimeControl';
 import { ZoneChangeNote } from './panel/ZoneChangeNote';
+import { Timeline } from './panel/Timeline';
 import { viewFilter, visibleData, type ViewFilter } from './state/visibleData';
 import { formatPermalink, type ParsedPermalink } from './url/permalink';
 import { permalinkOptions } from './url/permalinkOptions';
@@ -263,6 +264,7 @@ export function App({ model, storyMap, opened, page }: Props) {
           to={view.to}
           bounds={options.dateBounds}
           eventCount={visible.events.length}
+          spanningCount={visible.spanning}
           zonesAsOf={visible.snapshot}
           zonesOn={view.layers.includes('zones')}
           onChange={(from, to, how) => update({ from, to }, how)}
@@ -280,6 +282,9 @@ export function App({ model, storyMap, opened, page }: Props) {
           onDownloadPng={downloadPng}
         />
       </section>
+      <Timeline model={model} layers={view.layers} minArticles={minArticles} from={view.from} to={view.to}
+        bounds={options.dateBounds} eventCount={visible.events.length} spanningCount={visible.spanning}
+        selected={view.event} onChange={(from, to) => update({ from, to })} onSelectEvent={onSelectEvent} />
       {listOpen && (
         <EventList model={model} events={visible.events} selected={view.event}
           onSelect={onSelectEvent} onClose={() => setListOpen(false)} />

@@ -1,6 +1,7 @@
 // The page: the map and, beside it (not around it), the app's root, in one
 // .app element whose classes lay both out: `has-detail` moves the map's
-// controls clear of the detail panel, `app-embed` drops the toolbar's room.
+// controls clear of the detail panel, `app-embed` drops the toolbar's room,
+// `has-timeline` keeps room below the map for the timeline (not in an embed).
 // The first view sets them from the link, the app from then on (App.tsx),
 // both through pageClass, so the page does not shift when the app comes.
 
@@ -22,7 +23,7 @@ export interface PageElements {
 
 /** `tour`: a story tour is open (panel/storyTour.css keeps a phone's detail sheet short beside it). */
 export function pageClass({ detail, embed, tour = false }: { detail: boolean; embed: boolean; tour?: boolean }): string {
-  return `app${detail ? ' has-detail' : ''}${embed ? ' app-embed' : ''}${tour ? ' has-tour' : ''}`;
+  return `app${detail ? ' has-detail' : ''}${embed ? ' app-embed' : ' has-timeline'}${tour ? ' has-tour' : ''}`;
 }
 
 /** Replaces what `root` holds with the page's three elements. */

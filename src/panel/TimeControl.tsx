@@ -2,6 +2,7 @@
 // DateField.tsx), a one-day step, and presets for the story's default window
 // and the whole background; Play and Pause (PlayControl.tsx).
 import { addDays, formatDay } from '../dates';
+import { windowCount } from '../state/timelineModel';
 import { STORY } from '../story';
 import { DEFAULT_WINDOW } from '../url/permalinkOptions';
 import { DateField } from './DateField';
@@ -12,19 +13,22 @@ interface Props {
   to: string;
   bounds: readonly [string, string];
   eventCount: number;
+  /** of those, events known only to a month or year that reaches beyond the window (VisibleData.spanning) */
+  spanningCount: number;
   zonesAsOf: { validFrom: string; validTo: string } | null;
   zonesOn: boolean;
   /** `how.replace`: as Play asks (PlayControl.tsx); absent for every other change */
   onChange: (from: string, to: string, how?: { replace: boolean }) => void;
 }
 
-export function TimeControl({ from, to, bounds, eventCount, zonesAsOf, zonesOn, onChange }: Props) {
+export function TimeControl({ from, to, bounds, eventCount, spanningCount, zonesAsOf, zonesOn, onChange }: Props) {
   const [min, max] = bounds;
   const step = (days: number) => {
     const f = addDays(from, days);
     const t = addDays(to, days);
     if (f >= min && t <= max) onChange(f, t);
   };
+  const count = windowCount(eventCount, spanningCount, from, to);
   return (
     <section className="time-control" aria-label="Dates">
       <div className="time-inputs">
@@ -39,7 +43,7 @@ export function TimeControl({ from, to, bounds, eventCount, zonesAsOf, zonesOn, 
       </div>
       <PlayControl from={from} to={to} bounds={bounds} onChange={onChange} />
       <p className="time-summary" role="status">
-        <span className="event-count">{eventCount === 1 ? '1 event' : `${eventCount} events`}</span> from {formatDay(from)} to {formatDay(to)}.{' '}
+        <span className="event-count">{count.dated}</span>{count.rest}.{' '}
         {zonesOn && (zonesAsOf
           ? <span className="zones-as-of">Control zones as of {zonesAsOf.validFrom === zonesAsOf.validTo ? formatDay(zonesAsOf.validFrom) : `${formatDay(zonesAsOf.validFrom)} – ${formatDay(zonesAsOf.validTo)}`}.</span>
           : <span className="zones-as-of">No control zones recorded for {formatDay(to)}.</span>)}

@@ -38,6 +38,12 @@ export interface GroupCounts {
 
 export interface VisibleData {
   events: readonly EventView[];
+  /**
+   * How many of `events` are known only to a month or a year that reaches
+   * beyond the window, so may fall outside it: a count of "events from 15 to
+   * 15 May" must not pass them off as dated in it (timelineModel.ts windowCountText).
+   */
+  spanning: number;
   groups: readonly EventGroup[];
   /** the zones snapshot in force on `to`, or null when none is recorded for that day */
   snapshot: Snapshot | null;
@@ -84,6 +90,7 @@ export function visibleData(model: Model, filter: ViewFilter, story: StoryLayers
   // other event as a marker, under the events layer. Both are filtered alike.
   const [showMarkers, showLines] = [on.has('events'), on.has('route')];
   const routes: PathEventView[] = [];
+  let spanning = 0;
   if (showMarkers || showLines) {
     const all = model.events;
     for (let i = firstThatMayEndBy(columns.startDay, fromDay); i < all.length; i++) {
@@ -91,14 +98,17 @@ export function visibleData(model: Model, filter: ViewFilter, story: StoryLayers
       if (columns.startDay[i]! > toDay) break;
       if (!shown[columns.faction[i]!] || columns.endDay[i]! < fromDay || columns.articles[i]! < minArticles) continue;
       const e = all[i]!;
+      const spans = columns.startDay[i]! < fromDay || columns.endDay[i]! > toDay ? 1 : 0;
       if (hasLine(e)) {
         if (showLines) {
+          spanning += spans;
           events.push(e);
           routes.push(e);
         }
         continue;
       }
       if (!showMarkers) continue;
+      spanning += spans;
       events.push(e);
       const place = columns.place[i]!;
       tally[place * stride + columns.faction[i]!]! += 1;
@@ -127,6 +137,7 @@ export function visibleData(model: Model, filter: ViewFilter, story: StoryLayers
     : NONE;
   return {
     events,
+    spanning,
     groups,
     snapshot,
     zones,

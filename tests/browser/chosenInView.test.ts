@@ -43,7 +43,7 @@ function chosenPlace(page: Page, line = false): Promise<string> {
 }
 
 async function openFromList(page: Page, eventId: string) {
-  await page.getByRole('button', { name: 'List' }).click();
+  await page.getByRole('button', { name: 'List', exact: true }).click();
   await page.locator(`[data-list-event="${eventId}"]`).click();
   await expect.poll(() => hashParams(page).get('event')).toBe(eventId);
 }

@@ -42,7 +42,10 @@ describeBrowser('the map on first open', () => {
     const { page, problems } = app;
     await waitForMap(app);
     const map = page.locator('.leaflet-container');
-    expect(await map.boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 800 });
+    // Down to the timeline, which has the rest of the window (src/styles.css, "Timeline room").
+    const timelineTop = (await page.locator('.timeline').boundingBox())!.y;
+    expect(await map.boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: timelineTop });
+    expect(timelineTop).toBeGreaterThan(800 * 0.7);
 
     await waitForBasemap(page);
     for (const name of ['Libya', 'Egypt', 'Syria']) {
@@ -82,7 +85,9 @@ describeBrowser('the map on first open', () => {
     const { page, problems } = app;
     await waitForMap(app);
     const map = page.locator('.leaflet-container');
-    expect(await map.boundingBox()).toEqual({ x: 0, y: 0, ...PHONE });
+    const timelineTop = (await page.locator('.timeline').boundingBox())!.y;
+    expect(await map.boundingBox()).toEqual({ x: 0, y: 0, width: PHONE.width, height: timelineTop });
+    expect(timelineTop).toBeGreaterThan(PHONE.height * 0.75);
     await waitForBasemap(page);
 
     const controls = await page.locator('.leaflet-control').all();

@@ -41,7 +41,7 @@ describe('SearchBox', () => {
 });
 
 describe('TimeControl', () => {
-  const base = { bounds: ['2011-01-01', '2020-05-31'] as const, eventCount: 3, zonesAsOf: null, zonesOn: true };
+  const base = { bounds: ['2011-01-01', '2020-05-31'] as const, eventCount: 3, spanningCount: 0, zonesAsOf: null, zonesOn: true };
   it('steps the window one day and refuses to step past its bounds', () => {
     const onChange = vi.fn();
     render(<TimeControl {...base} from="2020-05-15" to="2020-05-23" onChange={onChange} />);
@@ -61,6 +61,10 @@ describe('TimeControl', () => {
     render(<TimeControl {...base} from="2020-05-15" to="2020-05-23" onChange={onChange} />);
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2020-05-25' } });
     expect(onChange).not.toHaveBeenCalled();
+  });
+  it('says how many events are dated on a single day apart from those known only to the month or year', () => {
+    render(<TimeControl {...base} eventCount={8} spanningCount={6} from="2020-05-15" to="2020-05-15" onChange={() => {}} />);
+    expect(screen.getByRole('status').textContent).toMatch(/^2 events on 15 May 2020, plus 6 known only to the month or year\./);
   });
   it('says when no zones are recorded for the date', () => {
     render(<TimeControl {...base} from="2014-01-01" to="2014-12-31" onChange={() => {}} />);

@@ -1,0 +1,183 @@
+// The timeline as a person uses it, by mouse and keyboard, in the built app:
+// the window's handles as sliders, the window dragged whole, a single day
+// picked from its count, a mark opening its event, precision drawn honestly,
+// and the compact timeline on a phone beside (not over) the map.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
+
+const PHONE = { width: 390, height: 844 };
+
+function hashParams(page: Page): URLSearchParams {
+  return new URLSearchParams(new URL(page.url()).hash.slice(1));
+}
+const dates = (page: Page) => `${hashParams(page).get('from')}/${hashParams(page).get('to')}`;
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const handle = (page: Page, which: 'starts' | 'ends') => timeline(page).getByRole('slider', { name: `Window ${which}` });
+
+/** Centre x of an element on the page. */
+async function centreX(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not drawn`);
+  return box.x + box.width / 2;
+}
+
+/** px per day on the axis now, from the window's handles and the days between them. */
+async function pxPerDay(page: Page): Promise<number> {
+  const [f, t] = [Number(await handle(page, 'starts').getAttribute('aria-valuenow')), Number(await handle(page, 'ends').getAttribute('aria-valuenow'))];
+  const left = await centreX(page, '.timeline-handle-from');
+  const right = await centreX(page, '.timeline-handle-to');
+  return (right - left) / (t + 1 - f);
+}
+
+async function drag(page: Page, selector: string, dx: number) {
+  const box = (await page.locator(selector).boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(x + (dx * i) / 5, y);
+  await page.mouse.up();
+}
+
+describeBrowser('timeline', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('by keyboard: Tab reaches the handles, arrows move a day, Page Up/Down a week, the date read as text and written to the link', async () => {
+    const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
+    await waitForApp(page);
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Window starts')) break;
+    }
+    const from = handle(page, 'starts');
+    await expect.poll(() => from.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await from.getAttribute('aria-valuetext')).toBe('15 May 2020');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => dates(page)).toBe('2020-05-16/2020-05-23');
+    expect(await from.getAttribute('aria-valuetext')).toBe('16 May 2020');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => dates(page)).toBe('2020-05-09/2020-05-23');
+    expect(await from.getAttribute('aria-valuetext')).toBe('9 May 2020');
+
+    await page.keyboard.press('Tab');
+    const to = handle(page, 'ends');
+    await expect.poll(() => to.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => dates(page)).toBe('2020-05-09/2020-05-30');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => dates(page)).toBe('2020-05-09/2020-05-29');
+    expect(await to.getAttribute('aria-valuetext')).toBe('29 May 2020');
+    // The precise form in the Layers & dates panel follows.
+    expect(await page.locator('input[name=to]').inputValue()).toBe('2020-05-29');
+    expect(problems).toEqual([]);
+  });
+
+  it('by mouse: a handle dragged moves one end, the window dragged moves both, a count picks a single day', async () => {
+    const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
+    await waitForApp(page);
+    const perDay = await pxPerDay(page);
+    expect(perDay).toBeGreaterThan(5);
+
+    await drag(page, '.timeline-handle-to', 3 * perDay);
+    await expect.poll(() => dates(page)).toBe('2020-05-15/2020-05-26');
+    await drag(page, '.timeline-window', -2 * perDay);
+    await expect.poll(() => dates(page)).toBe('2020-05-13/2020-05-24');
+    await drag(page, '.timeline-handle-from', 4 * perDay);
+    await expect.poll(() => dates(page)).toBe('2020-05-17/2020-05-24');
+
+    // A day's count is one click to that day alone, and the count said then is of events dated that day.
+    const count = timeline(page).getByRole('button', { name: /dated on 21 May 2020/ });
+    const n = Number(await count.textContent());
+    expect(n).toBeGreaterThan(0);
+    await count.click();
+    await expect.poll(() => dates(page)).toBe('2020-05-21/2020-05-21');
+    expect(await handle(page, 'starts').getAttribute('aria-valuetext')).toBe('21 May 2020');
+    expect(await handle(page, 'ends').getAttribute('aria-valuetext')).toBe('21 May 2020');
+    const summary = await timeline(page).locator('.timeline-summary').textContent();
+    expect(summary?.startsWith(`${n} ${n === 1 ? 'event' : 'events'} on 21 May 2020`)).toBe(true);
+    expect(await page.locator('.time-summary').textContent()).toContain(summary!.replace(/\.$/, ''));
+    expect(problems).toEqual([]);
+  });
+
+  it('a single day with no event dated to it says so, apart from events known only to the month or year', async () => {
+    const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-15');
+    await waitForApp(page);
+    const dayMarks = await timeline(page).locator('.timeline-lane-reported .timeline-mark, .timeline-lane-claims .timeline-mark').evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
+    const onThatDay = dayMarks.filter((t) => t.includes(': 15 May 2020')).length;
+    const text = await page.locator('.time-summary').textContent();
+    expect(text).toMatch(onThatDay === 0 ? /^No event dated on 15 May 2020; \d+ known only to the month or year\./ : new RegExp(`^${onThatDay} events? on 15 May 2020`));
+    expect(problems).toEqual([]);
+  });
+
+  it('a click on a mark opens its event, as the List does', async () => {
+    const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
+    await waitForApp(page);
+    const mark = timeline(page).locator('.timeline-lane-reported .timeline-mark').first();
+    const [id, title] = [await mark.getAttribute('data-event'), await mark.getAttribute('aria-label')];
+    await mark.click();
+    await expect.poll(() => hashParams(page).get('event')).toBe(id);
+    expect(await page.locator('#detail-title').textContent()).toBe(title);
+    await expect.poll(() => mark.getAttribute('aria-current')).toBe('true');
+    expect(problems).toEqual([]);
+  });
+
+  it('an event known only to the month is a span over the month in its own lane, never a point on a day', async () => {
+    const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
+    await waitForApp(page);
+    const perDay = await pxPerDay(page);
+    const spans = timeline(page).locator('.timeline-lane-month .timeline-mark');
+    expect(await spans.count()).toBeGreaterThan(0);
+    const span = spans.first();
+    expect(await span.getAttribute('title')).toMatch(/sometime in May 2020/);
+    const box = (await span.boundingBox())!;
+    // All of May's 31 days (less the pixel between marks).
+    expect(box.width).toBeGreaterThan(30 * perDay);
+    const id = await span.getAttribute('data-event');
+    expect(await timeline(page).locator(`.timeline-lane-reported [data-event="${id}"], .timeline-lane-claims [data-event="${id}"]`).count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('zooms out to the background years and back in to days', async () => {
+    const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
+    await waitForApp(page);
+    const ticks = () => timeline(page).locator('.timeline-tick').allTextContents();
+    expect((await ticks()).some((t) => /^\d{1,2} May$/.test(t))).toBe(true);
+    const out = timeline(page).getByRole('button', { name: 'Zoom out the timeline' });
+    while (await out.isEnabled()) await out.click();
+    await expect.poll(async () => (await ticks()).some((t) => t === '2011' || t === '2012')).toBe(true);
+    const zoomIn = timeline(page).getByRole('button', { name: 'Zoom in the timeline' });
+    for (let i = 0; i < 10 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
+    await expect.poll(async () => (await ticks()).some((t) => /^\d{1,2} May$/.test(t))).toBe(true);
+    // Zooming is the timeline's alone: the window did not move.
+    expect(dates(page)).toBe('2020-05-15/2020-05-23');
+    expect(problems).toEqual([]);
+  });
+
+  it('on a phone: fits 390 px without sideways scrolling and lies below the map, not over it', async () => {
+    const { page, problems } = await openApp(browser, '', { viewport: PHONE });
+    await waitForApp(page);
+    const region = timeline(page);
+    await region.waitFor();
+    const layout = await page.evaluate(() => {
+      const t = document.querySelector('.timeline')!;
+      const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+      return { page: document.documentElement.scrollWidth, width: t.getBoundingClientRect().width, overflow: t.scrollWidth - t.clientWidth, top: t.getBoundingClientRect().top, mapBottom: map.bottom };
+    });
+    expect(layout.page).toBeLessThanOrEqual(PHONE.width);
+    expect(layout.width).toBeLessThanOrEqual(PHONE.width);
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+    expect(layout.mapBottom).toBeLessThanOrEqual(layout.top);
+    // Thumb-sized handles and zoom buttons.
+    const grip = (await page.locator('.timeline-handle-to').boundingBox())!;
+    expect(grip.width).toBeGreaterThanOrEqual(20);
+    await saveScreenshot(page, 'timeline-phone');
+    expect(problems).toEqual([]);
+  });
+});
