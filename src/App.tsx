@@ -26,6 +26,7 @@ import { StoryTour } from './panel/StoryTour';
 import { ZoneSources } from './panel/ZoneSources';
 import { TimeControl } from './panel/TimeControl';
 import { ZoneChangeNote } from './panel/ZoneChangeNote';
+import { PlayControl } from './panel/PlayControl';
 import { Timeline } from './panel/Timeline';
 import { viewFilter, visibleData, type ViewFilter } from './state/visibleData';
 import { formatPermalink, type ParsedPermalink } from './url/permalink';
@@ -284,7 +285,8 @@ export function App({ model, storyMap, opened, page }: Props) {
       </section>
       <Timeline model={model} layers={view.layers} minArticles={minArticles} from={view.from} to={view.to}
         bounds={options.dateBounds} eventCount={visible.events.length} spanningCount={visible.spanning}
-        selected={view.event} onChange={(from, to) => update({ from, to })} onSelectEvent={onSelectEvent} />
+        selected={view.event} onChange={(from, to) => update({ from, to })} onSelectEvent={onSelectEvent}
+        controls={<PlayControl from={view.from} to={view.to} bounds={options.dateBounds} onChange={(from, to, how) => update({ from, to }, how)} />} />
       {listOpen && (
         <EventList model={model} events={visible.events} selected={view.event}
           onSelect={onSelectEvent} onClose={() => setListOpen(false)} />

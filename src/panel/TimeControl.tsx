@@ -1,12 +1,11 @@
 // The date window over the events: two dates (applied when typed in full:
 // DateField.tsx), a one-day step, and presets for the story's default window
-// and the whole background; Play and Pause (PlayControl.tsx).
+// and the whole background. Play and Pause sit in the timeline (Timeline.tsx).
 import { addDays, formatDay } from '../dates';
 import { windowCount } from '../state/timelineModel';
 import { STORY } from '../story';
 import { DEFAULT_WINDOW } from '../url/permalinkOptions';
 import { DateField } from './DateField';
-import { PlayControl } from './PlayControl';
 
 interface Props {
   from: string;
@@ -41,7 +40,6 @@ export function TimeControl({ from, to, bounds, eventCount, spanningCount, zones
         <button type="button" onClick={() => onChange(DEFAULT_WINDOW[0], DEFAULT_WINDOW[1])}>{STORY.window.label}</button>
         <button type="button" onClick={() => onChange(min, max)}>All years</button>
       </div>
-      <PlayControl from={from} to={to} bounds={bounds} onChange={onChange} />
       <p className="time-summary" role="status">
         <span className="event-count">{count.dated}</span>{count.rest}.{' '}
         {zonesOn && (zonesAsOf
