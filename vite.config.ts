@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 import { offlineCopy } from './scripts/offlineCopy.ts';
+import { preloadFirstView } from './scripts/preloadFirstView.ts';
 import { storyPlugin } from './scripts/storyPlugin.ts';
 import { verifiedData } from './scripts/verifiedData.ts';
 
@@ -29,6 +30,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     storyPlugin({ dir: geoDir, reader: here('src/data/readStory.ts') }),
     verifiedData({ dir: geoDir, articlesDir, verifier: here('scripts/verifyGeoDir.ts') }),
+    preloadFirstView(),
     // Last: its service worker precaches every file the plugins above wrote.
     offlineCopy({ dir: geoDir }),
   ],
