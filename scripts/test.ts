@@ -35,6 +35,39 @@ function run(command: string, args: string[]): Promise<{ code: number; seconds: 
   });
 }
 
+/** Runs a command with its output kept, for a step that runs beside another (parallelStep). */
+function runQuiet(command: string, args: string[]): Promise<{ code: number; seconds: number; output: string }> {
+  const started = performance.now();
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '1' } });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const finish = (code: number, extra = '') =>
+      done({ code, seconds: (performance.now() - started) / 1000, output: Buffer.concat(chunks).toString() + extra });
+    child.on('error', (error) => finish(127, `could not start ${command}: ${error.message}\n`));
+    child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
+  });
+}
+
+/**
+ * A step started now that runs beside the next ones (typecheck and lint
+ * beside validate and build: each uses one core); its output is printed, and
+ * its row added, when `report` is awaited.
+ */
+function parallelStep(suite: string, command: string, args: string[]): { report: () => Promise<boolean> } {
+  const running = runQuiet(command, args);
+  return {
+    report: async () => {
+      const { code, seconds, output } = await running;
+      banner(`${suite} (ran beside the steps above)`);
+      process.stdout.write(output);
+      rows.push({ suite, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, seconds, note: code === 0 ? undefined : `exit ${code}` });
+      return code === 0;
+    },
+  };
+}
+
 /** A step that is one test: it passes when the command exits 0. */
 async function step(suite: string, command: string, args: string[]): Promise<boolean> {
   banner(suite);
@@ -106,8 +139,9 @@ function printTable(): void {
   for (const line of lines) console.log(format(line));
 }
 
-await step('typecheck', bin('tsc'), ['--noEmit']);
-await step('lint', bin('biome'), ['lint', '--error-on-warnings']);
+// Typecheck and lint need neither the validation nor the build: they run beside them.
+const typecheck = parallelStep('typecheck', bin('tsc'), ['--noEmit']);
+const lint = parallelStep('lint', bin('biome'), ['lint', '--error-on-warnings']);
 // geo/ is validated in full once (every check of npm run validate, and the
 // build's); the build and the tests reuse that result for the same bytes
 // (verifiedDataCache.ts) instead of validating again.
@@ -115,6 +149,8 @@ rmSync(VERIFIED_DATA, { force: true });
 mkdirSync(dirname(VERIFIED_DATA), { recursive: true });
 if (await step('validate', bin('tsx'), ['scripts/validateOnce.ts', '--out', VERIFIED_DATA])) process.env[VERIFIED_DATA_FILE] = VERIFIED_DATA;
 const built = await step('build', bin('vite'), ['build']);
+await typecheck.report();
+await lint.report();
 await vitest(built ? PROJECTS : PROJECTS.filter((p) => p !== 'browser'));
 if (!built) rows.push({ suite: 'browser', passed: 0, failed: 0, skipped: 0, seconds: 0, note: 'not run: the build failed' });
 
