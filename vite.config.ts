@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
@@ -42,12 +41,6 @@ export default defineConfig({
   base: './',
   build: { outDir: 'dist', emptyOutDir: true },
   test: {
-    // Vitest's default is one worker fewer than the cores: on two cores, one,
-    // and the whole run in series. Two let the unit and component files (much
-    // of it child processes and data checks) run beside the browser files,
-    // which spend most of their time waiting on Chromium; the browser files
-    // still run one at a time (fileParallelism below).
-    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         // Pure data, geometry and URL code: plain Node, real fixtures.

@@ -12,7 +12,6 @@ type Row = { suite: string; passed: number; failed: number; skipped: number; sec
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string) => `${root}node_modules/.bin/${name}`;
-const VITEST_REPORT = `${root}reports/vitest.json`;
 /** What this run's one full validation of geo/ found, for the build and the tests. */
 const VERIFIED_DATA = `${root}reports/verified-data.json`;
 
@@ -87,14 +86,26 @@ type VitestReport = {
   testResults: Array<{ name: string; status: string; startTime: number; endTime: number; assertionResults: Array<{ status: string }> }>;
 };
 
-/** Runs vitest once for all `projects` and adds one row per project from its JSON report. */
-async function vitest(projects: readonly string[]): Promise<void> {
-  banner(`vitest (${projects.join(', ')})`);
+/**
+ * Runs vitest once for `projects` and adds one row per project from its JSON
+ * report (`name` tells the report files apart). `quiet`: the output is kept
+ * and printed when it is done, for a run beside another.
+ */
+async function vitest(projects: readonly string[], { name = 'vitest', quiet = false } = {}): Promise<void> {
+  const VITEST_REPORT = `${root}reports/${name}.json`;
+  if (!quiet) banner(`vitest (${projects.join(', ')})`);
   // A report left from an earlier run must not stand in for this one if vitest crashes.
   rmSync(VITEST_REPORT, { force: true });
   const args = ['run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_REPORT}`];
   for (const project of projects) args.push('--project', project);
-  const { code, seconds } = await run(bin('vitest'), args);
+  let code: number;
+  let seconds: number;
+  if (quiet) {
+    const done = await runQuiet(bin('vitest'), args);
+    banner(`vitest (${projects.join(', ')}; ran beside the browser tests)`);
+    process.stdout.write(done.output);
+    ({ code, seconds } = done);
+  } else ({ code, seconds } = await run(bin('vitest'), args));
 
   if (!existsSync(VITEST_REPORT)) {
     rows.push({ suite: 'vitest', passed: 0, failed: 1, skipped: 0, seconds, note: `no report, exit ${code}` });
@@ -148,10 +159,16 @@ const lint = parallelStep('lint', bin('biome'), ['lint', '--error-on-warnings'])
 rmSync(VERIFIED_DATA, { force: true });
 mkdirSync(dirname(VERIFIED_DATA), { recursive: true });
 if (await step('validate', bin('tsx'), ['scripts/validateOnce.ts', '--out', VERIFIED_DATA])) process.env[VERIFIED_DATA_FILE] = VERIFIED_DATA;
+// The unit and component tests need no build: they start beside it. The browser
+// tests, one file at a time on one Chromium (vite.config.ts), wait on the
+// browser more than they use a core, so the two vitest runs go side by side
+// (in one vitest run, projects with different worker counts run in turn).
+const nodeTests = vitest(['unit', 'component'], { name: 'vitest-node', quiet: true });
 const built = await step('build', bin('vite'), ['build']);
 await typecheck.report();
 await lint.report();
-await vitest(built ? PROJECTS : PROJECTS.filter((p) => p !== 'browser'));
+if (built) await vitest(['browser'], { name: 'vitest-browser' });
+await nodeTests;
 if (!built) rows.push({ suite: 'browser', passed: 0, failed: 0, skipped: 0, seconds: 0, note: 'not run: the build failed' });
 
 printTable();
