@@ -64,6 +64,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // npm test runs these beside the browser tests (scripts/test.ts): the
+          // first import of the data code can take seconds on two busy cores.
+          testTimeout: 30_000,
         },
       },
       {
