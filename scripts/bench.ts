@@ -11,7 +11,7 @@
 // The app is built to bench/results/app/ with its own config (the same as
 // dist/ gets), so a run never swaps dist/ under someone's browser tests.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +51,12 @@ if (!values['no-build']) {
 }
 // The stress page fetches /stress/geo/… from the server of the bench's pages.
 mkdirSync(siteDir, { recursive: true });
-if (!existsSync(join(siteDir, 'stress'))) symlinkSync(join(root, 'stress'), join(siteDir, 'stress'));
+// lstat, not exists: a link left by an earlier run to a stress/ since removed dangles, and is still there.
+try {
+  lstatSync(join(siteDir, 'stress'));
+} catch {
+  symlinkSync(join(root, 'stress'), join(siteDir, 'stress'));
+}
 
 const chromiumPath = findChromium();
 if (!chromiumPath) {
