@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 import { gazetteerUrl } from './scripts/gazetteerUrl.ts';
 import { offlineCopy } from './scripts/offlineCopy.ts';
+import { preloadFirstView } from './scripts/preloadFirstView.ts';
 import { storyPlugin } from './scripts/storyPlugin.ts';
 import { verifiedData } from './scripts/verifiedData.ts';
 
@@ -31,6 +32,7 @@ export default defineConfig({
     storyPlugin({ dir: geoDir, reader: here('src/data/readStory.ts') }),
     verifiedData({ dir: geoDir, articlesDir, verifier: here('scripts/verifyGeoDir.ts') }),
     gazetteerUrl(),
+    preloadFirstView(),
     // Last: its service worker precaches every file the plugins above wrote.
     offlineCopy({ dir: geoDir }),
   ],
@@ -64,6 +66,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // npm test runs these beside the browser tests (scripts/test.ts): the
+          // first import of the data code can take seconds on two busy cores.
+          testTimeout: 30_000,
         },
       },
       {

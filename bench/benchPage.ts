@@ -24,7 +24,13 @@ const MARK_WAITER = `globalThis.__markSeen = (name) => new Promise((resolve) => 
     resolve(seen().startTime);
   });
   observer.observe({ type: 'mark' });
-});`;
+});
+// Every layout shift from the first paint on, summed as Chromium's CLS counts
+// them (shifts right after an input excluded): what a reader sees jump.
+globalThis.__layoutShift = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if (!e.hadRecentInput) globalThis.__layoutShift += e.value;
+}).observe({ type: 'layout-shift', buffered: true });`;
 
 export interface BenchPage {
   page: Page;
@@ -62,14 +68,14 @@ export async function timeToDrawn(page: Page, timeout: number): Promise<{ ms: nu
   return { ms, scripts: await scriptsLoadedBy(page, ms) };
 }
 
-/** URLs of the scripts the page had loaded `ms` after navigation. */
-export function scriptsLoadedBy(page: Page, ms: number): Promise<string[]> {
-  return page.evaluate((by) =>
+/** URLs of the scripts the page had loaded `ms` after navigation (and, with `requestedBefore`, had asked for before that many ms). */
+export function scriptsLoadedBy(page: Page, ms: number, requestedBefore = Number.POSITIVE_INFINITY): Promise<string[]> {
+  return page.evaluate(([by, before]) =>
     (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .filter((r) => r.initiatorType === 'script' || /\.m?js(\?|$)/.test(r.name))
-      .filter((r) => r.responseEnd <= by)
+      .filter((r) => r.responseEnd <= by! && r.startTime < before!)
       .map((r) => r.name),
-    ms,
+    [ms, requestedBefore],
   );
 }
 
@@ -84,6 +90,11 @@ export async function timeToMark(page: Page, name: string, timeout: number): Pro
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The layout shift the page has seen so far (sum of layout-shift entries without recent input; 0 is no jump). */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (globalThis as unknown as { __layoutShift: number }).__layoutShift);
 }
 
 /** Bytes of JavaScript heap in use after a full garbage collection (Chromium's own count, via CDP). */

@@ -6,7 +6,8 @@
 // `app-ready` (src/App.tsx).
 import type { Browser } from 'playwright-core';
 import { APP_READY_MARK, CODE_READY_MARK, DATA_READY_MARK, MAP_CODE_READY_MARK } from '../src/performanceMarks';
-import { openBenchPage, scriptsLoadedBy, timeToDrawn, timeToMark } from './benchPage';
+import { APP_MEASUREMENTS } from './appMeasurements';
+import { layoutShift, openBenchPage, scriptsLoadedBy, timeToDrawn, timeToMark } from './benchPage';
 import { PERMALINK, TOGGLE } from './benchStory';
 import { settle, timeClick, timePermalink } from './interactions';
 import { timeTimelineSteps } from './timelineStep';
@@ -14,8 +15,14 @@ import { timeTimelineSteps } from './timelineStep';
 export interface AppRuns {
   drawnMs: number[];
   referenceDrawnMs: number[];
-  /** to the app-ready mark: toolbar and panels drawn too, after the map (src/App.tsx) */
+  /** to the app-ready mark: toolbar and panels drawn and answering input (src/App.tsx) */
   readyMs: number[];
+  /** to the later of map-drawn and app-ready: the whole page on screen and usable */
+  pageReadyMs: number[];
+  /** layout shift seen from navigation until a moment after the page was ready (benchPage.ts) */
+  layoutShift: number[];
+  /** samples of each APP_MEASUREMENTS entry, by label */
+  measured: Record<string, number[]>;
   /** to the data-ready mark: data fetched, validated and joined (src/main.tsx) */
   dataReadyMs: number[];
   /** to the map-code-ready mark: Leaflet and the first view's code (src/map/firstView.ts) loaded and run */
@@ -27,10 +34,20 @@ export interface AppRuns {
   /** a date step on the timeline's end handle, by keyboard (timelineStep.ts) */
   timelineStepMs: number[];
   permalinkMs: number[];
-  /** URL paths of the scripts the app had loaded when its default view was drawn (same in every run) */
+  /**
+   * URL paths of the scripts the map waited for: loaded before its default view
+   * was drawn and asked for before the first view could start (before both
+   * data-ready and map-code-ready). The app's chunk, asked for once the first
+   * view is drawn (src/openApp.ts), may arrive before the drawn frame; it is
+   * in scriptsDownloadedBeforeDrawn, not here. Same in every run.
+   */
   scriptsBeforeDrawn: string[];
+  /** URL paths of every script downloaded by the time the default view was drawn, whoever asked for it */
+  scriptsDownloadedBeforeDrawn: string[];
   /** URL paths of the scripts loaded when the whole page was drawn */
   scriptsBeforeReady: string[];
+  /** URL paths of every script the page loaded by the end of a run (the toggles, date steps and permalink done) */
+  scriptsAll: string[];
   problems: string[];
 }
 
@@ -43,7 +60,7 @@ const QUIET_MS = 300;
 const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 export async function runApp(browser: Browser, urls: { app: string; reference: string }, runs: number): Promise<AppRuns> {
-  const result: AppRuns = { drawnMs: [], referenceDrawnMs: [], readyMs: [], dataReadyMs: [], mapCodeReadyMs: [], codeReadyMs: [], toggleMs: [], dayStepMs: [], timelineStepMs: [], permalinkMs: [], scriptsBeforeDrawn: [], scriptsBeforeReady: [], problems: [] };
+  const result: AppRuns = { drawnMs: [], referenceDrawnMs: [], readyMs: [], pageReadyMs: [], layoutShift: [], measured: Object.fromEntries(APP_MEASUREMENTS.map((m) => [m.label, []])), dataReadyMs: [], mapCodeReadyMs: [], codeReadyMs: [], toggleMs: [], dayStepMs: [], timelineStepMs: [], permalinkMs: [], scriptsBeforeDrawn: [], scriptsDownloadedBeforeDrawn: [], scriptsBeforeReady: [], scriptsAll: [], problems: [] };
   // Run 0 warms Chromium up (its first page compiles more of itself) and is not counted.
   // The two pages take turns going first, and each load starts after the last
   // page's browser context has been closed and has had a moment to go, so that
@@ -66,14 +83,20 @@ export async function runApp(browser: Browser, urls: { app: string; reference: s
     const ready = await timeToMark(app.page, APP_READY_MARK, DRAWN_TIMEOUT);
     if (counted) {
       result.readyMs.push(ready);
-      result.dataReadyMs.push(await timeToMark(app.page, DATA_READY_MARK, DRAWN_TIMEOUT));
-      result.mapCodeReadyMs.push(await timeToMark(app.page, MAP_CODE_READY_MARK, DRAWN_TIMEOUT));
+      const dataReady = await timeToMark(app.page, DATA_READY_MARK, DRAWN_TIMEOUT);
+      const mapCodeReady = await timeToMark(app.page, MAP_CODE_READY_MARK, DRAWN_TIMEOUT);
+      result.dataReadyMs.push(dataReady);
+      result.mapCodeReadyMs.push(mapCodeReady);
       result.codeReadyMs.push(await timeToMark(app.page, CODE_READY_MARK, DRAWN_TIMEOUT));
       result.drawnMs.push(drawn.ms);
-      result.scriptsBeforeDrawn = drawn.scripts.map((s) => new URL(s).pathname);
-      result.scriptsBeforeReady = (await scriptsLoadedBy(app.page, ready)).map((s) => new URL(s).pathname);
+      result.scriptsBeforeDrawn = (await scriptsLoadedBy(app.page, drawn.ms, Math.max(dataReady, mapCodeReady))).map((s) => new URL(s).pathname);
+      result.scriptsDownloadedBeforeDrawn = drawn.scripts.map((s) => new URL(s).pathname);
+      result.scriptsBeforeReady = (await scriptsLoadedBy(app.page, Math.max(ready, drawn.ms))).map((s) => new URL(s).pathname);
+      result.pageReadyMs.push(Math.max(ready, drawn.ms));
     }
     await settle(app.page);
+    // A jump as the page comes shows within a frame or two of it; the settle gives it time to.
+    if (counted) result.layoutShift.push(await layoutShift(app.page));
     const toggleOff = await timeClick(app.page, TOGGLE);
     await settle(app.page);
     const toggleOn = await timeClick(app.page, TOGGLE);
@@ -89,6 +112,11 @@ export async function runApp(browser: Browser, urls: { app: string; reference: s
       result.dayStepMs.push(later, earlier);
       result.timelineStepMs.push(...timelineSteps);
       result.permalinkMs.push(permalink);
+      for (const { label, measure } of APP_MEASUREMENTS) {
+        await settle(app.page);
+        result.measured[label]!.push(await measure(app.page));
+      }
+      result.scriptsAll = (await scriptsLoadedBy(app.page, Number.POSITIVE_INFINITY)).map((s) => new URL(s).pathname);
     }
     result.problems.push(...app.problems.map((p) => `app: ${p}`));
     await app.context.close();

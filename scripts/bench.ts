@@ -2,19 +2,21 @@
 // Builds the app and the benchmark's pages, measures them in headless Chromium
 // and checks the budgets (bench/budgets.ts); exits 1 when one is over. Prints
 // medians and spreads and writes everything to bench/results/latest.json.
-//   1. navigation to default view drawn, app vs the basemap alone (bench/reference.html)
-//   2. a permalink, a layer toggle and a date step in the app
+//   1. navigation to default view drawn, and to the whole page ready (map drawn,
+//      controls usable), app vs the basemap alone (bench/reference.html); layout shift
+//   2. a permalink, a layer toggle and a date step in the app, and every
+//      measurement in bench/appMeasurements.ts (one function + one line there)
 //   3. every file the build ships, raw and gzipped
 //   4. with npm run stress's data present: the same on that many events (bench/stress.html)
 // The app is built to bench/results/app/ with its own config (the same as
 // dist/ gets), so a run never swaps dist/ under someone's browser tests.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkBudgets, initialJsGzip } from '../bench/budgets';
+import { allJsGzip, checkBudgets, initialJsGzip } from '../bench/budgets';
 import { runApp } from '../bench/runApp';
 import { runStress, type StressRuns } from '../bench/runStress';
 import { measurePlayTicks } from '../bench/playTicks';
@@ -51,7 +53,12 @@ if (!values['no-build']) {
 }
 // The stress page fetches /stress/geo/… from the server of the bench's pages.
 mkdirSync(siteDir, { recursive: true });
-if (!existsSync(join(siteDir, 'stress'))) symlinkSync(join(root, 'stress'), join(siteDir, 'stress'));
+// lstat, not exists: a link left by an earlier run to a stress/ since removed dangles, and is still there.
+try {
+  lstatSync(join(siteDir, 'stress'));
+} catch {
+  symlinkSync(join(root, 'stress'), join(siteDir, 'stress'));
+}
 
 const chromiumPath = findChromium();
 if (!chromiumPath) {
@@ -109,14 +116,21 @@ line('default view drawn, from navigation', formatMs(summarise(app.drawnMs)));
 line('basemap alone, plain Leaflet (reference)', formatMs(summarise(app.referenceDrawnMs)));
 line('ratio of medians', `${(summarise(app.drawnMs).median / summarise(app.referenceDrawnMs).median).toFixed(2)}×`);
 line('React and the app run, after (code-ready)', formatMs(summarise(app.codeReadyMs)));
-line('whole page drawn (toolbar, panels), from nav.', formatMs(summarise(app.readyMs)));
+line('toolbar and panels usable (app-ready)', formatMs(summarise(app.readyMs)));
+line('whole page ready (map drawn, controls usable)', formatMs(summarise(app.pageReadyMs)));
+line('ratio of medians, whole page to reference', `${(summarise(app.pageReadyMs).median / summarise(app.referenceDrawnMs).median).toFixed(2)}×`);
+line('layout shift as the page comes, per run', app.layoutShift.map((v) => v.toFixed(4)).join(', '));
 line('permalink applied (hash change → view drawn)', formatMs(summarise(app.permalinkMs)));
 line('layer toggle (click → frame drawn)', formatMs(summarise(app.toggleMs)));
 line('date step, Day ▶ / ◀ Day', formatMs(summarise(app.dayStepMs)));
 if (playTicks) line('play tick (step → frame drawn)', formatMs(summarise(playTicks.app)));
 line('date step, timeline handle by keyboard', formatMs(summarise(app.timelineStepMs)));
-line('JS loaded before drawn, gzip', `${kb(initialJsGzip(files, app.scriptsBeforeDrawn))} (${app.scriptsBeforeDrawn.join(', ')})`);
+// bench/appMeasurements.ts: one function and one line there add a row here.
+for (const [label, samples] of Object.entries(app.measured)) line(label, formatMs(summarise(samples)));
+line('JS the map waited for, gzip', `${kb(initialJsGzip(files, app.scriptsBeforeDrawn))} (${app.scriptsBeforeDrawn.join(', ')})`);
+line('JS downloaded before drawn (app chunk incl.), gzip', `${kb(initialJsGzip(files, app.scriptsDownloadedBeforeDrawn))}`);
 line('JS loaded before the whole page, gzip', `${kb(initialJsGzip(files, app.scriptsBeforeReady))}`);
+line('all JS the page loaded, worker included, gzip', `${kb(allJsGzip(files, app.scriptsAll))}`);
 
 console.log('\nShipped (bench/results/app/ = dist/), raw / gzip');
 for (const f of files) line(`${f.kind.padEnd(5)} ${f.path}`, `${kb(f.bytes).padStart(9)} / ${kb(f.gzipBytes).padStart(8)}`);
@@ -155,7 +169,7 @@ const report = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: load, node: process.version, chromium: chromiumPath },
   runs,
-  app: { ...app, summary: { drawn: summarise(app.drawnMs), reference: summarise(app.referenceDrawnMs), ready: summarise(app.readyMs), dataReady: summarise(app.dataReadyMs), mapCodeReady: summarise(app.mapCodeReadyMs), codeReady: summarise(app.codeReadyMs), permalink: summarise(app.permalinkMs), toggle: summarise(app.toggleMs), dayStep: summarise(app.dayStepMs) } },
+  app: { ...app, summary: { drawn: summarise(app.drawnMs), reference: summarise(app.referenceDrawnMs), ready: summarise(app.readyMs), pageReady: summarise(app.pageReadyMs), dataReady: summarise(app.dataReadyMs), mapCodeReady: summarise(app.mapCodeReadyMs), codeReady: summarise(app.codeReadyMs), permalink: summarise(app.permalinkMs), toggle: summarise(app.toggleMs), dayStep: summarise(app.dayStepMs) } },
   shipped: files,
   stress: stress && {
     ...stress,

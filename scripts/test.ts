@@ -12,7 +12,6 @@ type Row = { suite: string; passed: number; failed: number; skipped: number; sec
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string) => `${root}node_modules/.bin/${name}`;
-const VITEST_REPORT = `${root}reports/vitest.json`;
 /** What this run's one full validation of geo/ found, for the build and the tests. */
 const VERIFIED_DATA = `${root}reports/verified-data.json`;
 
@@ -35,6 +34,39 @@ function run(command: string, args: string[]): Promise<{ code: number; seconds: 
   });
 }
 
+/** Runs a command with its output kept, for a step that runs beside another (parallelStep). */
+function runQuiet(command: string, args: string[]): Promise<{ code: number; seconds: number; output: string }> {
+  const started = performance.now();
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '1' } });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const finish = (code: number, extra = '') =>
+      done({ code, seconds: (performance.now() - started) / 1000, output: Buffer.concat(chunks).toString() + extra });
+    child.on('error', (error) => finish(127, `could not start ${command}: ${error.message}\n`));
+    child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
+  });
+}
+
+/**
+ * A step started now that runs beside the next ones (typecheck and lint
+ * beside validate and build: each uses one core); its output is printed, and
+ * its row added, when `report` is awaited.
+ */
+function parallelStep(suite: string, command: string, args: string[]): { report: () => Promise<boolean> } {
+  const running = runQuiet(command, args);
+  return {
+    report: async () => {
+      const { code, seconds, output } = await running;
+      banner(`${suite} (ran beside the steps above)`);
+      process.stdout.write(output);
+      rows.push({ suite, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, seconds, note: code === 0 ? undefined : `exit ${code}` });
+      return code === 0;
+    },
+  };
+}
+
 /** A step that is one test: it passes when the command exits 0. */
 async function step(suite: string, command: string, args: string[]): Promise<boolean> {
   banner(suite);
@@ -54,14 +86,26 @@ type VitestReport = {
   testResults: Array<{ name: string; status: string; startTime: number; endTime: number; assertionResults: Array<{ status: string }> }>;
 };
 
-/** Runs vitest once for all `projects` and adds one row per project from its JSON report. */
-async function vitest(projects: readonly string[]): Promise<void> {
-  banner(`vitest (${projects.join(', ')})`);
+/**
+ * Runs vitest once for `projects` and adds one row per project from its JSON
+ * report (`name` tells the report files apart). `quiet`: the output is kept
+ * and printed when it is done, for a run beside another.
+ */
+async function vitest(projects: readonly string[], { name = 'vitest', quiet = false } = {}): Promise<void> {
+  const VITEST_REPORT = `${root}reports/${name}.json`;
+  if (!quiet) banner(`vitest (${projects.join(', ')})`);
   // A report left from an earlier run must not stand in for this one if vitest crashes.
   rmSync(VITEST_REPORT, { force: true });
   const args = ['run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_REPORT}`];
   for (const project of projects) args.push('--project', project);
-  const { code, seconds } = await run(bin('vitest'), args);
+  let code: number;
+  let seconds: number;
+  if (quiet) {
+    const done = await runQuiet(bin('vitest'), args);
+    banner(`vitest (${projects.join(', ')}; ran beside the browser tests)`);
+    process.stdout.write(done.output);
+    ({ code, seconds } = done);
+  } else ({ code, seconds } = await run(bin('vitest'), args));
 
   if (!existsSync(VITEST_REPORT)) {
     rows.push({ suite: 'vitest', passed: 0, failed: 1, skipped: 0, seconds, note: `no report, exit ${code}` });
@@ -106,16 +150,25 @@ function printTable(): void {
   for (const line of lines) console.log(format(line));
 }
 
-await step('typecheck', bin('tsc'), ['--noEmit']);
-await step('lint', bin('biome'), ['lint', '--error-on-warnings']);
+// Typecheck and lint need neither the validation nor the build: they run beside them.
+const typecheck = parallelStep('typecheck', bin('tsc'), ['--noEmit']);
+const lint = parallelStep('lint', bin('biome'), ['lint', '--error-on-warnings']);
 // geo/ is validated in full once (every check of npm run validate, and the
 // build's); the build and the tests reuse that result for the same bytes
 // (verifiedDataCache.ts) instead of validating again.
 rmSync(VERIFIED_DATA, { force: true });
 mkdirSync(dirname(VERIFIED_DATA), { recursive: true });
 if (await step('validate', bin('tsx'), ['scripts/validateOnce.ts', '--out', VERIFIED_DATA])) process.env[VERIFIED_DATA_FILE] = VERIFIED_DATA;
+// The unit and component tests need no build: they start beside it. The browser
+// tests, one file at a time on one Chromium (vite.config.ts), wait on the
+// browser more than they use a core, so the two vitest runs go side by side
+// (in one vitest run, projects with different worker counts run in turn).
+const nodeTests = vitest(['unit', 'component'], { name: 'vitest-node', quiet: true });
 const built = await step('build', bin('vite'), ['build']);
-await vitest(built ? PROJECTS : PROJECTS.filter((p) => p !== 'browser'));
+await typecheck.report();
+await lint.report();
+if (built) await vitest(['browser'], { name: 'vitest-browser' });
+await nodeTests;
 if (!built) rows.push({ suite: 'browser', passed: 0, failed: 0, skipped: 0, seconds: 0, note: 'not run: the build failed' });
 
 printTable();

@@ -7,8 +7,14 @@
 import type { LoadFault } from './data/fetchDataFiles';
 import { listed } from './LoadProgress';
 
-/** Automatic tries after a fault, this long after each other (ms); then only the button. */
-export const RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 4000];
+/**
+ * Automatic tries after a fault, this long after each other (ms); then only the button.
+ * A browser test may set window.__loadFaultDelaysMs before the page loads
+ * (tests/browser/loadFaults.test.ts), so that it waits for a retry in tenths
+ * of a second rather than in real seconds; a reader's page never has it.
+ */
+export const RETRY_DELAYS_MS: readonly number[] =
+  (globalThis as { __loadFaultDelaysMs?: readonly number[] }).__loadFaultDelaysMs ?? [1000, 2000, 4000];
 
 export class LoadFaults {
   private element: HTMLElement | null = null;
