@@ -10,7 +10,7 @@
 import L from 'leaflet';
 import { GAZETTEER_CREDIT, type Town } from '../data/gazetteer';
 import type { Box, LabelCandidate, placeLabels as PlaceLabels } from './labelPlacement';
-import { loadGazetteer } from './loadGazetteer';
+import { hasGazetteer, loadGazetteer } from './loadGazetteer';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
 
@@ -127,11 +127,10 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
           if (removed) return;
           towns = loaded;
           placeLabels = placement.placeLabels;
-          map.attributionControl?.addAttribution(GAZETTEER_ATTRIBUTION);
           schedule();
         },
         // The map works on without towns; search says so if asked.
-        () => undefined,
+        () => map.attributionControl?.removeAttribution(GAZETTEER_ATTRIBUTION),
       );
     }
   };
@@ -139,6 +138,8 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
   return {
     add(state) {
       map.on('moveend', schedule);
+      // Credited from the first frame, not when the towns arrive, so the credit line does not shift under the reader.
+      if (hasGazetteer) map.attributionControl?.addAttribution(GAZETTEER_ATTRIBUTION);
       show(state.visible.showLabels);
     },
     update(state, prev) {

@@ -3,7 +3,7 @@
 // with the date window on it (TimelineWindow.tsx) and the count of what the
 // window holds, said honestly. The zoom is the timeline's own state; the
 // window is the URL's (from/to), changed through onChange.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Model } from '../data/model';
 import type { LayerId } from '../layers';
 import { dayNumber } from '../state/eventColumns';
@@ -36,15 +36,30 @@ interface Props {
 /** Height of the month lane, px, as timeline.css draws it: how many spans of one month stack there. */
 const SPAN_LANE_PX = { wide: 36, compact: 20 };
 const ZOOM_STEP = 2;
+/** The timeline's own width under which it takes its compact form: a track of about 520 px beside the lanes' labels. */
+const COMPACT_BELOW_PX = 620;
 
-function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
+/**
+ * The track's width, and whether the timeline takes its compact form (a phone),
+ * both measured before the first paint (layout effects), so the timeline never
+ * comes drawn for a guessed width and then shifts (a layout shift the bench and
+ * tests/browser/pageReady.test.ts count). Compact goes by the whole timeline's
+ * width, which does not change with it; the track's width does (lane labels).
+ */
+function useTrackSize(): [React.RefObject<HTMLElement | null>, React.RefObject<HTMLDivElement | null>, number, boolean] {
+  const outer = useRef<HTMLElement>(null);
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
-  useEffect(function measureTrack() {
-    const el = ref.current;
+  const [compact, setCompact] = useState(false);
+  const measure = useCallback(() => {
+    if (outer.current) setCompact(outer.current.clientWidth < COMPACT_BELOW_PX);
+    if (ref.current) setWidth(Math.max(50, ref.current.clientWidth));
+  }, []);
+  // Again once compact has changed the lanes' labels, still before the paint.
+  useLayoutEffect(measure, [measure, compact]);
+  useEffect(function followResizes() {
+    const el = outer.current;
     if (!el) return;
-    const measure = () => setWidth(Math.max(50, el.clientWidth));
-    measure();
     if (typeof ResizeObserver === 'undefined') {
       window.addEventListener('resize', measure);
       return () => window.removeEventListener('resize', measure);
@@ -52,16 +67,15 @@ function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, []);
-  return [ref, width];
+  }, [measure]);
+  return [outer, ref, width, compact];
 }
 
 export function Timeline({ model, layers, minArticles, from, to, bounds, eventCount, spanningCount, selected, onChange, onSelectEvent, controls }: Props) {
   const [min, max] = bounds;
   const reach = useMemo(() => reachOf([min, max]), [min, max]);
   const [domain, setDomain] = useState<Domain>(() => domainAround(from, to, reach));
-  const [trackRef, width] = useWidth();
-  const compact = width < 520;
+  const [sectionRef, trackRef, width, compact] = useTrackSize();
   // Every event the layers and the minimum of articles let through, over the whole range: the window only shades them.
   const events = useMemo(
     () => timelineEvents(visibleData(model, { layers, from: min, to: max, minArticles }, STORY).events),
@@ -114,7 +128,7 @@ export function Timeline({ model, layers, minArticles, from, to, bounds, eventCo
   }, [min, max]);
   const atReach = domain[0] <= reach[0] && domain[1] >= reach[1];
   return (
-    <section className={`timeline${compact ? ' compact' : ''}`} aria-label="Timeline">
+    <section ref={sectionRef} className={`timeline${compact ? ' compact' : ''}`} aria-label="Timeline">
       <div className="timeline-bar">
         {/* A <section> with a name is a region: "Timeline". The slot for Play / Pause (engineer "play"'s PlayControl), moved here at merge. */}
         <div className="timeline-controls">{controls}</div>

@@ -81,7 +81,7 @@ describeBrowser('Play and what changed', () => {
     await page.goBack();
     await expect.poll(() => hashParam(page, 'to')).toBe('2020-05-23');
     expect(hashParam(page, 'from')).toBe('2020-05-15');
-    expect(await page.inputValue('input[name=to]')).toBe('2020-05-23');
+    await expect.poll(() => page.inputValue('input[name=to]')).toBe('2020-05-23');
     expect(problems).toEqual([]);
     await page.context().close();
   });

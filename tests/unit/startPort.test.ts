@@ -33,7 +33,7 @@ it('the start script serves on the port given after --', async () => {
   try {
     let output = '';
     const listening = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no server after 30 s: ${output}`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`no server after 60 s: ${output}`)), 60_000);
       const read = (chunk: Buffer) => {
         output += chunk.toString();
         const found = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
@@ -53,4 +53,4 @@ it('the start script serves on the port given after --', async () => {
     server.kill();
     rmSync(site, { recursive: true, force: true });
   }
-}, 40_000);
+}, 75_000);
