@@ -14,6 +14,7 @@ import { eventMarkersLayer } from './eventMarkersLayer';
 import { MapEvents } from './mapEvents';
 import { onlineTilesLayer } from './onlineTilesLayer';
 import { placeLabelsLayer } from './placeLabelsLayer';
+import { regionOutlineLayer } from './regionOutlineLayer';
 import { routeLayer } from './routeLayer';
 import type { LayerContext, LayerFactory, MapSelection, MapState, StoryLayer } from './storyLayer';
 import { zonesLayer } from './zonesLayer';
@@ -24,7 +25,7 @@ import { type Insets, panIntoView } from './uncoveredView';
 const IN_VIEW_MARGIN = 28;
 
 /** The map's layers, each drawing into its pane (createMap.ts): adding a layer is a file and a line here. */
-const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, routeLayer, placeLabelsLayer, eventMarkersLayer];
+const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, regionOutlineLayer, routeLayer, placeLabelsLayer, eventMarkersLayer];
 
 export interface MapPosition {
   /** [lat, lng] in degrees */
