@@ -24,7 +24,7 @@ export type GeoNamesLookup = ReadonlyMap<number, GeoNamesTown>;
 /**
  * How far a curated point may stand from GeoNames' point for the same town.
  * A town's point is a convention (a square, a mosque, the old centre): the
- * capitals' earlier reference points were 0.6–3.4 km from GeoNames'. More
+ * capitals' earlier reference points were 0.2–3.5 km from GeoNames'. More
  * than this means another place, or a typo.
  */
 export const MAX_OFFSET_KM = 5;
