@@ -12,6 +12,7 @@ import { readArticles, readCountryOutline, readGeoDir } from '../src/data/loadDa
 import { readStory } from '../src/data/readStory';
 import { storyIds } from '../src/data/storySchema';
 import { validateDataset } from '../src/data/validateDataset';
+import { readGeoNames } from '../src/data/validation/readGeoNames';
 import { DATA_FILES } from '../src/data/dataFiles';
 
 /**
@@ -24,7 +25,7 @@ export function verifyGeoDir(dir: string, articlesDir: string): VerifiedData {
   const story = readStory(dir);
   const raw = readGeoDir(dir);
   const articles = existsSync(articlesDir) ? readArticles(articlesDir) : undefined;
-  const { dataset, problems } = validateDataset(raw, { articles, outline: readCountryOutline(story.country), story: storyIds(story) });
+  const { dataset, problems } = validateDataset(raw, { articles, outline: readCountryOutline(story.country), story: storyIds(story), geonames: readGeoNames() });
   if (!dataset) {
     const lines = problems.slice(0, 10).map((p) => `  ${[p.file, p.id, p.field].filter(Boolean).join(' ')}: ${p.reason}`);
     throw new Error(`${dir} is not valid (${problems.length} problems; npm run validate lists them):\n${lines.join('\n')}`);

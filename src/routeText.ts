@@ -21,10 +21,27 @@ export function kmText(km: number): string {
 /** A claim or a threat says so first, as its dashed marker ring does. */
 const STATUS_WORD: Record<ClaimStatus, string> = { reported: '', claim: 'Claimed: ', threat: 'Threatened: ' };
 
-/** The line's label: what moved (the aircraft, or else the title), and how far. */
+/**
+ * The line's label: what moved (the aircraft, or else the title) and where to.
+ * When the sources name no destination inside the area it went to, it says
+ * so. No distance: no article gives one, and next to "Claimed:" it would read
+ * as part of the claim (routeScaleText says what a distance measures).
+ */
 export function routeLabel(event: PathEventView): string {
   const transferred = aircraftText(event, 'transferred');
   const escort = aircraftText(event, 'escort');
   const what = transferred ? `${transferred}${escort ? `, escorted by ${escort}` : ''}` : event.title;
-  return `${STATUS_WORD[event.status]}${what} · ${kmText(event.line.distanceKm)} km`;
+  const { name, destinationNamed } = event.line.to;
+  return `${STATUS_WORD[event.status]}${what}, to ${name}${destinationNamed ? '' : ' (destination not named)'}`;
+}
+
+/**
+ * What a distance shown beside the line measures, in the data's own words
+ * apart from the claim: the great circle from the start to the area's main
+ * town, for scale; or, for a line between two named places, its length.
+ */
+export function routeScaleText(event: PathEventView): string {
+  const { scale, distanceKm } = event.line;
+  if (scale) return `Drawn line, ${scale.from} to ${scale.to}, for scale: about ${kmText(scale.km)} km`;
+  return `Drawn line, for scale: about ${kmText(distanceKm)} km`;
 }

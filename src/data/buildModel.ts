@@ -36,7 +36,8 @@ export function buildModel(dataset: Dataset, geometry: DerivedGeometry): Model {
   const events: EventView[] = order.map(({ index, start, end }) => {
     const event = dataset.events[index]!;
     const location = locations.get(event.locationId);
-    const anchor = labelPoints.get(event.locationId);
+    const markerAt = geometry.markerPoints?.[event.locationId];
+    const anchor = markerAt ? Object.freeze([markerAt[0], markerAt[1]] as const) : labelPoints.get(event.locationId);
     if (!location || !anchor) throw new Error(`event "${event.id}": unknown location "${event.locationId}"; validate the dataset first`);
     const view = copyFields(event) as EventView;
     view.location = location;

@@ -36,10 +36,14 @@ export interface EventView extends EventRecord {
 
 /** The line drawn for an event's path: only its ends were reported. */
 export interface PathLine {
-  /** the great circle from the point of `path.from` to the label point of `path.to`, [lat, lng] vertices */
+  /** the great circle from the point of `path.from` toward `path.to` ([lat, lng] vertices): to its point, or into its area (deriveGeometry.ts) */
   positions: readonly LatLng[];
-  /** its length, whole km */
+  /** the length of the line as drawn, whole km */
   distanceKm: number;
+  /** the place the line goes to (path.to); when it is an area and its sources name no destination in it, the line stops just inside its edge */
+  to: { name: string; destinationNamed: boolean };
+  /** for scale, when `to` is an area with an anchor town: the great-circle distance from the start to that town, whole km */
+  scale?: { from: string; to: string; km: number };
 }
 
 /** An event with a path, which the map draws as a line (map/routeLayer.ts) rather than as a marker. */

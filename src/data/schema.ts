@@ -63,6 +63,27 @@ export type Precision = z.infer<typeof Precision>;
 
 export const LocationKind = z.enum(['city', 'capital', 'air-base', 'region', 'front-line', 'district', 'country']);
 
+/** A GeoNames feature id (https://www.geonames.org/<id>). */
+export const GeoNamesId = z.int().check(z.positive());
+
+const Position = z.tuple([z.number(), z.number()], z.number());
+
+/**
+ * The point where an area's markers stand: a town it holds, or the point its
+ * sources name, rather than a point in the middle of the area.
+ */
+export const Anchor = z.object({
+  /** [lng, lat], GeoJSON order */
+  coordinates: z.tuple([z.number(), z.number()]),
+  /** the town's name as readers know it ("Benghazi") */
+  name: z.string().check(z.minLength(1)),
+  /** GeoNames id of that town; its gazetteer point is checked like a place's */
+  geonamesId: z.optional(GeoNamesId),
+  /** why the markers stand here, for the data guide */
+  reason: z.string().check(z.minLength(10)),
+});
+export type Anchor = z.infer<typeof Anchor>;
+
 export const LocationProperties = z.object({
   id: Slug,
   name: z.string().check(z.minLength(1)),
@@ -75,10 +96,15 @@ export const LocationProperties = z.object({
   /** the public reference the coordinates came from */
   coordinateSource: z.string().check(z.minLength(3)),
   note: z.optional(z.string()),
+  /** GeoNames id of the town, city or capital (https://www.geonames.org/<id>); validation checks the point against the gazetteer */
+  geonamesId: z.optional(GeoNamesId),
+  /** where a region's or country's markers stand, and why (instead of a point inside the area) */
+  anchor: z.optional(Anchor),
+  /** GeoNames ids of the towns the area holds; validation checks each one's gazetteer point is inside it */
+  holds: z.optional(z.array(GeoNamesId).check(z.minLength(1))),
 });
 export type LocationProperties = z.infer<typeof LocationProperties>;
 
-const Position = z.tuple([z.number(), z.number()], z.number());
 const PointGeom = z.object({ type: z.literal('Point'), coordinates: Position });
 const LineGeom = z.object({ type: z.literal('LineString'), coordinates: z.array(Position).check(z.minLength(2)) });
 const PolygonGeom = z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position).check(z.minLength(4))).check(z.minLength(1)) });

@@ -7,6 +7,7 @@ import { checkDataset, type ValidationResult } from './validation/checkDataset';
 import { citationProblems } from './validation/citationProblems';
 import type { StoryIds } from './storySchema';
 import { storyReferenceProblems } from './storyReferenceProblems';
+import { geonamesProblems, type GeoNamesLookup } from './validation/geonamesProblems';
 import { geometryProblems, type CountryOutline } from './validation/geometryProblems';
 import type { ParsedDataset } from './validation/ParsedDataset';
 import { narrativeProblems } from './validation/narrativeProblems';
@@ -23,6 +24,8 @@ export interface ValidateOptions {
   outline?: CountryOutline;
   /** the story's faction, zone kind and event type ids; events and zones are checked against them only when this is given */
   story?: StoryIds;
+  /** the GeoNames gazetteer (validation/readGeoNames.ts, Node only); places' GeoNames ids, anchors and the towns areas hold are checked only when this is given */
+  geonames?: GeoNamesLookup;
 }
 
 export type { ValidationResult } from './validation/checkDataset';
@@ -32,13 +35,14 @@ export type { ValidationResult } from './validation/checkDataset';
  * UnreadableFile (readGeoDir does this) and reported as one problem.
  */
 export function validateDataset(raw: RawDataset, options: ValidateOptions = {}): ValidationResult {
-  const { articles, outline, story } = options;
+  const { articles, outline, story, geonames } = options;
   return checkDataset(raw, [
     referenceProblems,
     ...(story ? [(parsed: ParsedDataset) => storyReferenceProblems(parsed, story)] : []),
     (parsed) => geometryProblems(parsed, outline),
     pathProblems,
     (parsed) => narrativeProblems(parsed, story),
+    ...(geonames ? [(parsed: ParsedDataset) => geonamesProblems(parsed, geonames)] : []),
     readerTextProblems,
     ...(articles ? [(parsed: ParsedDataset) => citationProblems(parsed, articles)] : []),
   ]);

@@ -1,13 +1,15 @@
 // Events with a path (the reported jet transfer): a dashed great-circle line in
 // the event's faction colour, with arrowheads for its direction and a label
-// giving the aircraft (or the title) and the distance. Dashed because the line
+// giving the aircraft (or the title), where to, and apart from that what a
+// distance for scale measures. A line into an area whose sources name no
+// destination in it ends a little inside its edge, in an open ring. Dashed because the line
 // is schematic: only its ends were reported (the label says whether the event
 // itself is a claim). Redrawn when the lines shown change; a selection only
 // thickens or thins the line.
 import L from 'leaflet';
 import type { PathEventView } from '../data/model';
 import { FACTION_COLOUR } from '../factions';
-import { routeLabel } from '../routeText';
+import { routeLabel, routeScaleText } from '../routeText';
 import { labelMarker } from './labelMarker';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
@@ -28,6 +30,20 @@ function arrowAt(map: L.Map, line: L.LatLng[], fraction: number): L.Marker {
     interactive: false,
     keyboard: false,
     icon: L.divIcon({ className: 'route-arrow-icon', html: el, iconSize: [18, 18], iconAnchor: [9, 9] }),
+  });
+}
+
+/**
+ * An open ring where a line stops inside an area because its sources name no
+ * destination there (the area itself is outlined when the event is chosen:
+ * regionOutlineLayer.ts): the line ends, but at no place.
+ */
+function openEnd(at: L.LatLng): L.Marker {
+  return L.marker(at, {
+    pane: 'route',
+    interactive: false,
+    keyboard: false,
+    icon: L.divIcon({ className: 'route-open-end', html: textElement('span', 'route-open-end-ring', ''), iconSize: [16, 16], iconAnchor: [8, 8] }),
   });
 }
 
@@ -62,16 +78,18 @@ function drawRoutes(map: L.Map, routes: readonly PathEventView[], selected: stri
     hit.on('click', () => onSelect(route.id));
     // The label above the line's middle (styles.css .route-label), a button of its own (labelMarker.ts).
     const label = textElement('span', 'route-label', '');
-    label.append(textElement('span', 'route-label-text', routeLabel(route)));
+    // The claim, then on a line of its own what the distance measures, so that it never reads as part of the claim.
+    label.append(textElement('span', 'route-label-text', routeLabel(route)), textElement('span', 'route-label-scale', routeScaleText(route)));
     // Where Leaflet puts a line's centre: halfway along it as drawn.
     hit.addTo(map);
     const middle = hit.getCenter();
     const labelled = labelMarker([middle.lat, middle.lng], label, { pane: 'zoneLabels', className: 'route-label-icon', interactive: true });
     labelled.on('click', () => onSelect(route.id));
     const arrows = ARROW_AT.map((f) => arrowAt(map, line, f));
+    const end = route.line.to.destinationNamed ? [] : [openEnd(line.at(-1)!)];
     lines.set(route.id, drawn);
     labels.set(route.id, labelled);
-    return [drawn, hit, labelled, ...arrows];
+    return [drawn, hit, labelled, ...arrows, ...end];
   });
   const group = L.layerGroup(layers).addTo(map);
   return { group, lines, labels };

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { hasLine, type EventView, type Model, type PathEventView } from '../data/model';
 import { formatPartialDate, PRECISION_NOTE } from '../dates';
 import { FACTION_LABEL } from '../factions';
-import { aircraftText, kmText } from '../routeText';
+import { aircraftText, routeScaleText } from '../routeText';
 import { SourcesSection } from './SourcesSection';
 import { StatusBadge } from './StatusBadge';
 import { useReturnFocus } from './useReturnFocus';
@@ -103,7 +103,7 @@ function PathFacts({ model, event }: { model: Model; event: PathEventView }) {
         </>
       )}
       <dt>Distance</dt>
-      <dd className="route-distance">{kmText(event.line.distanceKm)} km along the great circle</dd>
+      <dd className="route-distance">{routeScaleText(event)}</dd>
     </>
   );
 }

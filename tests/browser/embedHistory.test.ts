@@ -12,8 +12,8 @@ const PLACES = [
   ['tripoli-southern-front', '2020-05-lna-announces-partial-withdrawal'],
   ['al-watiya-air-base', '2020-05-18-watiya-captured'],
 ] as const;
-/** North-west Libya, near enough for Al-Watiya and the southern Tripoli front to be markers of their own. */
-const VIEW = 'map=8/32.600/12.600';
+/** North-west Libya, near enough for Al-Watiya and the southern Tripoli front to be markers of their own (at zoom 8 the front joins Tripoli's cluster, where the markers of the west and of the country now stand too). */
+const VIEW = 'map=9/32.600/12.550';
 
 const eventInHash = (page: Page) => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('event');
 

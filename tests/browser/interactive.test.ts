@@ -110,7 +110,8 @@ describeBrowser('interactive map', () => {
     const label = page.locator('.route-label');
     const text = (await label.textContent()) ?? '';
     expect(text).toMatch(/MiG-29/);
-    const km = Number(/([\d,]+) km/.exec(text)?.[1]?.replace(/,/g, ''));
+    const scale = (await page.locator('.route-label-scale').textContent()) ?? '';
+    const km = Number(/([\d,]+) km/.exec(scale)?.[1]?.replace(/,/g, ''));
     expect(km).toBeGreaterThan(1200);
     expect(km).toBeLessThan(2600);
     await label.click();

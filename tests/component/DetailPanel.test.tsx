@@ -72,7 +72,7 @@ describe('DetailPanel for an event with a path', () => {
     render(<DetailPanel model={model} selection={{ kind: 'event', event }} onClose={() => {}} onSelectEvent={() => {}} />);
     expect(document.querySelector('.event-path')!.textContent).toBe('Start Base → End Base');
     expect(document.querySelector('.route-aircraft')!.textContent).toBe('at least 6 MiG-29, escorted by 2 Su-35');
-    expect(document.querySelector('.route-distance')!.textContent).toBe(`${kmText(event.line!.distanceKm)} km along the great circle`);
+    expect(document.querySelector('.route-distance')!.textContent).toBe(`Drawn line, for scale: about ${kmText(event.line!.distanceKm)} km`);
     expect(event.line!.distanceKm).toBeGreaterThan(1000);
     expect(document.querySelector('.schematic-note')!.textContent).toContain('not a known path');
     expect(document.querySelector('.event-status')!.textContent).toBe('Claim by A minister');

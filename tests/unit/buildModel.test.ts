@@ -3,6 +3,7 @@ import { dayRange } from '../../src/data/buildModel';
 import { modelOf } from '../../src/data/validatedModel';
 import type { Dataset } from '../../src/data/model';
 import { validateDir, validDir } from './fixtureDirs';
+import { distanceKm, distanceOutsideKm, type AreaGeometry } from '../../src/geometry/geometry';
 
 function fixtureDataset(): Dataset {
   const { dataset } = validateDir(validDir);
@@ -59,12 +60,16 @@ describe('buildModel', () => {
     ]);
   });
 
-  it('draws an event\'s path as a great circle between its places, measured in whole km', () => {
+  it('draws a path into an area as a great circle from its start that stops just inside the area, measured in whole km', () => {
     const line = model.eventsById.get('hmeimim-to-eastern-libya')?.line;
-    // Hmeimim (35.9°E 35.4°N) to the middle of the fixture's eastern Libya (22.25°E 28.5°N).
-    expect(line?.distanceKm).toBe(1501);
-    expect(line?.positions[0]).toEqual([35.41167, 35.945]);
-    expect(line?.positions.at(-1)).toEqual(model.labelPoints.get('eastern-libya'));
+    const area = model.locations.get('eastern-libya')!.geometry as AreaGeometry;
+    const first = line!.positions[0]!;
+    const last = line!.positions.at(-1)!;
+    expect(first).toEqual([35.41167, 35.945]);
+    // The sources name no destination in the area: the line ends inside its edge, not at a point in its middle.
+    expect(distanceOutsideKm([last[1], last[0]], area)).toBe(0);
+    expect(line?.to).toEqual({ name: 'Eastern Libya', destinationNamed: false });
+    expect(line?.distanceKm).toBe(Math.round(distanceKm([first[1], first[0]], [last[1], last[0]])));
     expect(line?.positions).toHaveLength(64);
     // An event without a path has no line.
     expect(model.eventsById.get('2020-05-jets-arrive-in-the-east')?.line).toBeUndefined();

@@ -10,7 +10,8 @@ import { validateRecords } from '../../src/data/validateRecords';
 import { modelOf } from '../../src/data/validatedModel';
 import { filteredGeoJson } from '../../src/export/filteredGeoJson';
 import { LAYER_IDS, type LayerId } from '../../src/layers';
-import { routeLabel } from '../../src/routeText';
+import { kmText, routeLabel, routeScaleText } from '../../src/routeText';
+import { distanceKm, distanceOutsideKm, type AreaGeometry } from '../../src/geometry/geometry';
 import { visibleData } from '../../src/state/visibleData';
 import { parsePermalink } from '../../src/url/permalink';
 import { permalinkOptions } from '../../src/url/permalinkOptions';
@@ -65,17 +66,20 @@ describe('an event with a path', () => {
     expect(line.geometry.coordinates).toHaveLength(event.line!.positions.length);
     expect(line.properties).toMatchObject({
       kind: 'event', status: event.status, claimedBy: event.claimedBy, faction: event.faction,
-      path: { from: 'hmeimim-air-base', to: 'eastern-libya' }, distanceKm: 1501, articleCount: 1,
+      path: { from: 'hmeimim-air-base', to: 'eastern-libya' }, distanceKm: event.line!.distanceKm, articleCount: 1,
     });
     expect(json.features.map((f: { properties: { kind: string } }) => f.properties.kind)).not.toContain('route');
   });
 
-  it('is labelled with what moved and how far, as a claim when it is one', () => {
+  it('is labelled with what moved and where to, as a claim when it is one, and with no distance in the claim', () => {
     const event = model.eventsById.get(PATH_ID)!;
     if (!hasLine(event)) throw new Error('the fixture transfer has a line');
-    expect(routeLabel(event)).toBe('Claimed: at least 8 jet, escorted by 2 jet · 1,501 km');
+    expect(routeLabel(event)).toBe('Claimed: at least 8 jet, escorted by 2 jet, to Eastern Libya (destination not named)');
+    expect(routeLabel(event)).not.toMatch(/\d+ km/);
     const reported = { ...event, status: 'reported' as const, aircraft: undefined, title: 'A convoy' };
-    expect(routeLabel(reported)).toBe('A convoy · 1,501 km');
+    expect(routeLabel(reported)).toBe('A convoy, to Eastern Libya (destination not named)');
+    // The fixture's region has no anchor town: the distance says only that it is the drawn line's.
+    expect(routeScaleText(event)).toBe(`Drawn line, for scale: about ${kmText(event.line.distanceKm)} km`);
   });
 });
 
@@ -90,6 +94,19 @@ describe('the jet transfer in geo/', () => {
     const event = real.eventsById.get(ID);
     expect(event?.path).toEqual({ from: 'hmeimim-air-base', to: 'eastern-libya' });
     expect(event?.line?.positions).toHaveLength(64);
+  });
+
+  it('runs from Hmeimim into eastern Libya as reported, ending inside the region, with Benghazi for scale apart from the claim', () => {
+    const event = real.eventsById.get(ID);
+    if (!event || !hasLine(event)) throw new Error('the transfer has a line');
+    const east = real.locations.get('eastern-libya')!;
+    const [lat, lng] = event.line.positions.at(-1)!;
+    expect(distanceOutsideKm([lng, lat], east.geometry as AreaGeometry)).toBe(0);
+    const hmeimim = real.locations.get('hmeimim-air-base')!.geometry.coordinates as [number, number];
+    const anchor = east.properties.anchor!;
+    expect(anchor.name).toBe('Benghazi');
+    expect(routeScaleText(event)).toBe(`Drawn line, Hmeimim Air Base to Benghazi, for scale: about ${kmText(distanceKm(hmeimim, anchor.coordinates))} km`);
+    expect(routeLabel(event)).toBe('Claimed: at least 6 MiG-29 and 2 Su-24, escorted by 2 Su-35, to Eastern Libya (destination not named)');
   });
 
   it('is shown in the default week on the LNA layer, as the route was', () => {

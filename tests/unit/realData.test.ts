@@ -10,7 +10,7 @@ import { hasLine } from '../../src/data/model';
 import { modelOf } from '../../src/data/validatedModel';
 import { readArticles, readGeoDir, readCountryOutline } from '../../src/data/loadDataset';
 import { validateDataset } from '../../src/data/validateDataset';
-import { distanceKm, labelPoint } from '../../src/geometry/geometry';
+import { distanceKm, distanceOutsideKm, labelPoint } from '../../src/geometry/geometry';
 import { repoRoot } from './fixtureDirs';
 import { runScript } from './runScript';
 
@@ -50,14 +50,22 @@ function expectPlausibleRoutes(dir: string): void {
     const from = model.locations.get(route.path.from);
     const to = model.locations.get(route.path.to);
     if (!from || !to) throw new Error(`event ${route.id}: unknown end`);
-    // The drawn line's length agrees with its places, whatever the line looks like.
-    expect(Math.abs(route.line.distanceKm - distanceKm(labelPoint(from.geometry), labelPoint(to.geometry)))).toBeLessThan(2);
+    const [first, last] = [route.line.positions[0]!, route.line.positions.at(-1)!];
+    // The drawn line's length agrees with its ends, whatever the line looks like.
+    expect(Math.abs(route.line.distanceKm - distanceKm([first[1], first[0]], [last[1], last[0]]))).toBeLessThan(2);
+    expect(Math.abs(distanceKm([first[1], first[0]], labelPoint(from.geometry)))).toBeLessThan(1);
+    if (to.geometry.type === 'Polygon' || to.geometry.type === 'MultiPolygon') {
+      // Into an area whose sources name no destination: the line ends inside it.
+      expect(distanceOutsideKm([last[1], last[0]], to.geometry)).toBe(0);
+    }
     if (route.path.from === 'hmeimim-air-base') {
-      // Hmeimim (about 35.9°E 35.4°N) to somewhere in eastern Libya: Tobruk, its
-      // nearest city, is about 1,170 km away, Benghazi 1,510, Kufra 1,740.
-      // A swapped or mistyped coordinate lands far outside this.
-      expect(route.line.distanceKm).toBeGreaterThan(1100);
-      expect(route.line.distanceKm).toBeLessThan(2500);
+      // Hmeimim (about 35.9°E 35.4°N) to the coast of eastern Libya: Tobruk,
+      // its nearest city, is about 1,170 km away, Benghazi 1,510. A swapped
+      // or mistyped coordinate lands far outside this.
+      expect(route.line.distanceKm).toBeGreaterThan(1000);
+      expect(route.line.distanceKm).toBeLessThan(1600);
+      expect(route.line.scale?.km).toBeGreaterThan(1400);
+      expect(route.line.scale?.km).toBeLessThan(1600);
     }
   }
 }
