@@ -55,7 +55,7 @@ function useTrackSize(): [React.RefObject<HTMLElement | null>, React.RefObject<H
     if (outer.current) setCompact(outer.current.clientWidth < COMPACT_BELOW_PX);
     if (ref.current) setWidth(Math.max(50, ref.current.clientWidth));
   }, []);
-  // Again once compact has changed the lanes' labels, still before the paint.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: compact shows or hides the lanes' labels, which changes the track's width: measure again, still before the paint
   useLayoutEffect(measure, [measure, compact]);
   useEffect(function followResizes() {
     const el = outer.current;
