@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { repoRoot } from './fixtureDirs';
 
+/** A terminal's colour codes, in case the environment forces them on anyway. */
+const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -29,14 +32,19 @@ it('the start script serves on the port given after --', async () => {
   writeFileSync(join(site, 'index.html'), '<!doctype html><title>served</title>');
   const port = await freePort();
   const vite = join(repoRoot, 'node_modules', '.bin', 'vite');
-  const server = spawn(vite, [...serve.slice(1), '--outDir', site, '--port', String(port)], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(vite, [...serve.slice(1), '--outDir', site, '--port', String(port)], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // npm test runs with colours forced on; Vite would print the port in bold, between escape codes.
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   try {
     let output = '';
     const listening = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no server after 60 s: ${output}`)), 60_000);
       const read = (chunk: Buffer) => {
         output += chunk.toString();
-        const found = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
+        const found = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(output.replaceAll(ANSI_ESCAPE, ''));
         if (found) {
           clearTimeout(timer);
           resolve(found[1]!);
