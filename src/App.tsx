@@ -218,6 +218,7 @@ export function App({ model, storyMap, opened, page }: Props) {
           to={view.to}
           zoneKinds={new Set(visible.zones.map((z) => z.properties.faction))}
           routes={visible.routes.length > 0}
+          factions={new Set(view.layers)}
         />
       ) : (<>
       {/* First in the tab order: the toolbar and panels come before the map (pageLayout.ts). */}

@@ -2,16 +2,14 @@
 // quote sits on its own row beside the event it backs: the CSV export's
 // content. Pure data; the columns are what a spreadsheet reader sorts and
 // filters by, in readers' words: articles by their reader names, sides by
-// their names. The last column, "event key", is the event's stable id
-// (geo/events.json, the permalink's event=): not for reading, but the one way
-// to tell apart two events with the same title or join this table to the
-// GeoJSON or KML export, so it is named for that and kept out of the way.
+// their names. No column holds a record id: readers never see those (the
+// GeoJSON export, a data format, keeps them for joins).
 import type { Model } from '../data/model';
 import type { Story } from '../data/storySchema';
 import type { VisibleData } from '../state/visibleData';
 import { articleLabel } from '../panel/articleLabel';
 
-export const EVENT_ROW_FIELDS = ['date', 'precision', 'date note', 'title', 'place', 'lat', 'lng', 'faction', 'status', 'claimed by', 'source', 'quote', 'event key'] as const;
+export const EVENT_ROW_FIELDS = ['date', 'precision', 'date note', 'title', 'place', 'lat', 'lng', 'faction', 'status', 'claimed by', 'source', 'quote'] as const;
 
 export type EventRow = Record<(typeof EVENT_ROW_FIELDS)[number], string>;
 
@@ -37,7 +35,6 @@ export function eventRows(model: Model, visible: Pick<VisibleData, 'events'>, st
         'claimed by': e.claimedBy ?? '',
         source: source ? articleLabel(source) : c.source,
         quote: c.quote,
-        'event key': e.id,
       };
     }),
   );

@@ -1,5 +1,5 @@
 // The legend in an embedded map: the dates it shows and one line per kind of
-// mark, small enough to sit over the map in an article's iframe, with a link to
+// mark (the sides the map shows), small enough to sit over the map in an article's iframe, with a link to
 // the full map. Zone kinds are listed when the map shows zones of that kind,
 // the route while the map draws one.
 import { formatDay } from '../dates';
@@ -16,15 +16,17 @@ interface Props {
   zoneKinds: ReadonlySet<string>;
   /** the map draws at least one event's line (default true) */
   routes?: boolean;
+  /** ids of the sides whose events the map shows (default: every side) */
+  factions?: ReadonlySet<string>;
 }
 
-export function EmbedLegend({ fullMapHref, from, to, zoneKinds, routes = true }: Props) {
+export function EmbedLegend({ fullMapHref, from, to, zoneKinds, routes = true, factions }: Props) {
   return (
     <aside className="embed-legend" aria-label="Legend">
       <h1 className="embed-title">{STORY.shortTitle}</h1>
       <p className="embed-dates">{from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`}</p>
       <ul>
-        {FACTIONS.map((f) => (
+        {FACTIONS.filter((f) => !factions || factions.has(f.id)).map((f) => (
           <li key={f.id}><span className="swatch swatch-dot" style={{ background: f.colour }} aria-hidden="true" /> {f.short}</li>
         ))}
         <li><span className="swatch swatch-marker swatch-claim" style={{ background: markerSwatch(FACTIONS) }} aria-hidden="true" /> dashed ring: claim or threat</li>

@@ -2,6 +2,7 @@
 // Chromium: the PNG composed with title, dates, legend and credits; the CSV
 // (one row per event and source) and the KML for Google Earth; and the embed's
 // legend with its dates and zone colours.
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -12,6 +13,8 @@ import { describeBrowser, launchBrowser, openApp, savedDownload, waitForApp } fr
 
 const WATIYA = '2020-05-18-watiya-captured';
 const JETS = '2020-05-hmeimim-to-eastern-libya-jets';
+/** The story's events as the data author wrote them: what the CSV's rows are expected to show. */
+const geoEvents = JSON.parse(readFileSync(new URL('../../geo/events.json', import.meta.url), 'utf8')) as { id: string; title: string }[];
 const PHONE = { width: 390, height: 844 };
 const screenshots = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 /** Every layer but the zones, in a permalink. */
@@ -140,8 +143,9 @@ describeBrowser('exports to publish', () => {
     const { name, bytes } = await download(page, 'Download CSV');
     expect(name).toMatch(new RegExp(`^${geoStory.fileStem}_\\d{4}-\\d{2}-\\d{2}_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const { data, meta } = Papa.parse<Record<string, string | undefined>>(bytes.toString('utf8'), { header: true, skipEmptyLines: true });
-    expect(meta.fields).toEqual(['date', 'precision', 'date note', 'title', 'place', 'lat', 'lng', 'faction', 'status', 'claimed by', 'source', 'quote', 'event key']);
-    const watiya = data.filter((r) => r['event key'] === WATIYA);
+    expect(meta.fields).toEqual(['date', 'precision', 'date note', 'title', 'place', 'lat', 'lng', 'faction', 'status', 'claimed by', 'source', 'quote']);
+    const watiyaTitle = geoEvents.find((e) => e.id === WATIYA)!.title;
+    const watiya = data.filter((r) => r.title === watiyaTitle);
     expect(watiya).toHaveLength(5);
     expect(new Set(watiya.map((r) => r.source)).size).toBe(5);
     for (const r of watiya) {
@@ -149,13 +153,13 @@ describeBrowser('exports to publish', () => {
       expect(Number(r.lat)).toBeGreaterThan(19);
       expect(Number(r.lng)).toBeGreaterThan(9);
     }
-    // Readers' names, never the record ids, in any column but the event key.
-    const readerText = data.map(({ 'event key': _key, ...r }) => Object.values(r).join(' ')).join(' ');
+    // Readers' names, never the record ids, in any column.
+    const readerText = data.map((r) => Object.values(r).join(' ')).join(' ');
     for (const id of SOURCE_IDS) expect(readerText).not.toContain(id);
     expect(readerText).not.toContain(WATIYA);
-    // The filter (three articles or more) holds: every event id has at least three rows.
+    // The filter (three articles or more) holds: every event (date and title) has at least three rows.
     const counts = new Map<string, number>();
-    for (const { 'event key': id = '' } of data) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const { date = '', title = '' } of data) counts.set(`${date} ${title}`, (counts.get(`${date} ${title}`) ?? 0) + 1);
     for (const n of counts.values()) expect(n).toBeGreaterThanOrEqual(3);
     expect(problems).toEqual([]);
   });
@@ -235,6 +239,15 @@ describeBrowser('exports to publish', () => {
     expect(await day.locator('.route-line').count()).toBe(0);
     expect(await dayLegend.textContent()).toContain('18 May 2020');
     expect(await dayLegend.textContent()).not.toContain(routeLabel);
-    expect([...problems, ...dayProblems]).toEqual([]);
+
+    // A side hidden by the link is not in the legend; the sides shown are.
+    const [first, ...others] = geoStory.factions;
+    const layers = [...others.map((f) => f.id), 'zones', 'events', 'route', 'labels'].join(',');
+    const { page: some, problems: someProblems } = await openApp(browser, `#layers=${layers}&embed=1`);
+    await waitForApp(some);
+    const sides = await some.locator('.embed-legend li').allTextContents();
+    expect(sides.map((t) => t.trim())).not.toContain(first!.short);
+    for (const f of others) expect(sides.map((t) => t.trim())).toContain(f.short);
+    expect([...problems, ...dayProblems, ...someProblems]).toEqual([]);
   });
 });

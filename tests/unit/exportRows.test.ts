@@ -33,12 +33,12 @@ const exported = (filter: typeof whole) => visibleData(model, filter, story);
 // Read and checked by hand against tests/fixtures/valid/events.json: commas
 // and double quotes quoted as RFC 4180 asks, an area's anchor to five decimals.
 const GOLDEN = [
-  'date,precision,date note,title,place,lat,lng,faction,status,claimed by,source,quote,event key',
-  '2019,year,,Offensive on the capital begins,Southern Tripoli front,32.70087,13.19655,"LNA and backers (UAE, Egypt, Russia, Wagner)",reported,,Unnamed article of 2020-05-21,The offensive on the capital began more than a year ago.,2019-offensive-on-tripoli',
-  '2020-05,month,,Jets said to arrive in the east,Eastern Libya,28.5,22.25,"LNA and backers (UAE, Egypt, Russia, Wagner)",claim,Fixture security chief,Unnamed article of 2020-05-21,"said ""at least eight jets have arrived in the east"" from a Russian base",2020-05-jets-arrive-in-the-east',
-  "2020-05-18,day,'on Monday' in a 21 May fixture article,GNA takes Al-Watiya air base,Al-Watiya Air Base,32.47222,11.9,GNA and backers (Turkey),reported,,Unnamed article of 2020-05-21,Forces of the government in Tripoli took the Al-Watiya air base on Monday,2020-05-18-watiya-captured",
-  '2020-05-20,day,,Captured battery paraded in Tripoli,Tripoli,32.88722,13.19139,GNA and backers (Turkey),reported,,Unnamed article of 2020-05-21,The captured battery was paraded in Tripoli on Wednesday.,2020-05-20-battery-paraded',
-  "2020-05-21,day,,Jets said to fly from Hmeimim to the east,Eastern Libya,28.5,22.25,\"LNA and backers (UAE, Egypt, Russia, Wagner)\",claim,Fixture security chief,Unnamed article of 2020-05-21,they were 'escorted' by two more,hmeimim-to-eastern-libya",
+  'date,precision,date note,title,place,lat,lng,faction,status,claimed by,source,quote',
+  '2019,year,,Offensive on the capital begins,Southern Tripoli front,32.70087,13.19655,"LNA and backers (UAE, Egypt, Russia, Wagner)",reported,,Unnamed article of 2020-05-21,The offensive on the capital began more than a year ago.',
+  '2020-05,month,,Jets said to arrive in the east,Eastern Libya,28.5,22.25,"LNA and backers (UAE, Egypt, Russia, Wagner)",claim,Fixture security chief,Unnamed article of 2020-05-21,"said ""at least eight jets have arrived in the east"" from a Russian base"',
+  "2020-05-18,day,'on Monday' in a 21 May fixture article,GNA takes Al-Watiya air base,Al-Watiya Air Base,32.47222,11.9,GNA and backers (Turkey),reported,,Unnamed article of 2020-05-21,Forces of the government in Tripoli took the Al-Watiya air base on Monday",
+  '2020-05-20,day,,Captured battery paraded in Tripoli,Tripoli,32.88722,13.19139,GNA and backers (Turkey),reported,,Unnamed article of 2020-05-21,The captured battery was paraded in Tripoli on Wednesday.',
+  "2020-05-21,day,,Jets said to fly from Hmeimim to the east,Eastern Libya,28.5,22.25,\"LNA and backers (UAE, Egypt, Russia, Wagner)\",claim,Fixture security chief,Unnamed article of 2020-05-21,they were 'escorted' by two more",
 ].join('\r\n');
 
 describe('CSV export', () => {
@@ -49,13 +49,13 @@ describe('CSV export', () => {
     const twoSources = { ...model.events[0]!, sources: [{ source: 'fixture-article', quote: 'one' }, { source: 'fixture-article', quote: 'two' }] };
     const rows = eventRows(model, { events: [twoSources] }, story);
     expect(rows.map((r) => r.quote)).toEqual(['one', 'two']);
-    expect(rows.map((r) => r['event key'])).toEqual([twoSources.id, twoSources.id]);
+    expect(rows.map((r) => r.title)).toEqual([twoSources.title, twoSources.title]);
   });
   it('keeps only the filtered events', () => {
     const may18 = { ...whole, from: '2020-05-18', to: '2020-05-18' };
-    const ids = new Set(eventRows(model, exported(may18), story).map((r) => r['event key']));
-    expect(ids.has('2020-05-18-watiya-captured')).toBe(true);
-    expect(ids.has('2020-05-20-battery-paraded')).toBe(false);
+    const titles = new Set(eventRows(model, exported(may18), story).map((r) => r.title));
+    expect(titles.has(model.eventsById.get('2020-05-18-watiya-captured')!.title)).toBe(true);
+    expect(titles.has(model.eventsById.get('2020-05-20-battery-paraded')!.title)).toBe(false);
   });
   it('gives back, parsed by papaparse, a quote with commas, double quotes and line breaks as it was', () => {
     const awkward = 'He said, "we will respond", and then:\nsilence; a second line\r\nand a “curly” one, too';
@@ -67,17 +67,17 @@ describe('CSV export', () => {
     expect(parsed.data).toEqual(rows);
     expect(parsed.data[0]?.quote).toBe(awkward);
   });
-  it('names articles and sides as readers know them, and keeps ids to the one "event key" column', () => {
+  it('names articles and sides as readers know them, and no column holds a record id', () => {
     const rows = eventRows(model, exported(whole), story);
     const ids = [...model.sources.keys(), ...model.events.map((e) => e.id), ...story.factions.map((f) => f.id)];
     for (const row of rows) {
-      for (const field of EVENT_ROW_FIELDS.filter((f) => f !== 'event key' && f !== 'faction')) {
+      for (const field of EVENT_ROW_FIELDS.filter((f) => f !== 'faction')) {
         for (const id of ids) expect(row[field] === id || (id.length > 6 && row[field].includes(id)), `${field}: ${row[field]}`).toBe(false);
       }
       expect(story.factions.map((f) => f.name)).toContain(row.faction);
       expect(row.source).toBe(sourceName('fixture-article'));
     }
-    expect(new Set(rows.map((r) => r['event key']))).toEqual(new Set(exported(whole).events.map((e) => e.id)));
+    expect(new Set(rows.map((r) => r.title))).toEqual(new Set(exported(whole).events.map((e) => e.title)));
   });
   it('defuses a cell a spreadsheet would run as a formula', () => {
     const row = Object.fromEntries(EVENT_ROW_FIELDS.map((f) => [f, ''])) as EventRow;
