@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { SEA } from '../src/map/mapColours.ts';
 import { appIcon } from './appIcon.ts';
 
 /**
@@ -32,11 +33,11 @@ export const PRECACHE_FILE_LIMIT = 2 * 1024 * 1024;
 const PRECACHED = ['**/*.{html,js,css,json,geojson,png}'];
 
 /**
- * The app's colours (src/styles.css): the ink of its text behind the icon's
- * pin, the sea of the map as the pin and as the splash screen's background.
+ * The app's colours: the ink of its text (src/styles.css) behind the icon's
+ * pin, the sea of the map (src/map/mapColours.ts) as the pin and as the splash
+ * screen's background.
  */
 const INK = '#1d2430';
-const SEA = '#cfe3ee';
 
 /** The icons the manifest lists, written at the root of dist/ (192 and 512 are what Android asks for; 180 is iOS's). */
 const ICONS = [

@@ -18,6 +18,7 @@
 import { toCanvas } from 'html-to-image';
 import { drawFrame } from './drawFrame';
 import type { ImageCaption } from './imageCaption';
+import { SEA } from '../map/mapColours';
 
 /** How long the export waits for tiles still on their way: a picture should hold what the reader is about to see. */
 const TILE_WAIT_MS = 5000;
@@ -57,7 +58,7 @@ async function mapCanvas(container: HTMLElement, ratio: number): Promise<HTMLCan
   const ctx = picture.getContext('2d');
   if (!ctx) throw new Error('The browser could not make the image.');
   // The sea colour behind the map; transparent PNGs read badly in documents.
-  ctx.fillStyle = getComputedStyle(container).backgroundColor || '#cfe3ee';
+  ctx.fillStyle = getComputedStyle(container).backgroundColor || SEA;
   ctx.fillRect(0, 0, picture.width, picture.height);
   const box = container.getBoundingClientRect();
   for (const tile of shownTiles) {

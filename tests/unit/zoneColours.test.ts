@@ -84,4 +84,8 @@ describe('zone colours for colour-blind readers', () => {
     const css = readFileSync(join(repoRoot, 'src', 'styles.css'), 'utf8');
     expect(css.match(/--sea:\s*(#[0-9a-fA-F]{6})/)?.[1]?.toLowerCase()).toBe(SEA.toLowerCase());
   });
+  it("the bench's basemap-only page has the same sea, so the two pages draw alike (bench/reference.css)", () => {
+    const css = readFileSync(join(repoRoot, 'bench', 'reference.css'), 'utf8');
+    expect(css.match(/#map\s*\{[^}]*background:\s*(#[0-9a-fA-F]{6})/)?.[1]?.toLowerCase()).toBe(SEA.toLowerCase());
+  });
 });
