@@ -8,7 +8,7 @@ import { useStoryAreaInView } from './map/useStoryAreaInView';
 import { useStoryTour } from './panel/useStoryTour';
 import { downloadFile } from './export/downloadFile';
 import { filteredGeoJson } from './export/filteredGeoJson';
-import { pageClass } from './pageLayout';
+import { PHONE_LAYOUT, pageClass } from './pageLayout';
 import { AnalystTools } from './panel/AnalystTools';
 import { CopyLinkButton } from './panel/CopyLinkButton';
 import { CoverageMatrix } from './panel/CoverageMatrix';
@@ -41,9 +41,9 @@ function sameFilter(a: ViewFilter, b: ViewFilter): boolean {
     && a.layers.length === b.layers.length && a.layers.every((id, i) => id === b.layers[i]);
 }
 
-/** Zoom the map goes to when a place is found, by kind of place. */
 /** A town found by search: close enough that the smallest towns are labelled (story.json gazetteer tiers). */
 const TOWN_ZOOM = 10;
+/** Zoom the map goes to when a place is found, by kind of place. */
 const FIND_ZOOM: Record<string, number> = { 'air-base': 9, city: 8, capital: 7, district: 10, 'front-line': 9, region: 6, country: 5 };
 
 interface Props {
@@ -64,7 +64,7 @@ export function App({ model, storyMap, opened, page }: Props) {
   const [selectedPlaces, setSelectedPlaces] = useState<readonly string[] | null>(() => storyMap.getSelection().places);
   const [online, setOnline] = useState(false);
   const [localNotices, setLocalNotices] = useState<string[]>([]);
-  const [panelOpen, setPanelOpen] = useState(() => window.matchMedia?.('(min-width: 700px)').matches ?? true);
+  const [panelOpen, setPanelOpen] = useState(() => !(window.matchMedia?.(PHONE_LAYOUT).matches ?? false));
   // The list and the layers panel share the left side: opening one closes the other.
   const [listOpen, setListOpen] = useState(false);
   const [dialog, setDialog] = useState<'coverage' | 'embed' | 'about' | null>(null);
@@ -88,11 +88,11 @@ export function App({ model, storyMap, opened, page }: Props) {
     () => (sameFilter(filter, opening.current.filter) ? opening.current.visible : visibleData(model, filter, STORY)),
     [model, filter],
   );
+  const fileName = (suffix: string) => `${STORY.fileStem}${suffix}_${view.from}_${view.to}`;
   const downloadGeoJson = () => {
     const json = JSON.stringify(filteredGeoJson(model, visible, filter), null, 2);
-    downloadFile(new Blob([json], { type: 'application/geo+json' }), `${STORY.fileStem}_${view.from}_${view.to}.geojson`);
+    downloadFile(new Blob([json], { type: 'application/geo+json' }), `${fileName('')}.geojson`);
   };
-  const fileName = (suffix: string) => `${STORY.fileStem}${suffix}_${view.from}_${view.to}`;
   // CSV, KML and PNG code is loaded on first use: most readers never export.
   const downloadCsv = async () => {
     const [{ eventRows }, { eventsCsv }] = await Promise.all([import('./export/eventRows'), import('./export/eventsCsv')]);

@@ -10,6 +10,7 @@ import { LAND_FILL } from '../../src/map/mapColours';
 import { MIN_ZOOM } from '../../src/map/zoomRange';
 import { repoRoot } from '../unit/fixtureDirs';
 import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForMap } from './browser';
+import { type Rgb, screenshotPixels } from './pixels';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -26,20 +27,10 @@ const EDGES = [
 const LAND = [1, 3, 5].map((i) => Number.parseInt(LAND_FILL.slice(i, i + 2), 16));
 
 /** Colours of the pixels at the centre of the map and 8 px to either side of it, across the edge. */
-async function acrossCentre(page: Page, vertical: boolean): Promise<number[][]> {
+async function acrossCentre(page: Page, vertical: boolean): Promise<Rgb[]> {
   const box = (await page.locator('.leaflet-container').boundingBox())!;
   const [cx, cy] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-  const png = await page.screenshot({ clip: vertical ? { x: cx, y: cy - 8, width: 1, height: 17 } : { x: cx - 8, y: cy, width: 17, height: 1 } });
-  return page.evaluate(async (data) => {
-    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    const out: number[][] = [];
-    for (let i = 0; i < px.length; i += 4) out.push([px[i]!, px[i + 1]!, px[i + 2]!]);
-    return out;
-  }, png.toString('base64'));
+  return screenshotPixels(page, vertical ? { x: cx, y: cy - 8, width: 1, height: 17 } : { x: cx - 8, y: cy, width: 17, height: 1 });
 }
 
 describeBrowser('the basemap has no cut edge', () => {

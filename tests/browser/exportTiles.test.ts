@@ -6,24 +6,10 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser, openApp, savedDownload, waitForApp } from './browser';
+import { solidTile } from './pixels';
 
 /** A colour no layer of the map uses, to find the tiles in the exported picture. */
 const TILE_RGB = [255, 0, 255] as const;
-
-/** One 256 px tile of TILE_RGB, as PNG bytes, drawn by the browser itself. */
-async function solidTile(browser: Browser): Promise<Buffer> {
-  const page = await browser.newPage();
-  const base64 = await page.evaluate(([r, g, b]) => {
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 256;
-    const ctx = canvas.getContext('2d')!;
-    ctx.fillStyle = `rgb(${r}, ${g}, ${b})`;
-    ctx.fillRect(0, 0, 256, 256);
-    return canvas.toDataURL('image/png').split(',')[1]!;
-  }, TILE_RGB);
-  await page.close();
-  return Buffer.from(base64, 'base64');
-}
 
 /**
  * Share of the map's area in the picture that is the tiles' colour, read back
@@ -58,7 +44,7 @@ describeBrowser('PNG export with online tiles', () => {
   });
 
   it('draws the tiles on screen into the picture, waiting for those still loading, with no request the page policy refuses', async () => {
-    const tile = await solidTile(browser);
+    const tile = await solidTile(browser, TILE_RGB);
     const tileRequests: string[] = [];
     const { page, problems } = await openApp(browser, '', {
       beforeLoad: async (p) => {

@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp, waitForMap } from './browser';
+import { screenshotPixels, solidTile } from './pixels';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -109,39 +110,19 @@ describeBrowser('towns', () => {
 
   /** Share of a label's box that is light (its halo, or a light ground) and dark (its ink, or a dark ground), read from a screenshot of that box. */
   async function haloAndInk(page: Page, box: Rect): Promise<{ halo: number; ink: number }> {
-    const png = await page.screenshot({ clip: { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top } });
-    return page.evaluate(async (data) => {
-      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      let halo = 0;
-      let ink = 0;
-      for (let i = 0; i < px.length; i += 4) {
-        const [r, g, b] = [px[i]!, px[i + 1]!, px[i + 2]!];
-        const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-        if (luminance > 170) halo++;
-        else if (luminance < 90) ink++;
-      }
-      return { halo: halo / (px.length / 4), ink: ink / (px.length / 4) };
-    }, png.toString('base64'));
+    const px = await screenshotPixels(page, { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top });
+    let halo = 0;
+    let ink = 0;
+    for (const [r, g, b] of px) {
+      const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      if (luminance > 170) halo++;
+      else if (luminance < 90) ink++;
+    }
+    return { halo: halo / px.length, ink: ink / px.length };
   }
 
   it('keeps town labels readable over the online tiles too: text and halo above the tiles', async () => {
-    const tile = await (async () => {
-      const p = await browser.newPage();
-      const b64 = await p.evaluate(([r, g, b]) => {
-        const canvas = document.createElement('canvas');
-        canvas.width = canvas.height = 256;
-        const ctx = canvas.getContext('2d')!;
-        ctx.fillStyle = `rgb(${r}, ${g}, ${b})`;
-        ctx.fillRect(0, 0, 256, 256);
-        return canvas.toDataURL('image/png').split(',')[1]!;
-      }, DARK_TILE);
-      await p.close();
-      return Buffer.from(b64, 'base64');
-    })();
+    const tile = await solidTile(browser, DARK_TILE);
     const opened = await openApp(browser, '#map=8/32.3/14.2&layers=labels', {
       beforeLoad: async (p) => {
         await p.route(/^https:\/\/tile\.openstreetmap\.org\//, (route) =>
