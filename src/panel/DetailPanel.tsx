@@ -33,9 +33,13 @@ export function DetailPanel({ model, selection, onClose, onSelectEvent, returnFo
   const heading = useRef<HTMLHeadingElement>(null);
   // Before focusHeading, so it remembers the opener rather than the heading.
   useReturnFocus(returnFocusTo);
+  // When what is shown changes (another event, other places), not when the same
+  // selection comes again as a new object: a date step re-renders the app, and
+  // the reader's focus (a timeline handle, a date field) must stay where it is.
+  const shown = selection.kind === 'event' ? `event ${selection.event.id}` : `places ${selection.locationIds.join(' ')}`;
   useEffect(function focusHeading() {
     heading.current?.focus();
-  }, [selection]);
+  }, [shown]);
   return (
     <aside className="detail-panel" aria-labelledby="detail-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <button type="button" className="close" onClick={onClose} aria-label="Close details">×</button>

@@ -128,6 +128,20 @@ describeBrowser('timeline', () => {
     expect(problems).toEqual([]);
   });
 
+  it('with an event open, a handle keeps the focus as it moves the window: the event panel does not take it', async () => {
+    const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23&event=2020-05-18-watiya-captured');
+    await waitForApp(page);
+    await expect.poll(() => page.locator('#detail-title').count()).toBe(1);
+    const to = handle(page, 'ends');
+    await to.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => dates(page)).toBe('2020-05-15/2020-05-22');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => dates(page)).toBe('2020-05-15/2020-05-21');
+    expect(await to.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it('an event known only to the month is a span over the month in its own lane, never a point on a day', async () => {
     const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
     await waitForApp(page);
