@@ -13,6 +13,7 @@ import { storyIds, type Story } from '../src/data/storySchema';
 import type { Problem } from '../src/data/model';
 import { validateDataset } from '../src/data/validateDataset';
 import { readGeoNames } from '../src/data/validation/readGeoNames';
+import { readOurAirports } from '../src/data/validation/readOurAirports';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -37,7 +38,7 @@ let articles: Map<string, string> | undefined;
 if (existsSync(articlesDir)) articles = readArticles(articlesDir);
 else console.log(`quote checks skipped: no articles folder at ${articlesDir}`);
 
-const { dataset, problems } = validateDataset(readGeoDir(dir), { articles, outline: readCountryOutline(story.country), story: storyIds(story), geonames: readGeoNames() });
+const { dataset, problems } = validateDataset(readGeoDir(dir), { articles, outline: readCountryOutline(story.country), story: storyIds(story), geonames: readGeoNames(), airports: readOurAirports() });
 
 /** geo/events.json when run from the repository, the full path for a folder elsewhere. */
 const where = (file: string): string => {

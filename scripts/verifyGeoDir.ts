@@ -13,6 +13,7 @@ import { readStory } from '../src/data/readStory';
 import { storyIds } from '../src/data/storySchema';
 import { validateDataset } from '../src/data/validateDataset';
 import { readGeoNames } from '../src/data/validation/readGeoNames';
+import { readOurAirports } from '../src/data/validation/readOurAirports';
 import { DATA_FILES } from '../src/data/dataFiles';
 
 /**
@@ -25,7 +26,7 @@ export function verifyGeoDir(dir: string, articlesDir: string): VerifiedData {
   const story = readStory(dir);
   const raw = readGeoDir(dir);
   const articles = existsSync(articlesDir) ? readArticles(articlesDir) : undefined;
-  const { dataset, problems } = validateDataset(raw, { articles, outline: readCountryOutline(story.country), story: storyIds(story), geonames: readGeoNames() });
+  const { dataset, problems } = validateDataset(raw, { articles, outline: readCountryOutline(story.country), story: storyIds(story), geonames: readGeoNames(), airports: readOurAirports() });
   if (!dataset) {
     const lines = problems.slice(0, 10).map((p) => `  ${[p.file, p.id, p.field].filter(Boolean).join(' ')}: ${p.reason}`);
     throw new Error(`${dir} is not valid (${problems.length} problems; npm run validate lists them):\n${lines.join('\n')}`);

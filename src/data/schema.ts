@@ -66,6 +66,9 @@ export const LocationKind = z.enum(['city', 'capital', 'air-base', 'region', 'fr
 /** A GeoNames feature id (https://www.geonames.org/<id>). */
 export const GeoNamesId = z.int().check(z.positive());
 
+/** An airport's ident in OurAirports' open data (its ICAO code where it has one, else a local code such as "HL77"). */
+export const OurAirportsIdent = z.string().check(z.regex(/^[A-Z0-9-]{3,10}$/));
+
 const Position = z.tuple([z.number(), z.number()], z.number());
 
 /**
@@ -98,6 +101,8 @@ export const LocationProperties = z.object({
   note: z.optional(z.string()),
   /** GeoNames id of the town, city or capital (https://www.geonames.org/<id>); validation checks the point against the gazetteer */
   geonamesId: z.optional(GeoNamesId),
+  /** OurAirports ident of the airfield an air base is (or shares its runway with); validation checks the point against OurAirports' */
+  ourAirportsIdent: z.optional(OurAirportsIdent),
   /** where a region's or country's markers stand, and why (instead of a point inside the area) */
   anchor: z.optional(Anchor),
   /** GeoNames ids of the towns the area holds; validation checks each one's gazetteer point is inside it */

@@ -7,6 +7,7 @@ import { checkDataset, type ValidationResult } from './validation/checkDataset';
 import { citationProblems } from './validation/citationProblems';
 import type { StoryIds } from './storySchema';
 import { storyReferenceProblems } from './storyReferenceProblems';
+import { airportProblems, type AirportLookup } from './validation/airportProblems';
 import { geonamesProblems, type GeoNamesLookup } from './validation/geonamesProblems';
 import { geometryProblems, type CountryOutline } from './validation/geometryProblems';
 import type { ParsedDataset } from './validation/ParsedDataset';
@@ -26,6 +27,8 @@ export interface ValidateOptions {
   story?: StoryIds;
   /** the GeoNames gazetteer (validation/readGeoNames.ts, Node only); places' GeoNames ids, anchors and the towns areas hold are checked only when this is given */
   geonames?: GeoNamesLookup;
+  /** OurAirports' airfields (validation/readOurAirports.ts, Node only); air bases' idents and points are checked only when this is given */
+  airports?: AirportLookup;
 }
 
 export type { ValidationResult } from './validation/checkDataset';
@@ -35,7 +38,7 @@ export type { ValidationResult } from './validation/checkDataset';
  * UnreadableFile (readGeoDir does this) and reported as one problem.
  */
 export function validateDataset(raw: RawDataset, options: ValidateOptions = {}): ValidationResult {
-  const { articles, outline, story, geonames } = options;
+  const { articles, outline, story, geonames, airports } = options;
   return checkDataset(raw, [
     referenceProblems,
     ...(story ? [(parsed: ParsedDataset) => storyReferenceProblems(parsed, story)] : []),
@@ -43,6 +46,7 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     pathProblems,
     (parsed) => narrativeProblems(parsed, story),
     ...(geonames ? [(parsed: ParsedDataset) => geonamesProblems(parsed, geonames)] : []),
+    ...(airports ? [(parsed: ParsedDataset) => airportProblems(parsed, airports)] : []),
     readerTextProblems,
     ...(articles ? [(parsed: ParsedDataset) => citationProblems(parsed, articles)] : []),
   ]);

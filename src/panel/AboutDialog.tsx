@@ -62,7 +62,7 @@ export function AboutDialog({ model, onClose }: Props) {
       <Uncertain model={model} sources={sources} />
 
       <h3>Licences and credits</h3>
-      <Credits sources={sources} />
+      <Credits sources={sources} airfields={[...model.locations.values()].some((l) => l.properties.ourAirportsIdent !== undefined)} />
     </Dialog>
   );
 }
@@ -138,7 +138,8 @@ function Uncertain({ model, sources }: { model: Model; sources: readonly SourceR
   );
 }
 
-function Credits({ sources }: { sources: readonly SourceRecord[] }) {
+/** `airfields`: some place stands at an OurAirports point (its air bases), so OurAirports is credited. */
+function Credits({ sources, airfields }: { sources: readonly SourceRecord[]; airfields: boolean }) {
   const outlets = [...new Set(sources.map((s) => s.outlet).filter((o): o is string => o !== null))];
   const unnamed = sources.filter((s) => !s.outlet).length;
   return (
@@ -148,6 +149,11 @@ function Credits({ sources }: { sources: readonly SourceRecord[] }) {
         <li>
           {GAZETTEER_CREDIT.what}: <a href={GAZETTEER_CREDIT.url}>{GAZETTEER_CREDIT.name}</a>, under the{' '}
           <a href={GAZETTEER_CREDIT.licenceUrl}>{GAZETTEER_CREDIT.licence}</a> licence.
+        </li>
+      )}
+      {airfields && (
+        <li>
+          Air base positions: <a href="https://ourairports.com/">OurAirports</a> open data, public domain.
         </li>
       )}
       <li>Optional online tiles: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors, under the Open Database Licence; loaded only when chosen.</li>

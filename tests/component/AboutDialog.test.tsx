@@ -68,6 +68,15 @@ describe('AboutDialog', () => {
     expect(text).toContain('Leaflet');
   });
 
+  it('credits OurAirports for the air bases, whose references name their OurAirports idents', () => {
+    const { dialog } = openAbout();
+    const credits = dialog.querySelector('.about-credits')!;
+    expect(credits.textContent).toContain('Air base positions: OurAirports open data, public domain.');
+    for (const l of model.locations.values()) {
+      if (l.properties.ourAirportsIdent) expect(dialog.textContent).toContain(`OurAirports ident ${l.properties.ourAirportsIdent}`);
+    }
+  });
+
   it('closes with Escape and gives focus back to its button', async () => {
     const { button, dialog } = openAbout();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'About this map' }));
