@@ -40,3 +40,51 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
 export function overlaps(a: Box, b: Box): boolean {
   return a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
 }
+
+/** A label that may stand in one of several places around its point, the preferred first. */
+export interface MovableLabel {
+  id: string;
+  /** lower is more important */
+  priority: number;
+  /** the label's box at each place it may stand, in order of preference */
+  positions: readonly Box[];
+}
+
+/**
+ * Where each label stands (the index of its first free position), most
+ * important first; a label with no free position is left out of the map.
+ * Greedy like placeLabels: an important label takes its preferred place and a
+ * later one moves around it.
+ */
+export function placeMovableLabels(labels: readonly MovableLabel[], obstacles: readonly Box[] = []): Map<string, number> {
+  const taken = new RBush<Box>();
+  taken.load([...obstacles]);
+  const placed = new Map<string, number>();
+  const ordered = [...labels].sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const label of ordered) {
+    const free = label.positions.findIndex((box) => !taken.collides(box));
+    if (free < 0) continue;
+    taken.insert(label.positions[free]!);
+    placed.set(label.id, free);
+  }
+  return placed;
+}
+
+/**
+ * The places a label of `width` × `height` may stand around `around` (the box
+ * of what stands at its point), `gap` px away, in the order cartographers
+ * prefer: right, left, then the four corners (upper and lower right, upper and
+ * lower left), then below and above.
+ */
+export function positionsAround(around: Box, width: number, height: number, gap: number): Box[] {
+  const midY = (around.minY + around.maxY) / 2;
+  const midX = (around.minX + around.maxX) / 2;
+  const at = (minX: number, minY: number): Box => ({ minX, minY, maxX: minX + width, maxY: minY + height });
+  const right = around.maxX + gap;
+  const left = around.minX - gap - width;
+  const above = around.minY - gap - height;
+  const below = around.maxY + gap;
+  const level = midY - height / 2;
+  const centred = midX - width / 2;
+  return [at(right, level), at(left, level), at(right, above), at(right, below), at(left, above), at(left, below), at(centred, below), at(centred, above)];
+}

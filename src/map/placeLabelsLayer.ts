@@ -1,7 +1,12 @@
 // Names of the places the articles mention, at their label points. Made once
-// from the story; the labels layer toggle adds and removes them.
+// from the story; the labels layer toggle adds and removes them. After each
+// finished move, and when the markers change, each name is set where it
+// covers nothing (placeNames.ts, loaded after the first view); until then it
+// is not shown, so that it never jumps under the reader's eyes.
 import L from 'leaflet';
 import type { LatLng, Model } from '../data/model';
+import { labelMarker } from './labelMarker';
+import type { PlaceName, placeNames as PlaceNames } from './placeNames';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
 
@@ -20,39 +25,71 @@ export function placeLabelsOf(model: Model): PlaceLabel[] {
     .filter((p) => p.at);
 }
 
-function labelMarkers(places: readonly PlaceLabel[]): L.LayerGroup {
-  const markers = places.map((p) =>
-    L.marker([p.at[0], p.at[1]], {
-      pane: 'placeLabels',
-      interactive: false,
-      keyboard: false,
-      // The kind on the marker itself too, so that where CSS hides a kind the whole
-      // marker goes (display: none), not only its text: thousands of empty
-      // positioned markers still cost every frame.
-      icon: L.divIcon({ className: `place-label-icon place-label-${p.kind}`, html: textElement('span', `place-label place-label-${p.kind}`, p.name), iconSize: undefined, iconAnchor: [-10, 8] }),
-    }),
-  );
-  return L.layerGroup(markers);
-}
-
 export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
+  const names: PlaceName[] = [];
   // Built on first show: a map opened with the labels off never makes them.
   let labels: L.LayerGroup | null = null;
-  const show = (on: boolean) => {
-    if (on) {
-      labels ??= labelMarkers(placeLabelsOf(model));
-      labels.addTo(map);
-    }
-    else labels?.remove();
+  let placeNames: typeof PlaceNames | null = null;
+  let on = false;
+  let removed = false;
+  let frame = 0;
+
+  const make = (): L.LayerGroup =>
+    L.layerGroup(
+      placeLabelsOf(model).map((p) => {
+        const text = textElement('span', `place-label place-label-${p.kind} place-label-unplaced`, p.name);
+        text.dataset['place'] = p.id;
+        names.push({ ...p, text });
+        // The kind on the marker itself too, so that where CSS hides a kind the whole
+        // marker goes (display: none), not only its text.
+        return labelMarker([p.at[0], p.at[1]], text, { pane: 'placeLabels', className: `place-label-icon place-label-${p.kind}` });
+      }),
+    );
+
+  const place = () => {
+    frame = 0;
+    if (placeNames && on && !removed) placeNames(map, names);
   };
+  // After the frame's other moveend work (the markers are redrawn then), and before the towns' (townLabelsLayer.ts), which keep clear of these names.
+  const schedule = () => {
+    if (frame === 0 && on) frame = requestAnimationFrame(place);
+  };
+
+  const show = (visible: boolean) => {
+    on = visible;
+    if (!visible) {
+      labels?.remove();
+      return;
+    }
+    labels ??= make();
+    labels.addTo(map);
+    if (placeNames) schedule();
+    else
+      import('./placeNames').then(
+        (loaded) => {
+          placeNames = loaded.placeNames;
+          schedule();
+        },
+        // Without the placement code the names stand on their right-hand side, as styles.css puts them.
+        () => {
+          for (const n of names) n.text.classList.remove('place-label-unplaced');
+        },
+      );
+  };
+
   return {
     add(state) {
+      map.on('moveend', schedule);
       show(state.visible.showLabels);
     },
     update(state, prev) {
       if (state.visible.showLabels !== prev.visible.showLabels) show(state.visible.showLabels);
+      else if (state.visible !== prev.visible) schedule();
     },
     remove() {
+      removed = true;
+      map.off('moveend', schedule);
+      if (frame !== 0) cancelAnimationFrame(frame);
       labels?.remove();
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Box, type LabelCandidate, overlaps, placeLabels } from '../../src/map/labelPlacement';
+import { type Box, type LabelCandidate, overlaps, placeLabels, placeMovableLabels, positionsAround } from '../../src/map/labelPlacement';
 
 const box = (x: number, y: number, w: number, h: number): Box => ({ minX: x, minY: y, maxX: x + w, maxY: y + h });
 const label = (id: string, priority: number, ...boxes: Box[]): LabelCandidate => ({ id, priority, boxes });
@@ -36,5 +36,29 @@ describe('placeLabels', () => {
     for (const m of many.filter((x) => !shown.has(x.id))) {
       expect(kept.some((k) => k.priority <= m.priority && overlaps(k.boxes[0]!, m.boxes[0]!)), m.id).toBe(true);
     }
+  });
+});
+
+describe('placeMovableLabels', () => {
+  const marker = box(100, 100, 30, 30);
+  const around = (id: string, priority: number, at: Box) => ({ id, priority, positions: positionsAround(at, 50, 16, 3) });
+
+  it('sets a name beside the marker at its point, not under it, on the right when that is free', () => {
+    const positions = positionsAround(marker, 50, 16, 3);
+    for (const p of positions) expect(overlaps(p, marker)).toBe(false);
+    expect(placeMovableLabels([around('tripoli', 0, marker)], [marker])).toEqual(new Map([['tripoli', 0]]));
+  });
+
+  it('moves a less important name to its next free side, and leaves out one with none', () => {
+    const right = positionsAround(marker, 50, 16, 3)[0]!;
+    const neighbour = box(right.minX + 10, right.minY - 20, 1, 1); // a point just above the first name's right-hand place
+    const placed = placeMovableLabels([around('watiya', 3, neighbour), around('tripoli', 0, marker)], [marker]);
+    expect(placed.get('tripoli')).toBe(0);
+    const watiya = positionsAround(neighbour, 50, 16, 3)[placed.get('watiya')!]!;
+    expect(overlaps(watiya, right)).toBe(false);
+    expect(overlaps(watiya, marker)).toBe(false);
+    // Walled in on every side: no place, so not shown.
+    const wall = box(0, 0, 400, 400);
+    expect(placeMovableLabels([around('boxed', 0, marker)], [wall]).has('boxed')).toBe(false);
   });
 });

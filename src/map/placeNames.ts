@@ -1,0 +1,96 @@
+// Where each story place's name stands (placeLabelsLayer.ts shows them): beside
+// whatever marker stands at its point, on the first side (right, left, a
+// corner, below, above: labelPlacement.ts positionsAround) where it covers no
+// marker, no other name, no zone, country or route label and no map control,
+// and wholly inside the map; a name with no free side is hidden until a zoom
+// or a filter makes room (its marker still names it to a pointer and a screen
+// reader). Loaded after the first view with the placement code (rbush), so
+// the script the first view waits for carries neither.
+import type L from 'leaflet';
+import type { LatLng } from '../data/model';
+import { type Box, type MovableLabel, placeMovableLabels, positionsAround } from './labelPlacement';
+
+/** A name on the map: its place, its text element, and what it says. */
+export interface PlaceName {
+  id: string;
+  kind: string;
+  name: string;
+  at: LatLng;
+  text: HTMLElement;
+}
+
+/** Which names win a crowded spot: capitals, then bases and towns, then the wider areas. */
+const KIND_ORDER: readonly string[] = ['capital', 'air-base', 'city', 'district', 'front-line', 'region'];
+const kindRank = (kind: string): number => {
+  const i = KIND_ORDER.indexOf(kind);
+  return i < 0 ? KIND_ORDER.length : i;
+};
+
+/** px between a name and the marker (or point) it stands beside */
+const GAP = 3;
+/** px of the name's box either side, for its halo */
+const HALO = 2;
+/** The name's font, as styles.css sets .place-label (measured on a canvas, not on the page). */
+const FONT = '600 12px';
+const TEXT_HEIGHT = 16;
+const OBSTACLES = '.event-marker-icon, .zone-label-text, .country-label, .route-label, .leaflet-control-zoom';
+
+interface Movable extends MovableLabel {
+  at: readonly [number, number];
+}
+
+const boxOf = (r: DOMRect, origin: DOMRect): Box => ({ minX: r.left - origin.left, minY: r.top - origin.top, maxX: r.right - origin.left, maxY: r.bottom - origin.top });
+
+const widths = new Map<string, number>();
+function widthOf(name: string, fontFamily: string): number {
+  let width = widths.get(name);
+  if (width === undefined) {
+    const context = document.createElement('canvas').getContext('2d');
+    if (context) context.font = `${FONT} ${fontFamily}`;
+    width = Math.ceil(context?.measureText(name).width ?? name.length * 7) + 2 * HALO;
+    widths.set(name, width);
+  }
+  return width;
+}
+
+/** Sets every name where it fits now (reads the page once, then writes). */
+export function placeNames(map: L.Map, names: readonly PlaceName[]): void {
+  const container = map.getContainer();
+  const origin = container.getBoundingClientRect();
+  const size = map.getSize();
+  const fontFamily = getComputedStyle(container).fontFamily;
+  const markers: Box[] = [];
+  const obstacles: Box[] = [];
+  for (const el of container.querySelectorAll(OBSTACLES)) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    const box = boxOf(r, origin);
+    obstacles.push(box);
+    if (el.classList.contains('event-marker-icon')) markers.push(box);
+  }
+  const movable: Movable[] = [];
+  for (const n of names) {
+    // Hidden at this zoom (styles.css hides the marker of a kind; a crowded name hides only its text).
+    if ((n.text.parentElement as HTMLElement | null)?.offsetParent === null) continue;
+    const at = map.latLngToContainerPoint([n.at[0], n.at[1]]);
+    // Beside the marker standing on the point, if one does; else beside the point.
+    const under = markers.find((m) => m.minX <= at.x && at.x <= m.maxX && m.minY <= at.y && at.y <= m.maxY);
+    const around = under ?? { minX: at.x, minY: at.y, maxX: at.x, maxY: at.y };
+    // Only whole names: one cut by the map's edge reads as a bug.
+    const positions = positionsAround(around, widthOf(n.name, fontFamily), TEXT_HEIGHT, GAP).filter((b) => b.minX >= 0 && b.minY >= 0 && b.maxX <= size.x && b.maxY <= size.y);
+    movable.push({ id: n.id, priority: kindRank(n.kind), positions, at: [at.x, at.y] });
+  }
+  const placed = placeMovableLabels(movable, obstacles);
+  const byId = new Map(names.map((n) => [n.id, n]));
+  for (const label of movable) {
+    const { text } = byId.get(label.id)!;
+    const side = placed.get(label.id);
+    text.classList.remove('place-label-unplaced');
+    text.classList.toggle('place-label-crowded', side === undefined);
+    if (side === undefined) continue;
+    const box = label.positions[side]!;
+    // Relative to the name's point (the zero-size marker); style properties, not a style attribute (CSP).
+    text.style.left = `${box.minX - label.at[0] + HALO}px`;
+    text.style.top = `${box.minY - label.at[1]}px`;
+  }
+}

@@ -1,0 +1,87 @@
+// The names of the story's places stand beside their markers, never under a
+// marker or over another name, and wholly inside the map; where no side is
+// free a name waits (hidden) rather than covering something. Tripoli's marker
+// gathers many events at the default zoom, and Al-Watiya's name stood under it
+// before names were placed.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+interface Rect { left: number; top: number; right: number; bottom: number; text: string }
+
+/** Page rectangles of the shown place names, of what they must keep clear of, and of the map. */
+function rects(page: Page): Promise<{ names: Rect[]; others: Rect[]; map: Rect }> {
+  return page.evaluate(() => {
+    const rect = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, text: el.textContent ?? '', shown: r.width > 0 };
+    };
+    const of = (selector: string) => [...document.querySelectorAll(selector)].map(rect).filter((r) => r.shown);
+    return { names: of('.place-label'), others: of('.event-marker, .zone-label-text, .route-label'), map: rect(document.querySelector('.leaflet-container')!) };
+  });
+}
+
+const overlap = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** The names are placed in the frame after the markers are drawn; let that frame pass. */
+async function namesPlaced(page: Page) {
+  await expect.poll(() => page.locator('.place-label[style*="left"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+function expectClear({ names, others, map }: { names: Rect[]; others: Rect[]; map: Rect }) {
+  for (const [i, a] of names.entries()) {
+    expect(a.left >= map.left && a.right <= map.right && a.top >= map.top && a.bottom <= map.bottom, `"${a.text}" cut by the map's edge`).toBe(true);
+    for (const b of names.slice(i + 1)) expect(overlap(a, b), `"${a.text}" over "${b.text}"`).toBe(false);
+    for (const o of others) expect(overlap(a, o), `"${a.text}" under or over "${o.text.slice(0, 30)}"`).toBe(false);
+  }
+}
+
+describeBrowser('place names', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const viewport of [DESKTOP, PHONE]) {
+    it(`at the default view (${viewport.width}×${viewport.height}) stand beside the markers, none under one or over another name`, async () => {
+      const { page, problems } = await openApp(browser, '', { viewport });
+      await waitForApp(page);
+      await namesPlaced(page);
+      const placed = await rects(page);
+      expectClear(placed);
+      // The places of the default window's events are named, Tripoli's beside its crowded marker.
+      const shown = placed.names.map((n) => n.text);
+      expect(shown).toContain('Tripoli');
+      expect(shown).toContain('Al-Watiya Air Base');
+      if (viewport === DESKTOP) expect(shown).toContain('Hmeimim Air Base');
+      await saveScreenshot(page, `place-names-${viewport.width}x${viewport.height}`);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('move to stay clear when the markers change: after zooming in on Tripoli and after a date step', async () => {
+    const { page, problems } = await openApp(browser, '#map=9/32.75/13.1');
+    await waitForApp(page);
+    await namesPlaced(page);
+    expectClear(await rects(page));
+    await page.evaluate(() => (document.querySelector('.leaflet-control-zoom-out') as HTMLElement).click());
+    await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toContain('map=8/');
+    await namesPlaced(page);
+    expectClear(await rects(page));
+    await page.keyboard.press('Tab'); // the page takes key presses
+    await page.getByRole('slider').first().focus();
+    await page.keyboard.press('ArrowLeft');
+    await namesPlaced(page);
+    expectClear(await rects(page));
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
