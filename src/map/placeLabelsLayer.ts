@@ -2,7 +2,8 @@
 // from the story; the labels layer toggle adds and removes them. After each
 // finished move, and when the markers change, each name is set where it
 // covers nothing (placeNames.ts, loaded after the first view); until then it
-// is not shown, so that it never jumps under the reader's eyes.
+// is not shown, so that it never jumps under the reader's eyes. The page's
+// toolbar and panels (.app-ui, pageLayout.ts) are watched, as names keep clear of them.
 import L from 'leaflet';
 import type { LatLng, Model } from '../data/model';
 import { labelMarker } from './labelMarker';
@@ -77,18 +78,26 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
       );
   };
 
+  // The toolbar and panels lie over the map (placeNames keeps names clear of them): place again when they
+  // come (the app arrives after the first view) or open and close. Only their elements and visibility, not text.
+  const panels = new MutationObserver(schedule);
+
   return {
     add(state) {
       map.on('moveend', schedule);
+      const ui = map.getContainer().ownerDocument.querySelector('.app-ui');
+      if (ui) panels.observe(ui, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class'] });
       show(state.visible.showLabels);
     },
     update(state, prev) {
       if (state.visible.showLabels !== prev.visible.showLabels) show(state.visible.showLabels);
-      else if (state.visible !== prev.visible) schedule();
+      // The markers changed, or an event's panel opened or closed over the map.
+      else if (state.visible !== prev.visible || state.event !== prev.event) schedule();
     },
     remove() {
       removed = true;
       map.off('moveend', schedule);
+      panels.disconnect();
       if (frame !== 0) cancelAnimationFrame(frame);
       labels?.remove();
     },

@@ -1,8 +1,8 @@
 // Where each story place's name stands (placeLabelsLayer.ts shows them): beside
 // whatever marker stands at its point, on the first side (right, left, a
 // corner, below, above: labelPlacement.ts positionsAround) where it covers no
-// marker, no other name, no zone, country or route label and no map control,
-// and wholly inside the map; a name with no free side is hidden until a zoom
+// marker, no other name, no zone, country or route label, no map control and
+// no panel over the map, and wholly inside the map; a name with no free side is hidden until a zoom
 // or a filter makes room (its marker still names it to a pointer and a screen
 // reader). Loaded after the first view with the placement code (rbush), so
 // the script the first view waits for carries neither.
@@ -33,7 +33,9 @@ const HALO = 2;
 /** The name's font, as styles.css sets .place-label (measured on a canvas, not on the page). */
 const FONT = '600 12px';
 const TEXT_HEIGHT = 16;
-const OBSTACLES = '.event-marker-icon, .zone-label-text, .country-label, .route-label, .leaflet-control-zoom';
+const OBSTACLES = '.event-marker-icon, .zone-label-text, .country-label, .route-label, .leaflet-control';
+/** What lies over the map (the page's panels and toolbar): a name half under one reads as cut. */
+const OVER_THE_MAP = '.toolbar, .side-panel, .detail-panel';
 
 interface Movable extends MovableLabel {
   at: readonly [number, number];
@@ -61,7 +63,7 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): void {
   const fontFamily = getComputedStyle(container).fontFamily;
   const markers: Box[] = [];
   const obstacles: Box[] = [];
-  for (const el of container.querySelectorAll(OBSTACLES)) {
+  for (const el of [...container.querySelectorAll(OBSTACLES), ...document.querySelectorAll(OVER_THE_MAP)]) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
     const box = boxOf(r, origin);

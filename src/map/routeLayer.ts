@@ -76,8 +76,9 @@ function drawRoutes(map: L.Map, routes: readonly PathEventView[], selected: stri
     // A wide, invisible twin so the thin dashed line is easy to hit with a finger.
     const hit = L.polyline(line, { pane: 'route', weight: 22, opacity: 0, className: 'route-hit' });
     hit.on('click', () => onSelect(route.id));
-    // The label above the line's middle (styles.css .route-label), a button of its own (labelMarker.ts).
-    const label = textElement('span', 'route-label', '');
+    // The label above the line's middle (styles.css .route-label), or below it where above would cover a
+    // marker (clearOfMarkers); hidden until that is known, so it never jumps. A button of its own (labelMarker.ts).
+    const label = textElement('span', 'route-label route-label-unplaced', '');
     // The claim, then on a line of its own what the distance measures, so that it never reads as part of the claim.
     label.append(textElement('span', 'route-label-text', routeLabel(route)), textElement('span', 'route-label-scale', routeScaleText(route)));
     // Where Leaflet puts a line's centre: halfway along it as drawn.
@@ -95,22 +96,65 @@ function drawRoutes(map: L.Map, routes: readonly PathEventView[], selected: stri
   return { group, lines, labels };
 }
 
+type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
+const touches = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Puts each label below its line where above it would cover an event marker
+ * and below would not (on a phone, the label over the sea reached Ankara's
+ * marker). Reads the page once, then writes; run in the frame after the
+ * markers are drawn.
+ */
+function clearOfMarkers(map: L.Map, labels: Iterable<L.Marker>): void {
+  const markers = [...map.getContainer().querySelectorAll('.event-marker-icon')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+  const sides = [...labels].flatMap((marker) => {
+    const box = marker.getElement()?.querySelector<HTMLElement>('.route-label');
+    const anchor = marker.getElement()?.getBoundingClientRect();
+    if (!box || !anchor) return [];
+    const r = box.getBoundingClientRect();
+    // The two places the box may stand: above the anchor (styles.css .route-label) or mirrored below it.
+    const gap = box.classList.contains('route-label-below') ? r.top - anchor.top : anchor.top - r.bottom;
+    const above = { left: r.left, right: r.right, top: anchor.top - gap - r.height, bottom: anchor.top - gap };
+    const below = { left: r.left, right: r.right, top: anchor.top + gap, bottom: anchor.top + gap + r.height };
+    const covers = (side: Rect) => markers.some((m) => touches(side, m));
+    return [{ box, below: covers(above) && !covers(below) }];
+  });
+  for (const { box, below } of sides) {
+    box.classList.toggle('route-label-below', below);
+    box.classList.remove('route-label-unplaced');
+  }
+}
+
 export const routeLayer: LayerFactory = ({ map, select }) => {
   let drawn: DrawnRoutes | null = null;
+  let frame = 0;
   const onSelect = (id: string) => select({ event: id });
+  const place = () => {
+    frame = 0;
+    if (drawn) clearOfMarkers(map, drawn.labels.values());
+  };
+  const schedule = () => {
+    if (frame === 0) frame = requestAnimationFrame(place);
+  };
   return {
     add(state) {
       drawn = drawRoutes(map, state.visible.routes, state.event, onSelect);
+      map.on('moveend', schedule);
+      schedule();
     },
     update(state, prev) {
       if (state.visible.routes !== prev.visible.routes) {
         drawn?.group.remove();
         drawn = drawRoutes(map, state.visible.routes, state.event, onSelect);
+        schedule();
       } else if (state.event !== prev.event) {
         for (const [id, line] of drawn?.lines ?? []) line.setStyle({ weight: lineWeight(id, state.event) });
       }
+      if (state.visible !== prev.visible) schedule();
     },
     remove() {
+      map.off('moveend', schedule);
+      if (frame !== 0) cancelAnimationFrame(frame);
       drawn?.group.remove();
       drawn = null;
     },

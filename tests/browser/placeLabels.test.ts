@@ -20,7 +20,7 @@ function rects(page: Page): Promise<{ names: Rect[]; others: Rect[]; map: Rect }
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, text: el.textContent ?? '', shown: r.width > 0 };
     };
     const of = (selector: string) => [...document.querySelectorAll(selector)].map(rect).filter((r) => r.shown);
-    return { names: of('.place-label'), others: of('.event-marker, .zone-label-text, .route-label'), map: rect(document.querySelector('.leaflet-container')!) };
+    return { names: of('.place-label'), others: of('.event-marker, .zone-label-text, .route-label, .toolbar, .side-panel, .detail-panel'), map: rect(document.querySelector('.leaflet-container')!) };
   });
 }
 
@@ -66,6 +66,33 @@ describeBrowser('place names', () => {
       await page.context().close();
     });
   }
+
+  it('the route’s label turns below its line on a phone, where above it would cover a marker', async () => {
+    const { page, problems } = await openApp(browser, '', { viewport: PHONE });
+    await waitForApp(page);
+    await expect.poll(() => page.locator('.route-label:not(.route-label-unplaced)').count(), { timeout: 10_000 }).toBe(1);
+    const { label, markers } = await page.evaluate(() => {
+      const r = (el: Element) => {
+        const b = el.getBoundingClientRect();
+        return { left: b.left, top: b.top, right: b.right, bottom: b.bottom, text: el.textContent ?? '' };
+      };
+      return { label: r(document.querySelector('.route-label')!), markers: [...document.querySelectorAll('.event-marker')].map(r) };
+    });
+    expect(markers.length).toBeGreaterThan(2);
+    for (const m of markers) expect(overlap(label, m), `route label over the marker "${m.text}"`).toBe(false);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keep clear of an event’s panel over the map', async () => {
+    const { page, problems } = await openApp(browser, '#event=2020-05-hmeimim-to-eastern-libya-jets');
+    await waitForApp(page);
+    await page.locator('.detail-panel').waitFor();
+    await namesPlaced(page);
+    expectClear(await rects(page));
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 
   it('move to stay clear when the markers change: after zooming in on Tripoli and after a date step', async () => {
     const { page, problems } = await openApp(browser, '#map=9/32.75/13.1');
