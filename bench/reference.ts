@@ -21,6 +21,7 @@ const BOUNDS: L.LatLngBoundsExpression = [
 const container = document.getElementById('map')!;
 const map = L.map(container, { minZoom: 3, maxZoom: 12, zoomControl: false });
 map.createPane('basemap').style.zIndex = '150';
+map.createPane('countryLabels').style.zIndex = '155';
 // As createMap frames it: beside the layer panel's 316 px on a wide screen.
 map.fitBounds(BOUNDS, { animate: false, paddingTopLeft: [map.getSize().x >= 700 ? 316 : 0, 52] });
 

@@ -55,7 +55,8 @@ const MAX_GZIP_BYTES = 150 * 1024;
 
 type CountryProps = { name: string; kind: 'country' };
 type OuterProps = { kind: 'outer' };
-type LabelProps = { name: string; kind: 'label' };
+/** areaKm2 only orders the labels (biggest first); it is not written. */
+type LabelProps = { name: string; kind: 'label'; areaKm2: number };
 type Country = Feature<Polygon | MultiPolygon, CountryProps>;
 type Label = Feature<Point, LabelProps>;
 
@@ -134,7 +135,7 @@ function labelFor(country: Country): Label | null {
   if (!largest || largestKm2 < MIN_LABEL_AREA_KM2) return null;
   const [x = 0, y = 0] = labelPoint(largest.geometry);
   const [rounded] = roundRing([[x, y]]);
-  return { type: 'Feature', properties: { name: country.properties.name, kind: 'label' }, geometry: { type: 'Point', coordinates: rounded! } };
+  return { type: 'Feature', properties: { name: country.properties.name, kind: 'label', areaKm2: largestKm2 }, geometry: { type: 'Point', coordinates: rounded! } };
 }
 
 const byName = (a: { properties: { name: string } }, b: { properties: { name: string } }) =>
@@ -144,7 +145,13 @@ const countries = [
   ...countriesFrom('countries-10m.json', (name) => DETAILED.has(name)),
   ...countriesFrom('countries-50m.json', (name) => !DETAILED.has(name)),
 ].sort(byName);
-const labels = countries.map(labelFor).filter((l): l is Label => l !== null).sort(byName);
+// Biggest country first: where two names would touch on the map, the first one's wins (src/map/placeNames.ts).
+const labelArea = (l: Label) => l.properties.areaKm2;
+const labels = countries
+  .map(labelFor)
+  .filter((l): l is Label => l !== null)
+  .sort((a, b) => labelArea(b) - labelArea(a) || byName(a, b))
+  .map(({ properties: { areaKm2: _, ...properties }, ...label }) => ({ ...label, properties }));
 
 /**
  * The land outside REGION, as four bands around it (north, south, west, east),

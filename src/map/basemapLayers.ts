@@ -27,7 +27,7 @@ const BORDER_STYLE: L.PathOptions = { color: BORDER, weight: 0.8, fill: false };
 
 type Shape = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
-/** Layers for the `basemap` pane, which the caller creates. */
+/** Layers for the `basemap` pane and its country names for the `countryLabels` pane above it, which the caller creates. */
 export function basemapLayers(data: GeoJSON.FeatureCollection): L.LayerGroup {
   const shapes = data.features.filter((f): f is Shape => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon');
   const land = L.geoJSON({ type: 'FeatureCollection', features: shapes } as GeoJSON.FeatureCollection, {
@@ -44,7 +44,7 @@ export function basemapLayers(data: GeoJSON.FeatureCollection): L.LayerGroup {
     .map((f) => {
       const [lng, lat] = f.geometry.coordinates as [number, number];
       return L.marker([lat, lng], {
-        pane: 'basemap',
+        pane: 'countryLabels',
         interactive: false,
         keyboard: false,
         icon: L.divIcon({ className: 'country-label-icon', html: textElement('span', 'country-label', String(f.properties?.name ?? '')), iconSize: undefined }),

@@ -20,6 +20,9 @@ export function defaultFrame(mapWidth: number): L.FitBoundsOptions {
 /** Panes above Leaflet's own (tiles 200, overlays 400, markers 600), lowest first. */
 const PANES: [name: string, zIndex: number, clickThrough?: boolean][] = [
   ['basemap', 150],
+  // Their own pane: Leaflet lifts a pane's SVG to z-index 200, above the pane's markers, so country
+  // names in the basemap pane near the top of the map lay under the land (Syria's did).
+  ['countryLabels', 155, true],
   ['zones', 350],
   ['route', 450],
   ['placeLabels', 460, true],

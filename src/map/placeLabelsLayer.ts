@@ -60,6 +60,8 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
     on = visible;
     if (!visible) {
       labels?.remove();
+      // Country names made way for these names only (placeNames.ts).
+      for (const el of map.getContainer().querySelectorAll('.country-label-crowded')) el.classList.remove('country-label-crowded');
       return;
     }
     labels ??= make();

@@ -1,14 +1,15 @@
 // Where each story place's name stands (placeLabelsLayer.ts shows them): beside
 // whatever marker stands at its point, on the first side (right, left, a
 // corner, below, above: labelPlacement.ts positionsAround) where it covers no
-// marker, no other name, no zone, country or route label, no map control and
-// no panel over the map, and wholly inside the map; a name with no free side is hidden until a zoom
+// marker, no other name, no zone or route label, no map control and no panel
+// over the map, and wholly inside the map; a name with no free side is hidden until a zoom
 // or a filter makes room (its marker still names it to a pointer and a screen
-// reader). Loaded after the first view with the placement code (rbush), so
+// reader). Then the basemap's country names are shown where they touch none
+// of that nor a bigger country's name. Loaded after the first view with the placement code (rbush), so
 // the script the first view waits for carries neither.
 import type L from 'leaflet';
 import type { LatLng } from '../data/model';
-import { type Box, type MovableLabel, placeMovableLabels, positionsAround } from './labelPlacement';
+import { type Box, type MovableLabel, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
 
 /** A name on the map: its place, its text element, and what it says. */
 export interface PlaceName {
@@ -33,7 +34,7 @@ const HALO = 2;
 /** The name's font, as styles.css sets .place-label (measured on a canvas, not on the page). */
 const FONT = '600 12px';
 const TEXT_HEIGHT = 16;
-const OBSTACLES = '.event-marker-icon, .zone-label-text, .country-label, .route-label, .leaflet-control';
+const OBSTACLES = '.event-marker-icon, .zone-label-text, .route-label, .leaflet-control';
 /** What lies over the map (the page's panels and toolbar): a name half under one reads as cut. */
 const OVER_THE_MAP = '.toolbar, .side-panel, .detail-panel';
 
@@ -70,6 +71,8 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): void {
     obstacles.push(box);
     if (el.classList.contains('event-marker-icon')) markers.push(box);
   }
+  // Country names (the basemap's, biggest country first) yield to the story's names and to one another.
+  const countries = [...container.querySelectorAll<HTMLElement>('.country-label')].map((el) => ({ el, box: boxOf(el.getBoundingClientRect(), origin) }));
   const movable: Movable[] = [];
   for (const n of names) {
     // Hidden at this zoom (styles.css hides the marker of a kind; a crowded name hides only its text).
@@ -95,4 +98,11 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): void {
     text.style.left = `${box.minX - label.at[0] + HALO}px`;
     text.style.top = `${box.minY - label.at[1]}px`;
   }
+  const taken = [...obstacles, ...movable.flatMap((l) => (placed.has(l.id) ? [l.positions[placed.get(l.id)!]!] : []))];
+  const inView = countries.filter(({ box }) => box.maxX > 0 && box.maxY > 0 && box.minX < size.x && box.minY < size.y && box.maxX > box.minX);
+  const shown = new Set(placeLabels(inView.map(({ box }, i) => ({ id: String(i), priority: i, boxes: [box] })), taken));
+  inView.forEach(({ el }, i) => {
+    const crowded = !shown.has(String(i));
+    if (el.classList.contains('country-label-crowded') !== crowded) el.classList.toggle('country-label-crowded', crowded);
+  });
 }

@@ -39,7 +39,7 @@ export function townBoxes(x: number, y: number, width: number): Box[] {
 function obstaclesIn(container: HTMLElement): Box[] {
   const origin = container.getBoundingClientRect();
   const boxes: Box[] = [];
-  for (const el of container.querySelectorAll('.event-marker-icon, .place-label, .zone-label-text, .country-label')) {
+  for (const el of container.querySelectorAll('.event-marker-icon, .place-label, .zone-label-text, .country-label:not(.country-label-crowded)')) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue; // hidden by a zoom band
     boxes.push({ minX: r.left - origin.left, minY: r.top - origin.top, maxX: r.right - origin.left, maxY: r.bottom - origin.top });

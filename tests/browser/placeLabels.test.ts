@@ -11,16 +11,26 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
 interface Rect { left: number; top: number; right: number; bottom: number; text: string }
+interface Placed { names: Rect[]; others: Rect[]; countries: Rect[]; markers: Rect[]; map: Rect }
 
 /** Page rectangles of the shown place names, of what they must keep clear of, and of the map. */
-function rects(page: Page): Promise<{ names: Rect[]; others: Rect[]; map: Rect }> {
+function rects(page: Page): Promise<Placed> {
   return page.evaluate(() => {
     const rect = (el: Element) => {
       const r = el.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, text: el.textContent ?? '', shown: r.width > 0 };
     };
-    const of = (selector: string) => [...document.querySelectorAll(selector)].map(rect).filter((r) => r.shown);
-    return { names: of('.place-label'), others: of('.event-marker, .zone-label-text, .route-label, .toolbar, .side-panel, .detail-panel'), map: rect(document.querySelector('.leaflet-container')!) };
+    // Shown and on the map: names beyond its edge are not placed until a move brings them in.
+    const map = rect(document.querySelector('.leaflet-container')!);
+    const onMap = (r: { left: number; top: number; right: number; bottom: number }) => r.right > map.left && r.bottom > map.top && r.left < map.right && r.top < map.bottom;
+    const of = (selector: string) => [...document.querySelectorAll(selector)].map(rect).filter((r) => r.shown && onMap(r));
+    return {
+      names: of('.place-label'),
+      others: of('.event-marker, .zone-label-text, .route-label, .toolbar, .side-panel, .detail-panel'),
+      countries: of('.country-label:not(.country-label-crowded)'),
+      markers: of('.event-marker'),
+      map,
+    };
   });
 }
 
@@ -32,7 +42,11 @@ async function namesPlaced(page: Page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
-function expectClear({ names, others, map }: { names: Rect[]; others: Rect[]; map: Rect }) {
+function expectClear({ names, others, countries, markers, map }: Placed) {
+  // Country names shown touch no other country name, no story name and no marker.
+  for (const [i, a] of countries.entries()) {
+    for (const b of [...countries.slice(i + 1), ...names, ...markers]) expect(overlap(a, b), `country "${a.text}" over "${b.text.slice(0, 30)}"`).toBe(false);
+  }
   for (const [i, a] of names.entries()) {
     expect(a.left >= map.left && a.right <= map.right && a.top >= map.top && a.bottom <= map.bottom, `"${a.text}" cut by the map's edge`).toBe(true);
     for (const b of names.slice(i + 1)) expect(overlap(a, b), `"${a.text}" over "${b.text}"`).toBe(false);
