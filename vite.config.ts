@@ -9,6 +9,7 @@ import { offlineCopy } from './scripts/offlineCopy.ts';
 import { preloadFirstView } from './scripts/preloadFirstView.ts';
 import { storyPlugin } from './scripts/storyPlugin.ts';
 import { verifiedData } from './scripts/verifiedData.ts';
+import { LongFilesFirst } from './tests/browser/longFilesFirst.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -43,6 +44,8 @@ export default defineConfig({
   base: './',
   build: { outDir: 'dist', emptyOutDir: true },
   test: {
+    // The browser tests' longest files start first (tests/browser/longFilesFirst.ts).
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       {
         // Pure data, geometry and URL code: plain Node, real fixtures.
@@ -79,8 +82,11 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/globalSetup.ts'],
-          // One Chromium at a time: the machine has two cores, and screenshots must not race.
-          fileParallelism: false,
+          // Two files at a time, each in its own worker with its own contexts on
+          // the run's one Chromium: a file spends much of its time waiting on the
+          // page (loads, animations, polls), so two keep both cores busy.
+          fileParallelism: true,
+          maxWorkers: 2,
           // One worker runs the files in turn, importing playwright-core and the
           // helpers once. Each file opens its own connection and contexts.
           isolate: false,
