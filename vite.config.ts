@@ -87,7 +87,7 @@ export default defineConfig({
           // page (loads, animations, polls), so two keep both cores busy.
           fileParallelism: true,
           maxWorkers: 2,
-          // One worker runs the files in turn, importing playwright-core and the
+          // Each worker runs its files in turn, importing playwright-core and the
           // helpers once. Each file opens its own connection and contexts.
           isolate: false,
           testTimeout: 60_000,

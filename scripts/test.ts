@@ -160,7 +160,7 @@ rmSync(VERIFIED_DATA, { force: true });
 mkdirSync(dirname(VERIFIED_DATA), { recursive: true });
 if (await step('validate', bin('tsx'), ['scripts/validateOnce.ts', '--out', VERIFIED_DATA])) process.env[VERIFIED_DATA_FILE] = VERIFIED_DATA;
 // The unit and component tests need no build: they start beside it. The browser
-// tests, one file at a time on one Chromium (vite.config.ts), wait on the
+// tests, two files at a time on one Chromium (vite.config.ts), wait on the
 // browser more than they use a core, so the two vitest runs go side by side
 // (in one vitest run, projects with different worker counts run in turn).
 const nodeTests = vitest(['unit', 'component'], { name: 'vitest-node', quiet: true });
