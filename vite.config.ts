@@ -54,8 +54,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
-          // A few tests run the scripts in a child process (tsx start-up is seconds on two busy cores).
-          testTimeout: 30_000,
+          // A few tests run the scripts in a child process (tsx start-up is seconds on two busy cores);
+          // runScript gives a child 60 s, and the unit files run beside two browser workers.
+          testTimeout: 60_000,
           // Files share one module graph per worker: turf, zod and the data
           // code are imported once, not once per file. Tests that stub globals
           // undo it (checksums.test.ts); none keeps state in a module.
@@ -90,7 +91,8 @@ export default defineConfig({
           // Each worker runs its files in turn, importing playwright-core and the
           // helpers once. Each file opens its own connection and contexts.
           isolate: false,
-          testTimeout: 60_000,
+          // Two files share the cores at once: room for a slow moment on a shared machine.
+          testTimeout: 90_000,
           hookTimeout: 60_000,
         },
       },
