@@ -9,6 +9,7 @@ import { offlineCopy } from './scripts/offlineCopy.ts';
 import { preloadFirstView } from './scripts/preloadFirstView.ts';
 import { storyPlugin } from './scripts/storyPlugin.ts';
 import { verifiedData } from './scripts/verifiedData.ts';
+import { LongFilesFirst } from './tests/browser/longFilesFirst.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -43,6 +44,8 @@ export default defineConfig({
   base: './',
   build: { outDir: 'dist', emptyOutDir: true },
   test: {
+    // The browser tests' longest files start first (tests/browser/longFilesFirst.ts).
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       {
         // Pure data, geometry and URL code: plain Node, real fixtures.
@@ -51,8 +54,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
-          // A few tests run the scripts in a child process (tsx start-up is seconds on two busy cores).
-          testTimeout: 30_000,
+          // A few tests run the scripts in a child process (tsx start-up is seconds on two busy cores);
+          // runScript gives a child 60 s, and the unit files run beside two browser workers.
+          testTimeout: 60_000,
           // Files share one module graph per worker: turf, zod and the data
           // code are imported once, not once per file. Tests that stub globals
           // undo it (checksums.test.ts); none keeps state in a module.
@@ -79,12 +83,16 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/globalSetup.ts'],
-          // One Chromium at a time: the machine has two cores, and screenshots must not race.
-          fileParallelism: false,
-          // One worker runs the files in turn, importing playwright-core and the
+          // Two files at a time, each in its own worker with its own contexts on
+          // the run's one Chromium: a file spends much of its time waiting on the
+          // page (loads, animations, polls), so two keep both cores busy.
+          fileParallelism: true,
+          maxWorkers: 2,
+          // Each worker runs its files in turn, importing playwright-core and the
           // helpers once. Each file opens its own connection and contexts.
           isolate: false,
-          testTimeout: 60_000,
+          // Two files share the cores at once: room for a slow moment on a shared machine.
+          testTimeout: 90_000,
           hookTimeout: 60_000,
         },
       },

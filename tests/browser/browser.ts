@@ -43,6 +43,14 @@ export type OpenedApp = {
   problems: string[];
 };
 
+/**
+ * Every http(s) or ws(s) URL but those whose host is 127.0.0.1: matched by
+ * Playwright before any request reaches the test. A URL that only starts
+ * like 127.0.0.1 (127.0.0.1.example.org, 127.0.0.1@example.org) still
+ * matches, and the handler below decides on its parsed hostname.
+ */
+const OUTSIDE_REQUEST = /^(?:https?|wss?):\/\/(?!127\.0\.0\.1(?::\d+)?\/)/i;
+
 /** Starts the console line that the page's securitypolicyviolation listener writes. */
 const CSP_VIOLATION = 'CSP violation:';
 
@@ -84,7 +92,10 @@ export async function openApp(
     }, true);
   }, CSP_VIOLATION);
 
-  await page.route('**/*', (route) => {
+  // Only requests that may leave 127.0.0.1 are routed here: a routed request
+  // waits on a round trip to this process, and the app's own ~40 requests a
+  // load made that a tenth of each load's time (see OUTSIDE_REQUEST).
+  await page.route(OUTSIDE_REQUEST, (route) => {
     const url = route.request().url();
     const { protocol, hostname } = new URL(url);
     // data: and blob: URLs never leave the page.

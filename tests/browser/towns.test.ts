@@ -3,7 +3,8 @@
 // spellings people use, with events found by the words of their articles.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp, waitForMap } from './browser';
+import { decimalsForZoom } from '../../src/url/permalinkKeys';
+import { describeBrowser, launchBrowser, type OpenedApp, openApp, saveScreenshot, waitForApp, waitForMap } from './browser';
 import { screenshotPixels, solidTile } from './pixels';
 
 const PHONE = { width: 390, height: 844 };
@@ -47,14 +48,39 @@ describeBrowser('towns', () => {
     await browser?.close();
   });
 
+  /**
+   * One page a screen for the label tests: the first opens it at its view,
+   * the others move it by changing the link (the app follows hashchange)
+   * rather than loading the app again. Waits until the link shows the view;
+   * `since` is how many problems the page had logged before this view.
+   */
+  const labelPages = new Map<number, OpenedApp>();
+  async function labelPageAt(viewport: typeof DESKTOP, { zoom, hash }: (typeof VIEWS)[number]): Promise<OpenedApp & { since: number }> {
+    let opened = labelPages.get(viewport.width);
+    const since = opened?.problems.length ?? 0;
+    if (!opened) {
+      opened = await openApp(browser, hash, { viewport });
+      labelPages.set(viewport.width, opened);
+      // waitForApp wants a marker in view; a phone at zoom 10 may show none.
+      await waitForMap(opened);
+      await opened.page.locator('.leaflet-container[data-basemap="ready"]').waitFor({ state: 'attached' });
+    } else await opened.page.evaluate((h) => void (location.hash = h), hash);
+    const [lat, lng] = hash.split('/').slice(1).map(Number) as [number, number];
+    await opened.page.waitForFunction(
+      ({ zoom, lat, lng, tolerance }) => {
+        const m = /^#map=(\d+)\/(-?[\d.]+)\/(-?[\d.]+)&/.exec(location.hash);
+        return m !== null && Number(m[1]) === zoom && Math.abs(Number(m[2]) - lat) <= tolerance && Math.abs(Number(m[3]) - lng) <= tolerance;
+      },
+      { zoom, lat, lng, tolerance: 10 ** -decimalsForZoom(zoom) + 360 / (256 * 2 ** zoom) },
+    );
+    return { ...opened, since };
+  }
+
   for (const viewport of [DESKTOP, PHONE]) {
-    for (const { zoom, hash } of VIEWS) {
+    for (const view of VIEWS) {
+      const { zoom } = view;
       it(`labels towns at zoom ${zoom} (${viewport.width}×${viewport.height}), none over another label or under a marker`, async () => {
-        const opened = await openApp(browser, hash, { viewport });
-        const { page, problems } = opened;
-        // waitForApp wants a marker in view; a phone at zoom 10 may show none.
-        await waitForMap(opened);
-        await page.locator('.leaflet-container[data-basemap="ready"]').waitFor({ state: 'attached' });
+        const { page, problems, since } = await labelPageAt(viewport, view);
         await townsDrawn(page);
         const { towns, others } = await rects(page);
         expect(towns.length).toBeGreaterThanOrEqual(zoom === 6 ? 3 : 2);
@@ -63,8 +89,7 @@ describeBrowser('towns', () => {
           for (const o of others) expect(overlap(a, o), `"${a.text}" under or over "${o.text}"`).toBe(false);
         }
         await saveScreenshot(page, `towns-z${zoom}-${viewport.width}x${viewport.height}`);
-        expect(problems).toEqual([]);
-        await page.context().close();
+        expect(problems.slice(since)).toEqual([]);
       });
     }
   }
