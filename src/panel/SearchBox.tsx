@@ -2,7 +2,7 @@
 // (state/searchPlaces.ts storySearch). Choosing a place or a town moves the
 // map to it; choosing an event opens it. The towns are fetched on first focus
 // (they are the same file the town labels use, usually already in).
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { LocationFeature } from '../data/schema';
 import { loadGazetteer } from '../map/loadGazetteer';
 import { type SearchEvent, type SearchHit, type SearchTown, storySearch } from '../state/searchPlaces';
@@ -22,7 +22,8 @@ const KIND_WORD: Record<SearchHit['kind'], string> = { place: 'place', town: 'to
 
 const NONE: readonly SearchEvent[] = [];
 
-export function SearchBox({ locations, events = NONE, onPick, onPickTown, onPickEvent }: Props) {
+// memo: the app re-renders on every date step and pan; this redraws only when its props change.
+export const SearchBox = memo(function SearchBox({ locations, events = NONE, onPick, onPickTown, onPickEvent }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -91,4 +92,4 @@ export function SearchBox({ locations, events = NONE, onPick, onPickTown, onPick
       )}
     </form>
   );
-}
+});
