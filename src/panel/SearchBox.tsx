@@ -40,8 +40,13 @@ export const SearchBox = memo(function SearchBox({ locations, events = NONE, onP
     },
     [wanted, onPickTown],
   );
-  const search = useMemo(() => storySearch(locations, towns, onPickEvent ? events : NONE), [locations, towns, events, onPickEvent]);
-  const matches = useMemo(() => search(query), [search, query]);
+  // Indexed when the reader first comes to the box, not as the page opens:
+  // indexing every event held the page for seconds at 100,000 events (npm run bench's stress page).
+  const search = useMemo(
+    () => (wanted ? storySearch(locations, towns, onPickEvent ? events : NONE) : null),
+    [wanted, locations, towns, events, onPickEvent],
+  );
+  const matches = useMemo(() => search?.(query) ?? [], [search, query]);
   const pick = (hit: SearchHit) => {
     setQuery(hit.name);
     setOpen(false);
