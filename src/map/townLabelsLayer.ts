@@ -35,11 +35,16 @@ export function townBoxes(x: number, y: number, width: number): Box[] {
   return [dot, text];
 }
 
-/** Boxes of what town labels must keep clear of, in the map container's pixels. */
-function obstaclesIn(container: HTMLElement): Box[] {
+/** What town labels keep clear of that the data draws: a date step or a filter changes these. */
+const DATA_OBSTACLES = '.event-marker-icon, .zone-label-text';
+/** What town labels keep clear of that only a move changes: the story's place labels and the basemap's country names. */
+const VIEW_OBSTACLES = '.place-label, .country-label';
+
+/** Boxes of what town labels must keep clear of (`selector`), in the map container's pixels. */
+function obstaclesIn(container: HTMLElement, selector: string): Box[] {
   const origin = container.getBoundingClientRect();
   const boxes: Box[] = [];
-  for (const el of container.querySelectorAll('.event-marker-icon, .place-label, .zone-label-text, .country-label')) {
+  for (const el of container.querySelectorAll(selector)) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue; // hidden by a zoom band
     boxes.push({ minX: r.left - origin.left, minY: r.top - origin.top, maxX: r.right - origin.left, maxY: r.bottom - origin.top });
@@ -57,6 +62,8 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
   let removed = false;
   let frame = 0;
   let context: CanvasRenderingContext2D | null = null;
+  /** boxes of VIEW_OBSTACLES in the view placed last; null after a move */
+  let viewObstacles: Box[] | null = null;
 
   const widthOf = (town: Town): number => {
     const key = `${town.capital ? 'b' : 'n'}${town.name}`;
@@ -101,7 +108,11 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
       // The file is ordered most important first (gazetteer.ts byImportance).
       candidates.push({ id: town.id, priority: i, boxes });
     }
-    const shown = new Set(placeLabels(candidates, obstaclesIn(map.getContainer())));
+    // The view's obstacles are measured once per view: reading the box of
+    // each of thousands of place labels again on every date step was most of
+    // what a step cost at 100,000 events, and a step moves none of them.
+    viewObstacles ??= obstaclesIn(map.getContainer(), VIEW_OBSTACLES);
+    const shown = new Set(placeLabels(candidates, [...obstaclesIn(map.getContainer(), DATA_OBSTACLES), ...viewObstacles]));
     for (const town of towns) {
       const marker = markers.get(town.id);
       if (shown.has(town.id)) layer.addLayer(markerOf(town));
@@ -112,9 +123,14 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
   const schedule = () => {
     if (frame === 0) frame = requestAnimationFrame(place);
   };
+  const moved = () => {
+    viewObstacles = null;
+    schedule();
+  };
 
   const show = (visible: boolean) => {
     on = visible;
+    viewObstacles = null;
     if (!visible) {
       layer.remove();
       return;
@@ -137,7 +153,7 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
 
   return {
     add(state) {
-      map.on('moveend', schedule);
+      map.on('moveend', moved);
       // Credited from the first frame, not when the towns arrive, so the credit line does not shift under the reader.
       if (hasGazetteer) map.attributionControl?.addAttribution(GAZETTEER_ATTRIBUTION);
       show(state.visible.showLabels);
@@ -148,7 +164,7 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
     },
     remove() {
       removed = true;
-      map.off('moveend', schedule);
+      map.off('moveend', moved);
       if (frame !== 0) cancelAnimationFrame(frame);
       map.attributionControl?.removeAttribution(GAZETTEER_ATTRIBUTION);
       layer.remove();
