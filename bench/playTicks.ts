@@ -6,10 +6,11 @@
 // afresh from the first day (state/playback.ts), Play is pressed and paused
 // once, the window's end put back near the range's end, and Play pressed
 // again: it carries on from there, with nearly every event in the window.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PLAY_STEP_MARK } from '../src/performanceMarks';
 import { openBenchPage, timeToDrawn } from './benchPage';
-import { settle } from './interactions';
+import { panFrameTimes, settle } from './interactions';
+import { percentile } from './stats';
 
 const TICKS = 6;
 const TIMEOUT = 300_000;
@@ -48,4 +49,34 @@ export async function measurePlayTicks(browser: Browser, url: string, options: {
   await context.close();
   // The first is Play's own step (it also adds the history entry); the rest are ticks.
   return { tickMs: tickMs.slice(1, TICKS), problems };
+}
+
+/** Play's fastest speed, days a second: a step every quarter second, several in one drag. */
+const PAN_PLAY_SPEED = '4';
+
+/**
+ * The timeline must not block panning: the map dragged as a hand drags it
+ * (interactions.ts panFrameTimes) while Play steps the date window at its
+ * fastest. Returns every frame's duration meanwhile and how many steps Play
+ * made in that time (a measurement in which Play had stopped would prove
+ * nothing, so the caller checks there were some). Leaves Play paused.
+ */
+export async function panFramesWhilePlaying(page: Page): Promise<{ frames: number[]; steps: number }> {
+  const toggle = page.locator('.play-toggle');
+  await page.locator('.play-control select').selectOption(PAN_PLAY_SPEED);
+  await page.evaluate((mark) => performance.clearMarks(mark), PLAY_STEP_MARK);
+  await toggle.click();
+  await settle(page, 300);
+  const before = await page.evaluate((mark) => performance.getEntriesByName(mark).length, PLAY_STEP_MARK);
+  const frames = await panFrameTimes(page);
+  const steps = (await page.evaluate((mark) => performance.getEntriesByName(mark).length, PLAY_STEP_MARK)) - before;
+  if ((await toggle.textContent())?.includes('Pause')) await toggle.click();
+  return { frames, steps };
+}
+
+/** 95th percentile of a drag's frames with Play running, one sample per run (appMeasurements.ts); NaN when Play made no step during the drag. */
+export async function panWhilePlayingP95(page: Page): Promise<number> {
+  const { frames, steps } = await panFramesWhilePlaying(page);
+  if (steps === 0) return Number.NaN;
+  return percentile([...frames].sort((a, b) => a - b), 95);
 }

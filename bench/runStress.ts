@@ -6,6 +6,7 @@ import { STRESS_FETCHED_MARK, STRESS_LOAD_MEASURE } from '../src/performanceMark
 import { heapUsed, openBenchPage, timeToDrawn } from './benchPage';
 import { panFrameTimes, settle, timeClick, timePermalink } from './interactions';
 import { timeTimelineSteps } from './timelineStep';
+import { panFramesWhilePlaying } from './playTicks';
 import { ALL_YEARS } from './benchStory';
 import { DAY_EARLIER, DAY_LATER, TOGGLE } from './runApp';
 
@@ -26,6 +27,10 @@ export interface StressRuns {
   toggleMs: number[];
   /** every frame of the scripted drags, all runs together */
   panFrameMs: number[];
+  /** every frame of the same drags made while Play steps the window (playTicks.ts), all runs together */
+  playPanFrameMs: number[];
+  /** Play's steps during those drags, all runs together: none would make the frames meaningless */
+  playPanSteps: number;
   /** JS heap after load and GC, and again after the interactions */
   heapAfterLoad: number[];
   heapAfterUse: number[];
@@ -37,7 +42,7 @@ const REPEATS = 3;
 
 export async function runStress(browser: Browser, url: string, runs: number): Promise<StressRuns> {
   const result: StressRuns = {
-    events: 0, fetchMs: [], loadMs: [], drawnMs: [], allYearsMs: [], dayStepMs: [], timelineStepMs: [], toggleMs: [], panFrameMs: [],
+    events: 0, fetchMs: [], loadMs: [], drawnMs: [], allYearsMs: [], dayStepMs: [], timelineStepMs: [], toggleMs: [], panFrameMs: [], playPanFrameMs: [], playPanSteps: 0,
     heapAfterLoad: [], heapAfterUse: [], problems: [],
   };
   for (let run = 0; run < runs; run++) {
@@ -75,6 +80,10 @@ export async function runStress(browser: Browser, url: string, runs: number): Pr
     }
     await settle(page);
     result.panFrameMs.push(...(await panFrameTimes(page)));
+    await settle(page);
+    const playing = await panFramesWhilePlaying(page);
+    result.playPanFrameMs.push(...playing.frames);
+    result.playPanSteps += playing.steps;
     result.heapAfterUse.push(await heapUsed(page));
     result.problems.push(...problems);
     await context.close();

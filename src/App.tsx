@@ -33,6 +33,7 @@ import { formatPermalink, type ParsedPermalink } from './url/permalink';
 import { permalinkOptions } from './url/permalinkOptions';
 import { APP_READY_MARK } from './performanceMarks';
 import { STORY } from './story';
+import type { LayerId } from './layers';
 import { useUrlState } from './url/useUrlState';
 
 
@@ -58,6 +59,9 @@ interface Props {
 
 export function App({ model, storyMap, opened, page }: Props) {
   const options = useMemo(() => permalinkOptions(model), [model]);
+  // The same array for the page's life: search builds its index from it, and a
+  // new one each render rebuilt the index on every date step.
+  const locations = useMemo(() => [...model.locations.values()], [model]);
   const url = useUrlState(options, opened);
   const { view, update } = url;
   // The map may already show a pick made before the app loaded (StoryMap.getSelection).
@@ -110,6 +114,23 @@ export function App({ model, storyMap, opened, page }: Props) {
     downloadFile(await mapImage(storyMap.map.getContainer(), caption), `${fileName('-map')}.png`);
   };
   const pageUrl = () => window.location.href.split('#')[0] ?? '';
+  // The panels are memo: what is given to them keeps its identity until what
+  // it shows changes, so a date step or a pan redraws only the panels that
+  // depend on it. The exports read the data as it is when clicked.
+  const exports = useRef({ downloadGeoJson, downloadCsv, downloadKml, downloadPng });
+  exports.current = { downloadGeoJson, downloadCsv, downloadKml, downloadPng };
+  const onExport = useMemo(() => ({
+    geoJson: () => exports.current.downloadGeoJson(),
+    csv: () => exports.current.downloadCsv(),
+    kml: () => exports.current.downloadKml(),
+    png: () => exports.current.downloadPng(),
+  }), []);
+  const onDates = useCallback((from: string, to: string, how?: { replace: boolean }) => update({ from, to }, how), [update]);
+  const onLayersChange = useCallback((layers: LayerId[]) => update({ layers }), [update]);
+  const onMinArticlesChange = useCallback((n: number) => update({ minArticles: n }), [update]);
+  const onOpenCoverage = useCallback(() => setDialog('coverage'), []);
+  const onOpenEmbed = useCallback(() => setDialog('embed'), []);
+  const onCloseList = useCallback(() => setListOpen(false), []);
 
   const onSelectEvent = useCallback((id: string) => {
     setSelectedPlaces(null);
@@ -176,9 +197,23 @@ export function App({ model, storyMap, opened, page }: Props) {
   // Where focus goes when the panel closes and what opened it is gone: the
   // marker (or route label) of what it showed, which the map keeps across selections.
   const shown = selection;
-  const returnFocusTo = () =>
+  const returnFocusTo = useCallback(() =>
     shown === null ? null
-      : storyMap.elementFor(shown.kind === 'event' ? { event: shown.event.id } : { places: shown.locationIds });
+      : storyMap.elementFor(shown.kind === 'event' ? { event: shown.event.id } : { places: shown.locationIds }), [shown, storyMap]);
+  const onCloseDetail = useCallback(() => {
+    setSelectedPlaces(null);
+    update({ event: null });
+  }, [update]);
+  const notices = useMemo(() => [...url.notices, ...localNotices], [url.notices, localNotices]);
+  const { dismissNotices } = url;
+  const onDismissNotices = useCallback(() => {
+    dismissNotices();
+    setLocalNotices([]);
+  }, [dismissNotices]);
+  const playControl = useMemo(
+    () => <PlayControl from={view.from} to={view.to} bounds={options.dateBounds} onChange={onDates} />,
+    [view.from, view.to, options.dateBounds, onDates],
+  );
   const touring = !embed && view.story !== undefined && model.narratives.has(view.story);
   useEffect(
     function layOutPage() {
@@ -202,10 +237,7 @@ export function App({ model, storyMap, opened, page }: Props) {
       selection={selection}
       returnFocusTo={returnFocusTo}
       onSelectEvent={onSelectEvent}
-      onClose={() => {
-        setSelectedPlaces(null);
-        update({ event: null });
-      }}
+      onClose={onCloseDetail}
     />
   );
 
@@ -225,7 +257,7 @@ export function App({ model, storyMap, opened, page }: Props) {
       <button type="button" className="skip-link" onClick={() => storyMap.map.getContainer().focus()}>Skip to the map</button>
       <header className="toolbar">
         <h1 className="title">{STORY.shortTitle}</h1>
-        <SearchBox locations={[...model.locations.values()]} events={model.events} onPick={onFind} onPickTown={onFindTown} onPickEvent={onSelectEvent} />
+        <SearchBox locations={locations} events={model.events} onPick={onFind} onPickTown={onFindTown} onPickEvent={onSelectEvent} />
         <CopyLinkButton />
         <button type="button" className="list-toggle" aria-expanded={listOpen} aria-controls="event-list"
           onClick={() => {
@@ -257,7 +289,7 @@ export function App({ model, storyMap, opened, page }: Props) {
         }}>
         <LayerPanel
           layers={view.layers}
-          onLayersChange={(layers) => update({ layers })}
+          onLayersChange={onLayersChange}
           online={online}
           onOnlineChange={setOnline}
         />
@@ -269,28 +301,28 @@ export function App({ model, storyMap, opened, page }: Props) {
           spanningCount={visible.spanning}
           zonesAsOf={visible.snapshot}
           zonesOn={view.layers.includes('zones')}
-          onChange={(from, to, how) => update({ from, to }, how)}
+          onChange={onDates}
         />
         <ZoneChangeNote model={model} change={visible.change} onOpenEvent={onSelectEvent} />
         <ZoneSources zones={visible.zones} />
         <AnalystTools
           minArticles={minArticles}
-          onMinArticlesChange={(n) => update({ minArticles: n })}
-          onOpenCoverage={() => setDialog('coverage')}
-          onOpenEmbed={() => setDialog('embed')}
-          onDownloadGeoJson={downloadGeoJson}
-          onDownloadCsv={downloadCsv}
-          onDownloadKml={downloadKml}
-          onDownloadPng={downloadPng}
+          onMinArticlesChange={onMinArticlesChange}
+          onOpenCoverage={onOpenCoverage}
+          onOpenEmbed={onOpenEmbed}
+          onDownloadGeoJson={onExport.geoJson}
+          onDownloadCsv={onExport.csv}
+          onDownloadKml={onExport.kml}
+          onDownloadPng={onExport.png}
         />
       </section>
       <Timeline model={model} layers={view.layers} minArticles={minArticles} from={view.from} to={view.to}
         bounds={options.dateBounds} eventCount={visible.events.length} spanningCount={visible.spanning}
-        selected={view.event} onChange={(from, to) => update({ from, to })} onSelectEvent={onSelectEvent}
-        controls={<PlayControl from={view.from} to={view.to} bounds={options.dateBounds} onChange={(from, to, how) => update({ from, to }, how)} />} />
+        selected={view.event} onChange={onDates} onSelectEvent={onSelectEvent}
+        controls={playControl} />
       {listOpen && (
         <EventList model={model} events={visible.events} selected={view.event}
-          onSelect={onSelectEvent} onClose={() => setListOpen(false)} />
+          onSelect={onSelectEvent} onClose={onCloseList} />
       )}
       {dialog === 'coverage' && (
         <Dialog id="coverage-title" title="Coverage: what each article reports" className="coverage-dialog" onClose={() => setDialog(null)}>
@@ -308,10 +340,7 @@ export function App({ model, storyMap, opened, page }: Props) {
       {detail}
       {/* After the detail panel, so that its focus on the step comes last. */}
       {touring && tour.step && <StoryTour model={model} tour={tour.step} onGo={tour.go} onClose={tour.close} />}
-      <Notices notices={[...url.notices, ...localNotices]} onDismiss={() => {
-        url.dismissNotices();
-        setLocalNotices([]);
-      }} />
+      <Notices notices={notices} onDismiss={onDismissNotices} />
     </>
   );
 }

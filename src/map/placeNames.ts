@@ -34,6 +34,8 @@ const HALO = 2;
 /** The name's font, as styles.css sets .place-label (measured on a canvas, not on the page). */
 const FONT = '600 12px';
 const TEXT_HEIGHT = 16;
+/** px beyond the map's edge from which a name cannot reach into it */
+const OFF_VIEW = 400;
 const OBSTACLES = '.event-marker-icon, .zone-label-text, .route-label, .leaflet-control';
 /** What lies over the map (the page's panels and toolbar): a name half under one reads as cut. */
 const OVER_THE_MAP = '.toolbar, .side-panel, .detail-panel';
@@ -74,10 +76,19 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): void {
   // Country names (the basemap's, biggest country first) yield to the story's names and to one another.
   const countries = [...container.querySelectorAll<HTMLElement>('.country-label')].map((el) => ({ el, box: boxOf(el.getBoundingClientRect(), origin) }));
   const movable: Movable[] = [];
+  const offView: PlaceName[] = [];
+  // Whether styles.css hides a kind at this zoom (it hides the whole marker; a crowded name hides only its text): one read a kind.
+  const kindHidden = new Map<string, boolean>();
   for (const n of names) {
-    // Hidden at this zoom (styles.css hides the marker of a kind; a crowded name hides only its text).
-    if ((n.text.parentElement as HTMLElement | null)?.offsetParent === null) continue;
     const at = map.latLngToContainerPoint([n.at[0], n.at[1]]);
+    // Far outside the view (a name is never wider than this): hidden, and not measured, so thousands of places cost little.
+    if (at.x < -OFF_VIEW || at.y < -OFF_VIEW || at.x > size.x + OFF_VIEW || at.y > size.y + OFF_VIEW) {
+      offView.push(n);
+      continue;
+    }
+    let hidden = kindHidden.get(n.kind);
+    if (hidden === undefined) kindHidden.set(n.kind, (hidden = (n.text.parentElement as HTMLElement | null)?.offsetParent === null));
+    if (hidden) continue;
     // Beside the marker standing on the point, if one does; else beside the point.
     const under = markers.find((m) => m.minX <= at.x && at.x <= m.maxX && m.minY <= at.y && at.y <= m.maxY);
     const around = under ?? { minX: at.x, minY: at.y, maxX: at.x, maxY: at.y };
@@ -98,6 +109,7 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): void {
     text.style.left = `${box.minX - label.at[0] + HALO}px`;
     text.style.top = `${box.minY - label.at[1]}px`;
   }
+  for (const { text } of offView) if (!text.classList.contains('place-label-crowded')) text.classList.add('place-label-crowded');
   const taken = [...obstacles, ...movable.flatMap((l) => (placed.has(l.id) ? [l.positions[placed.get(l.id)!]!] : []))];
   const inView = countries.filter(({ box }) => box.maxX > 0 && box.maxY > 0 && box.minX < size.x && box.minY < size.y && box.maxX > box.minX);
   const shown = new Set(placeLabels(inView.map(({ box }, i) => ({ id: String(i), priority: i, boxes: [box] })), taken));

@@ -35,11 +35,20 @@ export function townBoxes(x: number, y: number, width: number): Box[] {
   return [dot, text];
 }
 
-/** Boxes of what town labels must keep clear of, in the map container's pixels. */
-function obstaclesIn(container: HTMLElement): Box[] {
+/**
+ * What town labels keep clear of: markers, zone labels, and the story's place
+ * names and the country names shown (both are placed again when the markers
+ * change, placeNames.ts, so they are read on every step too; names hidden or
+ * out of the view are left out by the selector, so that thousands of them at
+ * 100,000 events cost no box reads).
+ */
+const OBSTACLES = '.event-marker-icon, .zone-label-text, .place-label:not(.place-label-crowded):not(.place-label-unplaced), .country-label:not(.country-label-crowded)';
+
+/** Boxes of what town labels must keep clear of (`selector`), in the map container's pixels. */
+function obstaclesIn(container: HTMLElement, selector: string): Box[] {
   const origin = container.getBoundingClientRect();
   const boxes: Box[] = [];
-  for (const el of container.querySelectorAll('.event-marker-icon, .place-label, .zone-label-text, .country-label:not(.country-label-crowded)')) {
+  for (const el of container.querySelectorAll(selector)) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue; // hidden by a zoom band
     boxes.push({ minX: r.left - origin.left, minY: r.top - origin.top, maxX: r.right - origin.left, maxY: r.bottom - origin.top });
@@ -101,7 +110,7 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
       // The file is ordered most important first (gazetteer.ts byImportance).
       candidates.push({ id: town.id, priority: i, boxes });
     }
-    const shown = new Set(placeLabels(candidates, obstaclesIn(map.getContainer())));
+    const shown = new Set(placeLabels(candidates, obstaclesIn(map.getContainer(), OBSTACLES)));
     for (const town of towns) {
       const marker = markers.get(town.id);
       if (shown.has(town.id)) layer.addLayer(markerOf(town));

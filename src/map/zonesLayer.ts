@@ -1,6 +1,6 @@
 // Faction control zones of one snapshot, shaded by faction and labelled.
-// Redrawn when the zones shown change (another snapshot, a faction hidden);
-// a selection or a move leaves them as they are.
+// Redrawn when the zones shown change (another snapshot, a faction hidden),
+// keeping those that look the same; a selection or a move leaves them as they are.
 import L from 'leaflet';
 import type { ZoneFeature } from '../data/schema';
 import { UNKNOWN_ZONE_COLOUR, ZONE_COLOUR, ZONE_DASHED } from '../factions';
@@ -24,40 +24,73 @@ function zoneStyle(feature?: GeoJSON.Feature): L.PathOptions {
   };
 }
 
-function drawZones(map: L.Map, zones: readonly ZoneFeature[]): L.LayerGroup {
-  const shapes = L.geoJSON({ type: 'FeatureCollection', features: zones as ZoneFeature[] } as GeoJSON.FeatureCollection, {
-    pane: 'zones',
-    style: zoneStyle,
-    interactive: true,
-  });
-  // Each label centred on its zone where Leaflet puts a polygon's centre (its
+/** One zone as drawn: its shape and its label. */
+interface DrawnZone {
+  shapes: L.GeoJSON;
+  label: L.Marker;
+}
+
+/**
+ * What a zone looks like on the map: its outline, its faction (the colour)
+ * and its label. Consecutive snapshots repeat most zones unchanged, so a date
+ * step keeps those drawn and only takes away and adds the ones that differ:
+ * redrawing every zone (projecting and simplifying each outline again) was
+ * most of what a step across snapshots cost.
+ */
+const looks = new WeakMap<ZoneFeature, string>();
+function lookOf(zone: ZoneFeature): string {
+  let look = looks.get(zone);
+  if (look === undefined) {
+    look = JSON.stringify([zone.properties.faction, zone.properties.label, zone.geometry]);
+    looks.set(zone, look);
+  }
+  return look;
+}
+
+function drawZone(map: L.Map, zone: ZoneFeature): DrawnZone {
+  const shapes = L.geoJSON(zone as GeoJSON.Feature, { pane: 'zones', style: zoneStyle, interactive: true }).addTo(map);
+  // The label centred on its zone where Leaflet puts a polygon's centre (its
   // centroid), as a permanent tooltip would, but without measuring it on the page.
-  shapes.addTo(map);
-  const labels = (shapes.getLayers() as L.Polygon[]).map((path) => {
-    const zone = path.feature as ZoneFeature;
-    const at = path.getCenter();
-    return labelMarker([at.lat, at.lng], textElement('span', 'zone-label-text', zone.properties.label), {
-      pane: 'zoneLabels',
-      className: `zone-label zone-label-${zone.properties.faction}`,
-    });
-  });
-  return L.layerGroup([shapes, ...labels]).addTo(map);
+  const at = (shapes.getLayers()[0] as L.Polygon).getCenter();
+  const label = labelMarker([at.lat, at.lng], textElement('span', 'zone-label-text', zone.properties.label), {
+    pane: 'zoneLabels',
+    className: `zone-label zone-label-${zone.properties.faction}`,
+  }).addTo(map);
+  return { shapes, label };
 }
 
 export const zonesLayer: LayerFactory = ({ map }) => {
-  let drawn: L.LayerGroup | null = null;
+  let drawn = new Map<string, DrawnZone>();
+  const draw = (zones: readonly ZoneFeature[]) => {
+    const next = new Map<string, DrawnZone>();
+    let added = false;
+    for (const zone of zones) {
+      // A zone listed twice is drawn twice, as before (its fill the darker for it).
+      let look = lookOf(zone);
+      while (next.has(look)) look += '+';
+      const kept = drawn.get(look);
+      if (kept) drawn.delete(look);
+      else added = true;
+      next.set(look, kept ?? drawZone(map, zone));
+    }
+    for (const gone of drawn.values()) {
+      gone.shapes.remove();
+      gone.label.remove();
+    }
+    // Shapes are painted in the snapshot's order, as a fresh drawing would be;
+    // a zone added later would otherwise lie over those listed after it.
+    if (added && next.size > 1) for (const z of next.values()) z.shapes.bringToFront();
+    drawn = next;
+  };
   return {
     add(state) {
-      drawn = drawZones(map, state.visible.zones);
+      draw(state.visible.zones);
     },
     update(state, prev) {
-      if (state.visible.zones === prev.visible.zones) return;
-      drawn?.remove();
-      drawn = drawZones(map, state.visible.zones);
+      if (state.visible.zones !== prev.visible.zones) draw(state.visible.zones);
     },
     remove() {
-      drawn?.remove();
-      drawn = null;
+      draw([]);
     },
   };
 };

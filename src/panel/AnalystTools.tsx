@@ -1,6 +1,6 @@
 // The side panel's tools for readers who dig: the articles filter, the
 // coverage table, the embed snippet and the downloads.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { MinArticlesFilter } from './MinArticlesFilter';
 
 interface Props {
@@ -17,7 +17,8 @@ interface Props {
   onDownloadPng: () => Promise<void>;
 }
 
-export function AnalystTools(props: Props) {
+// memo: the app re-renders on every date step and pan; this redraws only when its props change.
+export const AnalystTools = memo(function AnalystTools(props: Props) {
   const [png, setPng] = useState<'idle' | 'busy' | 'failed'>('idle');
   const downloadPng = async () => {
     setPng('busy');
@@ -43,4 +44,4 @@ export function AnalystTools(props: Props) {
       {png === 'failed' && <p role="alert" className="tool-error">The image could not be made in this browser.</p>}
     </section>
   );
-}
+});

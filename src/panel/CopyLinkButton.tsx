@@ -1,8 +1,9 @@
 // Copies the permalink of the current view. Where the clipboard is refused
 // (insecure origin, no permission), the link is shown selected instead.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 
-export function CopyLinkButton() {
+// memo: the app re-renders on every date step and pan; this redraws only when its props change.
+export const CopyLinkButton = memo(function CopyLinkButton() {
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const copy = async () => {
     try {
@@ -22,4 +23,4 @@ export function CopyLinkButton() {
       )}
     </div>
   );
-}
+});

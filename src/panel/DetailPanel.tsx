@@ -1,6 +1,6 @@
 // The side panel (a bottom sheet on a phone): one event (with its path, for
 // the jet transfer), or the list of events at one place.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { hasLine, type EventView, type Model, type PathEventView } from '../data/model';
 import { formatPartialDate, PRECISION_NOTE } from '../dates';
 import { FACTION_LABEL } from '../factions';
@@ -29,7 +29,8 @@ interface Props {
   returnFocusTo?: () => HTMLElement | null;
 }
 
-export function DetailPanel({ model, selection, onClose, onSelectEvent, returnFocusTo }: Props) {
+// memo: the app re-renders on every date step and pan; this redraws only when its props change.
+export const DetailPanel = memo(function DetailPanel({ model, selection, onClose, onSelectEvent, returnFocusTo }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Before focusHeading, so it remembers the opener rather than the heading.
   useReturnFocus(returnFocusTo);
@@ -62,7 +63,7 @@ export function DetailPanel({ model, selection, onClose, onSelectEvent, returnFo
       )}
     </aside>
   );
-}
+});
 
 function EventDetail({ model, event, heading }: { model: Model; event: EventView; heading: React.Ref<HTMLHeadingElement> }) {
   return (

@@ -2,7 +2,7 @@
 // users and for anyone who would rather read than pan. Kept in step with the
 // map: choosing here opens the event (event= in the URL), and the event opened
 // on the map is marked here and scrolled into view.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { EventView, Model } from '../data/model';
 import type { Story } from '../data/storySchema';
 import { formatPartialDate } from '../dates';
@@ -26,7 +26,8 @@ export function periodOf(start: string, periods: Story['listPeriods']): string {
   return found?.label ?? 'Other';
 }
 
-export function EventList({ model, events, selected, onSelect, onClose }: Props) {
+// memo: the app re-renders on every date step and pan; this redraws only when its props change.
+export const EventList = memo(function EventList({ model, events, selected, onSelect, onClose }: Props) {
   const list = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useReturnFocus(() => document.querySelector<HTMLElement>('.list-toggle'));
@@ -78,4 +79,4 @@ export function EventList({ model, events, selected, onSelect, onClose }: Props)
       ))}
     </section>
   );
-}
+});

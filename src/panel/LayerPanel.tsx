@@ -1,4 +1,5 @@
 // Labelled checkboxes for every layer, the basemap choice and the legend.
+import { memo } from 'react';
 import { FACTIONS, ROUTE_COLOUR, ROUTE_LABEL, ZONE_DASHED, ZONE_KINDS } from '../factions';
 import { KIND_LAYERS, LAYER_IDS, type LayerId } from '../layers';
 import { markerSwatch } from './markerSwatch';
@@ -17,7 +18,8 @@ interface Props {
   onOnlineChange: (online: boolean) => void;
 }
 
-export function LayerPanel({ layers, onLayersChange, online, onOnlineChange }: Props) {
+// memo: the app re-renders on every date step and pan; this redraws only when its props change.
+export const LayerPanel = memo(function LayerPanel({ layers, onLayersChange, online, onOnlineChange }: Props) {
   const on = new Set(layers);
   const toggle = (id: LayerId) => {
     const next = new Set(on);
@@ -60,7 +62,7 @@ export function LayerPanel({ layers, onLayersChange, online, onOnlineChange }: P
       <Legend />
     </section>
   );
-}
+});
 
 function Legend() {
   return (

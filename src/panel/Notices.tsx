@@ -1,10 +1,13 @@
 // Short, dismissable notices: ignored permalink parts, unavailable tiles.
+import { memo } from 'react';
+
 interface Props {
   notices: readonly string[];
   onDismiss: () => void;
 }
 
-export function Notices({ notices, onDismiss }: Props) {
+// memo: the app re-renders on every date step and pan; this redraws only when its props change.
+export const Notices = memo(function Notices({ notices, onDismiss }: Props) {
   if (notices.length === 0) return null;
   return (
     <div className="notices" role="status" aria-live="polite">
@@ -14,4 +17,4 @@ export function Notices({ notices, onDismiss }: Props) {
       <button type="button" onClick={onDismiss}>Dismiss</button>
     </div>
   );
-}
+});

@@ -5,7 +5,7 @@
 // replaces that entry, so playing does not fill the history. Any other change
 // of the window (a date typed, Back) stops it. A step is a jump, never an
 // animation, so it is the same with reduced motion.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { PLAY_STEP_MARK } from '../performanceMarks';
 import { DEFAULT_PLAY_SPEED, type DateWindow, nextWindow, PLAY_SPEEDS, type Playback, startPlayback, stepMs } from '../state/playback';
 import './play.css';
@@ -21,7 +21,8 @@ interface Props {
 
 const speedLabel = (daysPerSecond: number) => `${daysPerSecond === 0.5 ? '½' : daysPerSecond} ${daysPerSecond === 1 ? 'day' : 'days'} a second`;
 
-export function PlayControl({ from, to, bounds, onChange }: Props) {
+// memo: the app re-renders on every date step and pan; this redraws only when its props change.
+export const PlayControl = memo(function PlayControl({ from, to, bounds, onChange }: Props) {
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<number>(DEFAULT_PLAY_SPEED);
   const speedId = useId();
@@ -85,4 +86,4 @@ export function PlayControl({ from, to, bounds, onChange }: Props) {
       </select>
     </div>
   );
-}
+});

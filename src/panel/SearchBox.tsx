@@ -2,7 +2,7 @@
 // (state/searchPlaces.ts storySearch). Choosing a place or a town moves the
 // map to it; choosing an event opens it. The towns are fetched on first focus
 // (they are the same file the town labels use, usually already in).
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { LocationFeature } from '../data/schema';
 import { loadGazetteer } from '../map/loadGazetteer';
 import { type SearchEvent, type SearchHit, type SearchTown, storySearch } from '../state/searchPlaces';
@@ -22,7 +22,8 @@ const KIND_WORD: Record<SearchHit['kind'], string> = { place: 'place', town: 'to
 
 const NONE: readonly SearchEvent[] = [];
 
-export function SearchBox({ locations, events = NONE, onPick, onPickTown, onPickEvent }: Props) {
+// memo: the app re-renders on every date step and pan; this redraws only when its props change.
+export const SearchBox = memo(function SearchBox({ locations, events = NONE, onPick, onPickTown, onPickEvent }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -39,8 +40,13 @@ export function SearchBox({ locations, events = NONE, onPick, onPickTown, onPick
     },
     [wanted, onPickTown],
   );
-  const search = useMemo(() => storySearch(locations, towns, onPickEvent ? events : NONE), [locations, towns, events, onPickEvent]);
-  const matches = useMemo(() => search(query), [search, query]);
+  // Indexed when the reader first comes to the box, not as the page opens:
+  // indexing every event held the page for seconds at 100,000 events (npm run bench's stress page).
+  const search = useMemo(
+    () => (wanted ? storySearch(locations, towns, onPickEvent ? events : NONE) : null),
+    [wanted, locations, towns, events, onPickEvent],
+  );
+  const matches = useMemo(() => search?.(query) ?? [], [search, query]);
   const pick = (hit: SearchHit) => {
     setQuery(hit.name);
     setOpen(false);
@@ -91,4 +97,4 @@ export function SearchBox({ locations, events = NONE, onPick, onPickTown, onPick
       )}
     </form>
   );
-}
+});

@@ -1,6 +1,7 @@
 // The date window over the events: two dates (applied when typed in full:
 // DateField.tsx), a one-day step, and presets for the story's default window
 // and the whole background. Play and Pause sit in the timeline (Timeline.tsx).
+import { memo } from 'react';
 import { addDays, formatDay } from '../dates';
 import { windowCount } from '../state/timelineModel';
 import { STORY } from '../story';
@@ -20,7 +21,8 @@ interface Props {
   onChange: (from: string, to: string, how?: { replace: boolean }) => void;
 }
 
-export function TimeControl({ from, to, bounds, eventCount, spanningCount, zonesAsOf, zonesOn, onChange }: Props) {
+// memo: the app re-renders on every date step and pan; this redraws only when its props change.
+export const TimeControl = memo(function TimeControl({ from, to, bounds, eventCount, spanningCount, zonesAsOf, zonesOn, onChange }: Props) {
   const [min, max] = bounds;
   const step = (days: number) => {
     const f = addDays(from, days);
@@ -48,4 +50,4 @@ export function TimeControl({ from, to, bounds, eventCount, spanningCount, zones
       </p>
     </section>
   );
-}
+});

@@ -3,7 +3,7 @@
 // with the date window on it (TimelineWindow.tsx) and the count of what the
 // window holds, said honestly. The zoom is the timeline's own state; the
 // window is the URL's (from/to), changed through onChange.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Model } from '../data/model';
 import type { LayerId } from '../layers';
 import { dayNumber } from '../state/eventColumns';
@@ -71,7 +71,8 @@ function useTrackSize(): [React.RefObject<HTMLElement | null>, React.RefObject<H
   return [outer, ref, width, compact];
 }
 
-export function Timeline({ model, layers, minArticles, from, to, bounds, eventCount, spanningCount, selected, onChange, onSelectEvent, controls }: Props) {
+// memo: the app re-renders on every date step and pan; this redraws only when its props change.
+export const Timeline = memo(function Timeline({ model, layers, minArticles, from, to, bounds, eventCount, spanningCount, selected, onChange, onSelectEvent, controls }: Props) {
   const [min, max] = bounds;
   const reach = useMemo(() => reachOf([min, max]), [min, max]);
   const [domain, setDomain] = useState<Domain>(() => domainAround(from, to, reach));
@@ -153,7 +154,7 @@ export function Timeline({ model, layers, minArticles, from, to, bounds, eventCo
       </div>
     </section>
   );
-}
+});
 
 /** Two fingers on the track zoom it: the factor from the change of their distance, around their middle. */
 function usePinch(ref: React.RefObject<HTMLDivElement | null>, onZoom: (factor: number, px: number) => void) {

@@ -2,6 +2,7 @@
 // beside the time control; the map hatches the same ground (map/zoneChangeLayer.ts).
 // A polite live region that is always there, so a reader who plays the dates
 // with a screen reader hears each change as the window reaches it.
+import { memo } from 'react';
 import type { Model } from '../data/model';
 import type { ZoneChange } from '../data/zoneChanges';
 import { zoneChangeText } from '../state/zoneChangeText';
@@ -15,7 +16,8 @@ interface Props {
   onOpenEvent: (id: string) => void;
 }
 
-export function ZoneChangeNote({ model, change, onOpenEvent }: Props) {
+// memo: the app re-renders on every date step and pan; this redraws only when its props change.
+export const ZoneChangeNote = memo(function ZoneChangeNote({ model, change, onOpenEvent }: Props) {
   const told = change && zoneChangeText(change, model, STORY);
   const event = told?.eventId ? model.eventsById.get(told.eventId) : undefined;
   return (
@@ -41,4 +43,4 @@ export function ZoneChangeNote({ model, change, onOpenEvent }: Props) {
       )}
     </div>
   );
-}
+});

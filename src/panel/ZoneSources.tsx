@@ -1,9 +1,11 @@
 // Where the zones on screen come from: the articles do not give control zones,
 // so each names the public reference it was drawn from, and how sure we are.
+import { memo } from 'react';
 import type { ZoneFeature } from '../data/schema';
 import { ZONE_LABEL } from '../factions';
 
-export function ZoneSources({ zones }: { zones: readonly ZoneFeature[] }) {
+// memo: the app re-renders on every date step and pan; this redraws only when its props change.
+export const ZoneSources = memo(function ZoneSources({ zones }: { zones: readonly ZoneFeature[] }) {
   if (zones.length === 0) return null;
   return (
     <details className="zone-sources">
@@ -19,4 +21,4 @@ export function ZoneSources({ zones }: { zones: readonly ZoneFeature[] }) {
       </ul>
     </details>
   );
-}
+});

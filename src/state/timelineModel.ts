@@ -91,13 +91,26 @@ export const toDay = (date: Date): number => Math.round(date.getTime() / DAY_MS)
 export const dayString = (day: number): string => toDate(day).toISOString().slice(0, 10);
 
 /** The events as the timeline draws them, in the order given. */
+/**
+ * Each event's mark, made once per event (the model's events are frozen and
+ * kept for the page's life): a layer toggle or a new minimum of articles
+ * filters them again, and formatting 100,000 dates afresh each time was most
+ * of a toggle at that many events.
+ */
+const marks = new WeakMap<EventView, TimelineEvent>();
+
 export function timelineEvents(events: readonly EventView[]): TimelineEvent[] {
   return events.map((e) => {
-    const precision = e.datePrecision;
-    const claim = e.status !== 'reported';
-    const lane: Lane = precision === 'day' ? (claim ? 'claims' : 'reported') : precision;
-    const when = precision === 'day' ? formatDay(e.start) : `sometime in ${formatPartialDate(e.date, precision)}`;
-    return { id: e.id, title: e.title, faction: e.faction, claim, lane, startDay: dayNumber(e.start), endDay: dayNumber(e.end) + 1, when };
+    let mark = marks.get(e);
+    if (!mark) {
+      const precision = e.datePrecision;
+      const claim = e.status !== 'reported';
+      const lane: Lane = precision === 'day' ? (claim ? 'claims' : 'reported') : precision;
+      const when = precision === 'day' ? formatDay(e.start) : `sometime in ${formatPartialDate(e.date, precision)}`;
+      mark = { id: e.id, title: e.title, faction: e.faction, claim, lane, startDay: dayNumber(e.start), endDay: dayNumber(e.end) + 1, when };
+      marks.set(e, mark);
+    }
+    return mark;
   });
 }
 
