@@ -1,11 +1,15 @@
 // A combobox over the story's places, the gazetteer's towns and the events
 // (state/searchPlaces.ts storySearch). Choosing a place or a town moves the
 // map to it; choosing an event opens it. The towns are fetched on first focus
-// (they are the same file the town labels use, usually already in).
+// (they are the same file the town labels use, usually already in), and so is
+// the search code itself (minisearch): most readers never search, and the
+// index is not built while the page comes.
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { LocationFeature } from '../data/schema';
 import { loadGazetteer } from '../map/loadGazetteer';
-import { type SearchEvent, type SearchHit, type SearchTown, storySearch } from '../state/searchPlaces';
+import type { SearchEvent, SearchHit, SearchTown } from '../state/searchPlaces';
+
+type Searching = typeof import('../state/searchPlaces');
 
 interface Props {
   locations: readonly LocationFeature[];
@@ -28,7 +32,17 @@ export function SearchBox({ locations, events = NONE, onPick, onPickTown, onPick
   const [open, setOpen] = useState(false);
   const [wanted, setWanted] = useState(false);
   const [towns, setTowns] = useState<readonly SearchTown[]>([]);
+  const [searching, setSearching] = useState<Searching | null>(null);
   const listId = useId();
+  useEffect(
+    function loadSearchOnFirstFocus() {
+      if (!wanted) return;
+      let live = true;
+      import('../state/searchPlaces').then((m) => { if (live) setSearching(m); }, () => undefined);
+      return () => { live = false; };
+    },
+    [wanted],
+  );
   useEffect(
     function loadTownsOnFirstFocus() {
       if (!wanted || !onPickTown) return;
@@ -39,7 +53,10 @@ export function SearchBox({ locations, events = NONE, onPick, onPickTown, onPick
     },
     [wanted, onPickTown],
   );
-  const search = useMemo(() => storySearch(locations, towns, onPickEvent ? events : NONE), [locations, towns, events, onPickEvent]);
+  const search = useMemo(
+    () => (searching ? searching.storySearch(locations, towns, onPickEvent ? events : NONE) : () => []),
+    [searching, locations, towns, events, onPickEvent],
+  );
   const matches = useMemo(() => search(query), [search, query]);
   const pick = (hit: SearchHit) => {
     setQuery(hit.name);
@@ -48,7 +65,8 @@ export function SearchBox({ locations, events = NONE, onPick, onPickTown, onPick
     else if (hit.kind === 'town') onPickTown?.(hit.at);
     else onPickEvent?.(hit.id);
   };
-  const showList = open && query.trim().length > 0;
+  // Not before the search code is in: "no place matches" would be untrue for that moment.
+  const showList = open && query.trim().length > 0 && searching !== null;
   return (
     <form className="search" role="search" onSubmit={(e) => {
       e.preventDefault();

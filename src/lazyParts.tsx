@@ -1,0 +1,50 @@
+// The parts of the app a reader opens, not the ones the page opens with: the
+// About and embed dialogs, the coverage table, the list, the story tour, the
+// embed's legend and the detail panel. Each is its own chunk, fetched the
+// first time it is shown, so the app's first chunk (renderApp) carries only
+// the toolbar, the panels and the timeline that are on screen as the page
+// comes: less to download, compile and run before the controls answer (npm
+// run bench: "whole page ready" and "all JS"). The service worker precaches
+// every chunk (scripts/offlineCopy.ts), so they open offline too.
+// Each shows nothing while its chunk comes (a few ms from the cache or a local
+// server): all of them appear on a reader's click or a link, where a moment
+// without them is no jump (layout shift counts no change right after input),
+// and the page's layout around the detail panel is set by its class, not by it.
+import { type ComponentProps, lazy, Suspense } from 'react';
+import type * as About from './panel/AboutDialog';
+import type * as Coverage from './panel/CoverageMatrix';
+import type * as Detail from './panel/DetailPanel';
+import type * as Embed from './panel/EmbedDialog';
+import type * as Legend from './panel/EmbedLegend';
+import type * as List from './panel/EventList';
+import type * as Tour from './panel/StoryTour';
+
+const LazyAbout = lazy(() => import('./panel/AboutDialog').then((m) => ({ default: m.AboutDialog })));
+const LazyCoverage = lazy(() => import('./panel/CoverageMatrix').then((m) => ({ default: m.CoverageMatrix })));
+const LazyDetail = lazy(() => import('./panel/DetailPanel').then((m) => ({ default: m.DetailPanel })));
+const LazyEmbed = lazy(() => import('./panel/EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
+const LazyLegend = lazy(() => import('./panel/EmbedLegend').then((m) => ({ default: m.EmbedLegend })));
+const LazyList = lazy(() => import('./panel/EventList').then((m) => ({ default: m.EventList })));
+const LazyTour = lazy(() => import('./panel/StoryTour').then((m) => ({ default: m.StoryTour })));
+
+export function AboutDialog(props: ComponentProps<typeof About.AboutDialog>) {
+  return <Suspense fallback={null}><LazyAbout {...props} /></Suspense>;
+}
+export function CoverageMatrix(props: ComponentProps<typeof Coverage.CoverageMatrix>) {
+  return <Suspense fallback={null}><LazyCoverage {...props} /></Suspense>;
+}
+export function DetailPanel(props: ComponentProps<typeof Detail.DetailPanel>) {
+  return <Suspense fallback={null}><LazyDetail {...props} /></Suspense>;
+}
+export function EmbedDialog(props: ComponentProps<typeof Embed.EmbedDialog>) {
+  return <Suspense fallback={null}><LazyEmbed {...props} /></Suspense>;
+}
+export function EmbedLegend(props: ComponentProps<typeof Legend.EmbedLegend>) {
+  return <Suspense fallback={null}><LazyLegend {...props} /></Suspense>;
+}
+export function EventList(props: ComponentProps<typeof List.EventList>) {
+  return <Suspense fallback={null}><LazyList {...props} /></Suspense>;
+}
+export function StoryTour(props: ComponentProps<typeof Tour.StoryTour>) {
+  return <Suspense fallback={null}><LazyTour {...props} /></Suspense>;
+}
