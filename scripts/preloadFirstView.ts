@@ -1,7 +1,7 @@
 // Lets the page ask for what the map waits for while the HTML is still being
 // read, instead of once the entry script has arrived and run: the first
-// view's chunk (Leaflet and the map object, src/map/firstView.ts) and the ones
-// it imports, as modulepreload, and the data files and the basemap as fetch
+// view's chunk (Leaflet and the map object, src/map/firstView.ts), the data
+// loader's (src/data/appModel.ts) and the ones they import, as modulepreload, and the data files and the basemap as fetch
 // preloads, which the entry's own fetch() calls then take over (same URL,
 // same mode: cors with same-origin credentials, hence `crossorigin`). The
 // entry asks for the very same files itself (src/main.tsx), so a browser that
@@ -13,10 +13,48 @@ import { DATA_FILES } from '../src/data/dataFiles.ts';
 /** The story folder's files the first view fetches: the data files and the basemap. */
 const FETCHED = new Set([...DATA_FILES.map((f) => f.name), 'basemap.json']);
 
-export function preloadFirstView({ entry = 'src/map/firstView.ts' } = {}): Plugin {
+/**
+ * The modules the map waits for: the entry's (src/main.tsx, in `boot` but for
+ * itself), then what the first view (src/map/firstView.ts) and the data's
+ * loader (src/data/appModel.ts) import, statically, and the entry does not. Filled as the build's module graph is
+ * complete (buildEnd), read as chunks are formed (vite.config.ts,
+ * firstViewChunks), so that those modules come as three chunks instead of a
+ * score of small shared ones: each chunk is a request, an import statement
+ * in its importers and a gzip stream of its own (about 0.2 KB each here), and
+ * all of it is JS the map waits for.
+ */
+const groups = { boot: new Set<string>(), firstView: new Set<string>(), appModel: new Set<string>() };
+
+/** For build.rolldownOptions.output.codeSplitting: the entry's modules, the first view's, the data loader's, each in a chunk. */
+export const firstViewChunks = {
+  groups: (Object.keys(groups) as (keyof typeof groups)[]).map((name) => ({ name, test: (id: string) => groups[name].has(id) })),
+  // Not the entry's modules that the first view imports too (performanceMarks.ts…): in a group,
+  // the entry would import them from it, and wait for the whole chunk before it could start.
+  includeDependenciesRecursively: false,
+};
+
+export function preloadFirstView({ entry = 'src/map/firstView.ts', loader = 'src/data/appModel.ts', main = 'src/main.tsx' } = {}): Plugin {
   return {
     name: 'preload-first-view',
     apply: 'build',
+    buildEnd(error) {
+      if (error) return;
+      const ids = [...this.getModuleIds()];
+      const find = (path: string) => ids.find((id) => id.endsWith(`/${path}`));
+      const closure = (from: string | undefined, into = new Set<string>()): Set<string> => {
+        if (!from || into.has(from)) return into;
+        into.add(from);
+        for (const id of this.getModuleInfo(from)?.importedIds ?? []) closure(id, into);
+        return into;
+      };
+      for (const group of Object.values(groups)) group.clear();
+      // Another page's build (the bench's reference and stress pages) is chunked as Vite does by default.
+      if (!find(main)) return;
+      const entryModules = closure(find(main));
+      for (const id of entryModules) if (id !== find(main)) groups.boot.add(id);
+      for (const id of closure(find(entry))) if (!entryModules.has(id)) groups.firstView.add(id);
+      for (const id of closure(find(loader))) if (!entryModules.has(id) && !groups.firstView.has(id)) groups.appModel.add(id);
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle, path }) {
@@ -33,6 +71,9 @@ export function preloadFirstView({ entry = 'src/map/firstView.ts' } = {}): Plugi
           for (const imported of chunk?.imports ?? []) add(imported);
         };
         add(first.fileName);
+        // The data's loader too: the map waits for it as well (src/main.tsx imports it beside the map's chunk).
+        const loading = chunks.find((c) => c.facadeModuleId?.endsWith(`/${loader}`));
+        if (loading) add(loading.fileName);
         // Vite preloads the entry's own imports already.
         for (const href of modules) if (html.includes(`/${href}"`)) modules.delete(href);
         const fetched = Object.values(bundle)
