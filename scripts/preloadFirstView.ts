@@ -9,6 +9,7 @@
 // pages are measured as they are.
 import type { Plugin } from 'vite';
 import { DATA_FILES } from '../src/data/dataFiles.ts';
+import { STORY_ID } from './storyPlugin.ts';
 
 /** The story folder's files the first view fetches: the data files and the basemap. */
 const FETCHED = new Set([...DATA_FILES.map((f) => f.name), 'basemap.json']);
@@ -37,6 +38,18 @@ export function preloadFirstView({ entry = 'src/map/firstView.ts', loader = 'src
   return {
     name: 'preload-first-view',
     apply: 'build',
+    // The story as the first view's chunk carries it (virtual:story,
+    // storyPlugin.ts), without the sources of the towns' other names
+    // (story.json gazetteer.aliases[].reference): they are for whoever checks
+    // the data, and no page reads them; about 1.4 KB gzip of JS the map waits for.
+    transform(code, id) {
+      if (id !== `\0${STORY_ID}`) return null;
+      const json = /^export default (.*);$/s.exec(code)?.[1];
+      if (json === undefined) this.error(`preload-first-view: ${STORY_ID} is not the one object storyPlugin.ts writes`);
+      const story = JSON.parse(json) as { gazetteer?: { aliases?: { reference?: string }[] } };
+      for (const alias of story.gazetteer?.aliases ?? []) delete alias.reference;
+      return { code: `export default ${JSON.stringify(story)};`, map: null };
+    },
     buildEnd(error) {
       if (error) return;
       const ids = [...this.getModuleIds()];
