@@ -33,6 +33,8 @@ export function SearchBox({ locations, events = NONE, onPick, onPickTown, onPick
   const [wanted, setWanted] = useState(false);
   const [towns, setTowns] = useState<readonly SearchTown[]>([]);
   const [searching, setSearching] = useState<Searching | null>(null);
+  // Enter pressed before the search code was in: answered as soon as it is.
+  const [submitted, setSubmitted] = useState(false);
   const listId = useId();
   useEffect(
     function loadSearchOnFirstFocus() {
@@ -66,10 +68,24 @@ export function SearchBox({ locations, events = NONE, onPick, onPickTown, onPick
     else onPickEvent?.(hit.id);
   };
   // Not before the search code is in: "no place matches" would be untrue for that moment.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the code arrives after an Enter
+  useEffect(
+    function answerEarlyEnter() {
+      if (!submitted || !searching) return;
+      setSubmitted(false);
+      const m = matches[active] ?? matches[0];
+      if (m) pick(m);
+    },
+    [submitted, searching],
+  );
   const showList = open && query.trim().length > 0 && searching !== null;
   return (
     <form className="search" role="search" onSubmit={(e) => {
       e.preventDefault();
+      if (!searching) {
+        setSubmitted(true);
+        return;
+      }
       const m = matches[active] ?? matches[0];
       if (m) pick(m);
     }}>
