@@ -34,20 +34,72 @@ export const firstViewChunks = {
   includeDependenciesRecursively: false,
 };
 
-export function preloadFirstView({ entry = 'src/map/firstView.ts', loader = 'src/data/appModel.ts', main = 'src/main.tsx' } = {}): Plugin {
+/**
+ * The story's fields only the parts a reader opens read (the About dialog's
+ * text, the words that compare sources in the detail panel, the list's
+ * periods), never the first view or the rest of the app: those parts put them
+ * back on the story as they load (src/storyText.ts, src/lazyParts.tsx).
+ */
+const STORY_TEXT = ['description', 'about', 'vocabulary', 'listPeriods'] as const;
+const STORY_TEXT_ID = 'virtual:story-text';
+
+/** What the build's transform of virtual:story took out, for virtual:story-text. */
+let storyTextTaken: Record<string, unknown> | null = null;
+
+type StoryObject = Record<string, unknown> & { gazetteer?: { aliases?: { reference?: string }[] } };
+
+function storyOf(code: string, error: (message: string) => never): StoryObject {
+  const json = /^export default (.*);$/s.exec(code)?.[1];
+  if (json === undefined) error(`preload-first-view: ${STORY_ID} is not the one object storyPlugin.ts writes`);
+  return JSON.parse(json) as StoryObject;
+}
+
+/**
+ * virtual:story-text, in every build and the dev server: the STORY_TEXT
+ * fields of the story when the build took them out of virtual:story, none
+ * otherwise (the dev server and the tests keep the story whole).
+ */
+function storyText(): Plugin {
+  let build = false;
+  return {
+    name: 'story-text',
+    configResolved(config) {
+      build = config.command === 'build';
+    },
+    resolveId(id) {
+      return id === STORY_TEXT_ID ? `\0${STORY_TEXT_ID}` : null;
+    },
+    async load(id) {
+      if (id !== `\0${STORY_TEXT_ID}`) return null;
+      if (!build) return 'export default {};';
+      // The story loaded and transformed first: the transform (above) keeps what it took out.
+      await this.load({ id: `\0${STORY_ID}` });
+      if (!storyTextTaken) this.error(`story-text: ${STORY_ID} was not transformed`);
+      return `export default ${JSON.stringify(storyTextTaken)};`;
+    },
+  };
+}
+
+export function preloadFirstView(options: { entry?: string; loader?: string; main?: string } = {}): Plugin[] {
+  return [firstViewChunksPlugin(options), storyText()];
+}
+
+function firstViewChunksPlugin({ entry = 'src/map/firstView.ts', loader = 'src/data/appModel.ts', main = 'src/main.tsx' }): Plugin {
   return {
     name: 'preload-first-view',
     apply: 'build',
     // The story as the first view's chunk carries it (virtual:story,
-    // storyPlugin.ts), without the sources of the towns' other names
-    // (story.json gazetteer.aliases[].reference): they are for whoever checks
-    // the data, and no page reads them; about 1.4 KB gzip of JS the map waits for.
+    // storyPlugin.ts): without the sources of the towns' other names
+    // (story.json gazetteer.aliases[].reference), which are for whoever checks
+    // the data and which no page reads, and without the words of the parts a
+    // reader opens (STORY_TEXT), which come with them (virtual:story-text,
+    // src/storyText.ts); about 2.4 KB gzip of JS the map waits for.
     transform(code, id) {
       if (id !== `\0${STORY_ID}`) return null;
-      const json = /^export default (.*);$/s.exec(code)?.[1];
-      if (json === undefined) this.error(`preload-first-view: ${STORY_ID} is not the one object storyPlugin.ts writes`);
-      const story = JSON.parse(json) as { gazetteer?: { aliases?: { reference?: string }[] } };
+      const story = storyOf(code, this.error.bind(this));
       for (const alias of story.gazetteer?.aliases ?? []) delete alias.reference;
+      storyTextTaken = Object.fromEntries(STORY_TEXT.filter((k) => k in story).map((k) => [k, story[k]]));
+      for (const key of STORY_TEXT) delete story[key];
       return { code: `export default ${JSON.stringify(story)};`, map: null };
     },
     buildEnd(error) {

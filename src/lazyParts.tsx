@@ -4,7 +4,8 @@
 // first time it is shown, so the app's first chunk (renderApp) carries only
 // the toolbar, the panels and the timeline that are on screen as the page
 // comes: less to download, compile and run before the controls answer (npm
-// run bench: "whole page ready" and "all JS"). The service worker precaches
+// run bench: "whole page ready" and "all JS"). Each loads the story's words
+// it may show first (storyText.ts). The service worker precaches
 // every chunk (scripts/offlineCopy.ts), so they open offline too.
 // Each shows nothing while its chunk comes (a few ms from the cache or a local
 // server): all of them appear on a reader's click or a link, where a moment
@@ -19,13 +20,16 @@ import type * as Legend from './panel/EmbedLegend';
 import type * as List from './panel/EventList';
 import type * as Tour from './panel/StoryTour';
 
-const LazyAbout = lazy(() => import('./panel/AboutDialog').then((m) => ({ default: m.AboutDialog })));
-const LazyCoverage = lazy(() => import('./panel/CoverageMatrix').then((m) => ({ default: m.CoverageMatrix })));
-const LazyDetail = lazy(() => import('./panel/DetailPanel').then((m) => ({ default: m.DetailPanel })));
-const LazyEmbed = lazy(() => import('./panel/EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
-const LazyLegend = lazy(() => import('./panel/EmbedLegend').then((m) => ({ default: m.EmbedLegend })));
-const LazyList = lazy(() => import('./panel/EventList').then((m) => ({ default: m.EventList })));
-const LazyTour = lazy(() => import('./panel/StoryTour').then((m) => ({ default: m.StoryTour })));
+/** The story's words first (storyText.ts), then the part. */
+const withText = <T,>(load: () => Promise<T>): Promise<T> => import('./storyText').then(load);
+
+const LazyAbout = lazy(() => withText(() => import('./panel/AboutDialog').then((m) => ({ default: m.AboutDialog }))));
+const LazyCoverage = lazy(() => withText(() => import('./panel/CoverageMatrix').then((m) => ({ default: m.CoverageMatrix }))));
+const LazyDetail = lazy(() => withText(() => import('./panel/DetailPanel').then((m) => ({ default: m.DetailPanel }))));
+const LazyEmbed = lazy(() => withText(() => import('./panel/EmbedDialog').then((m) => ({ default: m.EmbedDialog }))));
+const LazyLegend = lazy(() => withText(() => import('./panel/EmbedLegend').then((m) => ({ default: m.EmbedLegend }))));
+const LazyList = lazy(() => withText(() => import('./panel/EventList').then((m) => ({ default: m.EventList }))));
+const LazyTour = lazy(() => withText(() => import('./panel/StoryTour').then((m) => ({ default: m.StoryTour }))));
 
 export function AboutDialog(props: ComponentProps<typeof About.AboutDialog>) {
   return <Suspense fallback={null}><LazyAbout {...props} /></Suspense>;
