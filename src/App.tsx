@@ -15,7 +15,7 @@ import { CoverageMatrix } from './lazyParts';
 import { AboutDialog } from './lazyParts';
 import { Dialog } from './panel/Dialog';
 import { EmbedDialog } from './lazyParts';
-import { EmbedLegend } from './lazyParts';
+import { EmbedLegend } from './panel/EmbedLegend';
 import { EventList } from './lazyParts';
 import type { Selection } from './panel/DetailPanel';
 import { DetailPanel } from './lazyParts';

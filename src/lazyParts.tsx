@@ -1,12 +1,12 @@
 // The parts of the app a reader opens, not the ones the page opens with: the
-// About and embed dialogs, the coverage table, the list, the story tour, the
-// embed's legend and the detail panel. Each is its own chunk, fetched the
-// first time it is shown, so the app's first chunk (renderApp) carries only
-// the toolbar, the panels and the timeline that are on screen as the page
-// comes: less to download, compile and run before the controls answer (npm
-// run bench: "whole page ready" and "all JS"). Each loads the story's words
-// it may show first (storyText.ts). The service worker precaches
-// every chunk (scripts/offlineCopy.ts), so they open offline too.
+// About and embed dialogs, the coverage table, the list, the story tour and
+// the detail panel (not the embed's legend: an embed opens with it). Each is
+// its own chunk, fetched the first time it is shown, so the app's first chunk
+// (renderApp) carries only the toolbar, the panels and the timeline that are
+// on screen as the page comes: less to download, compile and run before the
+// controls answer (npm run bench: "whole page ready" and "all JS"). Each
+// loads the story's words it may show first (storyText.ts). The service
+// worker precaches every chunk (scripts/offlineCopy.ts), so they open offline too.
 // Each shows nothing while its chunk comes (a few ms from the cache or a local
 // server): all of them appear on a reader's click or a link, where a moment
 // without them is no jump (layout shift counts no change right after input),
@@ -16,7 +16,6 @@ import type * as About from './panel/AboutDialog';
 import type * as Coverage from './panel/CoverageMatrix';
 import type * as Detail from './panel/DetailPanel';
 import type * as Embed from './panel/EmbedDialog';
-import type * as Legend from './panel/EmbedLegend';
 import type * as List from './panel/EventList';
 import type * as Tour from './panel/StoryTour';
 
@@ -27,7 +26,6 @@ const LazyAbout = lazy(() => withText(() => import('./panel/AboutDialog').then((
 const LazyCoverage = lazy(() => withText(() => import('./panel/CoverageMatrix').then((m) => ({ default: m.CoverageMatrix }))));
 const LazyDetail = lazy(() => withText(() => import('./panel/DetailPanel').then((m) => ({ default: m.DetailPanel }))));
 const LazyEmbed = lazy(() => withText(() => import('./panel/EmbedDialog').then((m) => ({ default: m.EmbedDialog }))));
-const LazyLegend = lazy(() => withText(() => import('./panel/EmbedLegend').then((m) => ({ default: m.EmbedLegend }))));
 const LazyList = lazy(() => withText(() => import('./panel/EventList').then((m) => ({ default: m.EventList }))));
 const LazyTour = lazy(() => withText(() => import('./panel/StoryTour').then((m) => ({ default: m.StoryTour }))));
 
@@ -42,9 +40,6 @@ export function DetailPanel(props: ComponentProps<typeof Detail.DetailPanel>) {
 }
 export function EmbedDialog(props: ComponentProps<typeof Embed.EmbedDialog>) {
   return <Suspense fallback={null}><LazyEmbed {...props} /></Suspense>;
-}
-export function EmbedLegend(props: ComponentProps<typeof Legend.EmbedLegend>) {
-  return <Suspense fallback={null}><LazyLegend {...props} /></Suspense>;
 }
 export function EventList(props: ComponentProps<typeof List.EventList>) {
   return <Suspense fallback={null}><LazyList {...props} /></Suspense>;
