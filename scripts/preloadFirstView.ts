@@ -24,9 +24,9 @@ const FETCHED = new Set([...DATA_FILES.map((f) => f.name), 'basemap.json']);
  * in its importers and a gzip stream of its own (about 0.2 KB each here), and
  * all of it is JS the map waits for.
  */
-const groups = { boot: new Set<string>(), firstView: new Set<string>(), appModel: new Set<string>() };
+const groups = { boot: new Set<string>(), firstView: new Set<string>(), appModel: new Set<string>(), app: new Set<string>() };
 
-/** For build.rolldownOptions.output.codeSplitting: the entry's modules, the first view's, the data loader's, each in a chunk. */
+/** For build.rolldownOptions.output.codeSplitting: the entry's modules, the first view's, the data loader's, the app's, each in a chunk. */
 export const firstViewChunks = {
   groups: (Object.keys(groups) as (keyof typeof groups)[]).map((name) => ({ name, test: (id: string) => groups[name].has(id) })),
   // Not the entry's modules that the first view imports too (performanceMarks.ts…): in a group,
@@ -36,11 +36,11 @@ export const firstViewChunks = {
 
 /**
  * The story's fields only the parts a reader opens read (the About dialog's
- * text, the words that compare sources in the detail panel, the list's
- * periods), never the first view or the rest of the app: those parts put them
- * back on the story as they load (src/storyText.ts, src/lazyParts.tsx).
+ * text, the words that compare sources in the detail panel), never the first
+ * view or the rest of the app: those parts put them back on the story as
+ * they load (src/storyText.ts, src/lazyParts.tsx).
  */
-const STORY_TEXT = ['description', 'about', 'vocabulary', 'listPeriods'] as const;
+const STORY_TEXT = ['description', 'about', 'vocabulary'] as const;
 const STORY_TEXT_ID = 'virtual:story-text';
 
 /** What the build's transform of virtual:story took out, for virtual:story-text. */
@@ -80,11 +80,11 @@ function storyText(): Plugin {
   };
 }
 
-export function preloadFirstView(options: { entry?: string; loader?: string; main?: string } = {}): Plugin[] {
+export function preloadFirstView(options: { entry?: string; loader?: string; main?: string; app?: string } = {}): Plugin[] {
   return [firstViewChunksPlugin(options), storyText()];
 }
 
-function firstViewChunksPlugin({ entry = 'src/map/firstView.ts', loader = 'src/data/appModel.ts', main = 'src/main.tsx' }): Plugin {
+function firstViewChunksPlugin({ entry = 'src/map/firstView.ts', loader = 'src/data/appModel.ts', main = 'src/main.tsx', app = 'src/renderApp.tsx' }): Plugin {
   return {
     name: 'preload-first-view',
     apply: 'build',
@@ -119,6 +119,9 @@ function firstViewChunksPlugin({ entry = 'src/map/firstView.ts', loader = 'src/d
       for (const id of entryModules) if (id !== find(main)) groups.boot.add(id);
       for (const id of closure(find(entry))) if (!entryModules.has(id)) groups.firstView.add(id);
       for (const id of closure(find(loader))) if (!entryModules.has(id) && !groups.firstView.has(id)) groups.appModel.add(id);
+      // The app's chunk whole too (React, the toolbar, panels and timeline): the parts opened later import from it.
+      const before = new Set([...entryModules, ...groups.firstView, ...groups.appModel]);
+      for (const id of closure(find(app))) if (!before.has(id)) groups.app.add(id);
     },
     transformIndexHtml: {
       order: 'post',

@@ -1,5 +1,5 @@
 // The story's words only the parts a reader opens show (the About dialog's
-// text, the words that compare sources, the list's periods): the build leaves
+// text, the words that compare sources): the build leaves
 // them out of the first view's chunk, which the map waits for, and they come
 // with those parts (scripts/preloadFirstView.ts, virtual:story-text). Loaded
 // before each of them (src/lazyParts.tsx), so the story is whole by the time
