@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 import { gazetteerUrl } from './scripts/gazetteerUrl.ts';
 import { offlineCopy } from './scripts/offlineCopy.ts';
-import { preloadFirstView } from './scripts/preloadFirstView.ts';
+import { firstViewChunks, preloadFirstView } from './scripts/preloadFirstView.ts';
 import { storyPlugin } from './scripts/storyPlugin.ts';
 import { verifiedData } from './scripts/verifiedData.ts';
 import { LongFilesFirst } from './tests/browser/longFilesFirst.ts';
@@ -42,7 +42,16 @@ export default defineConfig({
   resolve: { alias: [{ find: /^(?:\.\.\/)+geo\/(.*)$/, replacement: `${geoDir}/$1` }] },
   // Relative asset paths, so dist/ works from any folder of any static host.
   base: './',
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // No preload helper and list of each dynamic chunk's imports in the entry:
+    // what the map waits for is preloaded by index.html (preloadFirstView), the
+    // rest comes after the map, one local round trip later.
+    modulePreload: false,
+    // What the map waits for in two chunks, not a score of small ones (scripts/preloadFirstView.ts).
+    rolldownOptions: { output: { codeSplitting: firstViewChunks } },
+  },
   test: {
     // The browser tests' longest files start first (tests/browser/longFilesFirst.ts).
     sequence: { sequencer: LongFilesFirst },

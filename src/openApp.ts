@@ -1,6 +1,6 @@
 // From the joined data to the page: the map first, drawn with Leaflet alone
 // (map/firstView.ts), then the app beside it once the map is on screen
-// (renderApp.tsx; its code is asked for as the map is drawn), or the list of the data's problems instead of a map. The
+// (renderApp.tsx; its code is asked for as the first view starts), or the list of the data's problems instead of a map. The
 // two chunks are passed in loading, so that both entries (main.tsx,
 // stressMain.tsx) can fetch them beside the data.
 // Nothing here leaves the reader stranded: a file that could not be loaded
@@ -53,14 +53,15 @@ export async function openApp(loaded: Loaded, mapChunk: MapChunk, loadRender: ()
         notices.showCodeFault(false, messageOf(error));
         throw null;
       });
+      // Asked for now, as the first view starts: everything the map needs (its
+      // code, the data, the basemap) is in, so this download competes with
+      // nothing the map waits for; it is fetched and compiled (off the main
+      // thread) while the map is made, and the app is rendered once the map is
+      // on screen (npm run bench times both).
+      rendering = loadRender();
+      rendering.catch(() => {});
       const first = await new Promise<FirstView>((resolve) => {
         const drawn: FirstView = drawFirstView(root, data.model, () => resolve(drawn));
-        // Asked for now, while the map's frame is drawn: everything the map
-        // needs (its code, the data, the basemap) is in, so this download
-        // competes with nothing the map waits for, and the app's code is there
-        // (fetched and run) by the time the map is on screen.
-        rendering = loadRender();
-        rendering.catch(() => {});
       });
       close = () => first.storyMap.remove();
       const render = await (rendering ?? loadRender()).catch((error: unknown) => {

@@ -1,11 +1,15 @@
 // A combobox over the story's places, the gazetteer's towns and the events
 // (state/searchPlaces.ts storySearch). Choosing a place or a town moves the
 // map to it; choosing an event opens it. The towns are fetched on first focus
-// (they are the same file the town labels use, usually already in).
+// (they are the same file the town labels use, usually already in), and so is
+// the search code itself (minisearch): most readers never search, and the
+// index is not built while the page comes.
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { LocationFeature } from '../data/schema';
 import { loadGazetteer } from '../map/loadGazetteer';
-import { type SearchEvent, type SearchHit, type SearchTown, storySearch } from '../state/searchPlaces';
+import type { SearchEvent, SearchHit, SearchTown } from '../state/searchPlaces';
+
+type Searching = typeof import('../state/searchPlaces');
 
 interface Props {
   locations: readonly LocationFeature[];
@@ -29,7 +33,19 @@ export const SearchBox = memo(function SearchBox({ locations, events = NONE, onP
   const [open, setOpen] = useState(false);
   const [wanted, setWanted] = useState(false);
   const [towns, setTowns] = useState<readonly SearchTown[]>([]);
+  const [searching, setSearching] = useState<Searching | null>(null);
+  // Enter pressed before the search code was in: answered as soon as it is.
+  const [submitted, setSubmitted] = useState(false);
   const listId = useId();
+  useEffect(
+    function loadSearchOnFirstFocus() {
+      if (!wanted) return;
+      let live = true;
+      import('../state/searchPlaces').then((m) => { if (live) setSearching(m); }, () => undefined);
+      return () => { live = false; };
+    },
+    [wanted],
+  );
   useEffect(
     function loadTownsOnFirstFocus() {
       if (!wanted || !onPickTown) return;
@@ -40,13 +56,11 @@ export const SearchBox = memo(function SearchBox({ locations, events = NONE, onP
     },
     [wanted, onPickTown],
   );
-  // Indexed when the reader first comes to the box, not as the page opens:
-  // indexing every event held the page for seconds at 100,000 events (npm run bench's stress page).
   const search = useMemo(
-    () => (wanted ? storySearch(locations, towns, onPickEvent ? events : NONE) : null),
-    [wanted, locations, towns, events, onPickEvent],
+    () => (searching ? searching.storySearch(locations, towns, onPickEvent ? events : NONE) : () => []),
+    [searching, locations, towns, events, onPickEvent],
   );
-  const matches = useMemo(() => search?.(query) ?? [], [search, query]);
+  const matches = useMemo(() => search(query), [search, query]);
   const pick = (hit: SearchHit) => {
     setQuery(hit.name);
     setOpen(false);
@@ -54,10 +68,25 @@ export const SearchBox = memo(function SearchBox({ locations, events = NONE, onP
     else if (hit.kind === 'town') onPickTown?.(hit.at);
     else onPickEvent?.(hit.id);
   };
-  const showList = open && query.trim().length > 0;
+  // Not before the search code is in: "no place matches" would be untrue for that moment.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the code arrives after an Enter
+  useEffect(
+    function answerEarlyEnter() {
+      if (!submitted || !searching) return;
+      setSubmitted(false);
+      const m = matches[active] ?? matches[0];
+      if (m) pick(m);
+    },
+    [submitted, searching],
+  );
+  const showList = open && query.trim().length > 0 && searching !== null;
   return (
     <form className="search" role="search" onSubmit={(e) => {
       e.preventDefault();
+      if (!searching) {
+        setSubmitted(true);
+        return;
+      }
       const m = matches[active] ?? matches[0];
       if (m) pick(m);
     }}>

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { Citation, SourceRecord } from '../data/schema';
 import { articleCount } from '../state/articleCount';
-import { CompareSources } from './CompareSources';
+import { CompareSources } from '../lazyParts';
 import { SourceList } from './SourceList';
 
 interface Props {
