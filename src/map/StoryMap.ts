@@ -15,7 +15,7 @@ import { MapEvents } from './mapEvents';
 import { onlineTilesLayer } from './onlineTilesLayer';
 import { placeLabelsLayer } from './placeLabelsLayer';
 import { townLabelsLayer } from './townLabelsLayer';
-import { regionOutlineLayer } from './regionOutlineLayer';
+import { laterLayer } from './laterLayer';
 import { routeLayer } from './routeLayer';
 import type { LayerContext, LayerFactory, MapSelection, MapState, StoryLayer } from './storyLayer';
 import { zonesLayer } from './zonesLayer';
@@ -27,7 +27,9 @@ import { type Insets, panIntoView } from './uncoveredView';
 const IN_VIEW_MARGIN = 28;
 
 /** The map's layers, each drawing into its pane (createMap.ts): adding a layer is a file and a line here. */
-const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, zoneChangeLayer, regionOutlineLayer, routeLayer, placeLabelsLayer, townLabelsLayer, eventMarkersLayer];
+/** Drawn only when an event at a region is chosen or hovered: its code comes after the first view. */
+const regionOutlines = laterLayer(() => import('./regionOutlineLayer').then((m) => m.regionOutlineLayer));
+const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, zoneChangeLayer, regionOutlines, routeLayer, placeLabelsLayer, townLabelsLayer, eventMarkersLayer];
 
 export interface MapPosition {
   /** [lat, lng] in degrees */

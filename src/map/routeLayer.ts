@@ -11,6 +11,8 @@ import type { PathEventView } from '../data/model';
 import { FACTION_COLOUR } from '../factions';
 import { routeLabel, routeScaleText } from '../routeText';
 import { labelMarker } from './labelMarker';
+import './route.css';
+import type { clearOfMarkers as ClearOfMarkers } from './placeNames';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
 
@@ -96,41 +98,27 @@ function drawRoutes(map: L.Map, routes: readonly PathEventView[], selected: stri
   return { group, lines, labels };
 }
 
-type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
-const touches = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/**
- * Puts each label below its line where above it would cover an event marker
- * and below would not (on a phone, the label over the sea reached Ankara's
- * marker). Reads the page once, then writes; run in the frame after the
- * markers are drawn.
- */
-function clearOfMarkers(map: L.Map, labels: Iterable<L.Marker>): void {
-  const markers = [...map.getContainer().querySelectorAll('.event-marker-icon')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
-  const sides = [...labels].flatMap((marker) => {
-    const box = marker.getElement()?.querySelector<HTMLElement>('.route-label');
-    const anchor = marker.getElement()?.getBoundingClientRect();
-    if (!box || !anchor) return [];
-    const r = box.getBoundingClientRect();
-    // The two places the box may stand: above the anchor (styles.css .route-label) or mirrored below it.
-    const gap = box.classList.contains('route-label-below') ? r.top - anchor.top : anchor.top - r.bottom;
-    const above = { left: r.left, right: r.right, top: anchor.top - gap - r.height, bottom: anchor.top - gap };
-    const below = { left: r.left, right: r.right, top: anchor.top + gap, bottom: anchor.top + gap + r.height };
-    const covers = (side: Rect) => markers.some((m) => touches(side, m));
-    return [{ box, below: covers(above) && !covers(below) }];
-  });
-  for (const { box, below } of sides) {
-    box.classList.toggle('route-label-below', below);
-    box.classList.remove('route-label-unplaced');
-  }
-}
-
 export const routeLayer: LayerFactory = ({ map, select }) => {
   let drawn: DrawnRoutes | null = null;
   let frame = 0;
   const onSelect = (id: string) => select({ event: id });
+  // The side-choosing code comes after the first view, with the place names' (placeNames.ts).
+  let clearOfMarkers: typeof ClearOfMarkers | null = null;
   const place = () => {
     frame = 0;
+    if (!clearOfMarkers) {
+      import('./placeNames').then(
+        (loaded) => {
+          clearOfMarkers = loaded.clearOfMarkers;
+          schedule();
+        },
+        // Without it the label stands above its line, as styles.css puts it.
+        () => {
+          for (const label of drawn?.labels.values() ?? []) label.getElement()?.querySelector('.route-label')?.classList.remove('route-label-unplaced');
+        },
+      );
+      return;
+    }
     if (drawn) clearOfMarkers(map, drawn.labels.values());
   };
   const schedule = () => {
