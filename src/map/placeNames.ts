@@ -86,9 +86,8 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): void {
       offView.push(n);
       continue;
     }
-    let hidden = kindHidden.get(n.kind);
-    if (hidden === undefined) kindHidden.set(n.kind, (hidden = (n.text.parentElement as HTMLElement | null)?.offsetParent === null));
-    if (hidden) continue;
+    if (!kindHidden.has(n.kind)) kindHidden.set(n.kind, (n.text.parentElement as HTMLElement | null)?.offsetParent === null);
+    if (kindHidden.get(n.kind)) continue;
     // Beside the marker standing on the point, if one does; else beside the point.
     const under = markers.find((m) => m.minX <= at.x && at.x <= m.maxX && m.minY <= at.y && at.y <= m.maxY);
     const around = under ?? { minX: at.x, minY: at.y, maxX: at.x, maxY: at.y };
