@@ -14,7 +14,7 @@ import { eventMarkersLayer } from './eventMarkersLayer';
 import { MapEvents } from './mapEvents';
 import { onlineTilesLayer } from './onlineTilesLayer';
 import { placeLabelsLayer } from './placeLabelsLayer';
-import { townLabelsLayer } from './townLabelsLayer';
+import { townCreditLayer } from './townCreditLayer';
 import { laterLayer } from './laterLayer';
 import { routeLayer } from './routeLayer';
 import type { LayerContext, LayerFactory, MapSelection, MapState, StoryLayer } from './storyLayer';
@@ -29,7 +29,9 @@ const IN_VIEW_MARGIN = 28;
 /** The map's layers, each drawing into its pane (createMap.ts): adding a layer is a file and a line here. */
 /** Drawn only when an event at a region is chosen or hovered: its code comes after the first view. */
 const regionOutlines = laterLayer(() => import('./regionOutlineLayer').then((m) => m.regionOutlineLayer));
-const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, zoneChangeLayer, regionOutlines, routeLayer, placeLabelsLayer, townLabelsLayer, eventMarkersLayer];
+/** Towns appear after the first view anyway (their file is fetched then): their code comes then too; their credit is there from the start. */
+const townLabels = laterLayer(() => import('./townLabelsLayer').then((m) => m.townLabelsLayer));
+const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, zoneChangeLayer, regionOutlines, routeLayer, placeLabelsLayer, townCreditLayer, townLabels, eventMarkersLayer];
 
 export interface MapPosition {
   /** [lat, lng] in degrees */

@@ -89,6 +89,12 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
       map.on('moveend', schedule);
       const ui = map.getContainer().ownerDocument.querySelector('.app-ui');
       if (ui) panels.observe(ui, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class'] });
+      // And when what names keep clear of changes on its own time: the route's label turning to the other side of its line
+      // (routeLayer.ts, in a frame of its own) or markers coming and going.
+      for (const pane of ['zoneLabels', 'markerPane']) {
+        const el = map.getPane(pane);
+        if (el) panels.observe(el, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+      }
       show(state.visible.showLabels);
     },
     update(state, prev) {

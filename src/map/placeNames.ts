@@ -9,7 +9,7 @@
 // the script the first view waits for carries neither.
 import type L from 'leaflet';
 import type { LatLng } from '../data/model';
-import { type Box, type MovableLabel, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
+import { type Box, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
 
 /** A name on the map: its place, its text element, and what it says. */
 export interface PlaceName {
@@ -92,7 +92,12 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): void {
     const under = markers.find((m) => m.minX <= at.x && at.x <= m.maxX && m.minY <= at.y && at.y <= m.maxY);
     const around = under ?? { minX: at.x, minY: at.y, maxX: at.x, maxY: at.y };
     // Only whole names: one cut by the map's edge reads as a bug.
-    const positions = positionsAround(around, widthOf(n.name, fontFamily), TEXT_HEIGHT, GAP).filter((b) => b.minX >= 0 && b.minY >= 0 && b.maxX <= size.x && b.maxY <= size.y);
+    // A side that leaves a country's name in sight first (a stable sort keeps the order within each); the name wins where none does.
+    const positions = positionsAround(around, widthOf(n.name, fontFamily), TEXT_HEIGHT, GAP)
+      .filter((b) => b.minX >= 0 && b.minY >= 0 && b.maxX <= size.x && b.maxY <= size.y)
+      .map((b) => ({ b, hides: countries.some((c) => overlaps(b, c.box)) ? 1 : 0 }))
+      .sort((p, q) => p.hides - q.hides)
+      .map(({ b }) => b);
     movable.push({ id: n.id, priority: kindRank(n.kind), positions, at: [at.x, at.y] });
   }
   const placed = placeMovableLabels(movable, obstacles);

@@ -8,13 +8,13 @@
 // The placement code (rbush) comes with the towns, after the first view, so
 // that the script the first view waits for does not carry it.
 import L from 'leaflet';
-import { GAZETTEER_CREDIT, type Town } from '../data/gazetteer';
+import type { Town } from '../data/gazetteer';
 import type { Box, LabelCandidate, placeLabels as PlaceLabels } from './labelPlacement';
-import { hasGazetteer, loadGazetteer } from './loadGazetteer';
+import { loadGazetteer } from './loadGazetteer';
+import { GAZETTEER_ATTRIBUTION } from './townCreditLayer';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
 
-const GAZETTEER_ATTRIBUTION = `Towns: <a href="${GAZETTEER_CREDIT.url}">${GAZETTEER_CREDIT.name}</a> (<a href="${GAZETTEER_CREDIT.licenceUrl}">${GAZETTEER_CREDIT.licenceShort}</a>)`;
 
 /** The town label's font, as styles.css sets .town-label (measured on a canvas, not on the page). */
 const FONT_SIZE = 11;
@@ -147,8 +147,6 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
   return {
     add(state) {
       map.on('moveend', schedule);
-      // Credited from the first frame, not when the towns arrive, so the credit line does not shift under the reader.
-      if (hasGazetteer) map.attributionControl?.addAttribution(GAZETTEER_ATTRIBUTION);
       show(state.visible.showLabels);
     },
     update(state, prev) {
@@ -159,7 +157,6 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
       removed = true;
       map.off('moveend', schedule);
       if (frame !== 0) cancelAnimationFrame(frame);
-      map.attributionControl?.removeAttribution(GAZETTEER_ATTRIBUTION);
       layer.remove();
     },
   };

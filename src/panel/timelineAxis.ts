@@ -1,8 +1,11 @@
-// The timeline's axis: a d3 UTC time scale over a domain of whole days, its
+// The timeline's axis: time laid linearly over a domain of whole days, its
 // zoom (from the whole background, years, down to a week) and its tick labels.
+// The ticks are d3-time's (utcTicks: the calendar-aware choice of years,
+// months, weeks or days that d3-scale's scaleUtc makes by calling it); the
+// rest is a proportion, so the page need not carry d3-scale and the colour
+// and interpolation code it brings (about 6 KB gzip of the app's script).
 // Pure: the component keeps the domain in its state and asks these for the rest.
-import { scaleUtc } from 'd3-scale';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { dayNumber } from '../state/eventColumns';
 import { toDate, toDay } from '../state/timelineModel';
@@ -71,12 +74,14 @@ const formatMonthYear = utcFormat('%b %Y');
 const formatDayMonth = utcFormat('%-d %b');
 
 export function axisOf(domain: Domain, width: number): Axis {
-  const scale = scaleUtc().domain([toDate(domain[0]), toDate(domain[1])]).range([0, width]);
-  const ticks = scale.ticks(Math.max(2, Math.floor(width / 70))).map((t) => {
+  const [start, end] = domain;
+  const perDay = width / (end - start);
+  const x = (day: number) => (day - start) * perDay;
+  const ticks = utcTicks(toDate(start), toDate(end), Math.max(2, Math.floor(width / 70))).map((t) => {
     const label = utcYear.floor(t) < t
       ? utcMonth.floor(t) < t ? formatDayMonth(t) : t.getUTCMonth() === 0 ? formatMonthYear(t) : formatMonth(t)
       : formatYear(t);
-    return { x: scale(t), label: utcDay.floor(t) < t ? '' : label };
+    return { x: x(t.getTime() / 86_400_000), label: utcDay.floor(t) < t ? '' : label };
   });
-  return { x: (day) => scale(toDate(day)), dayAt: (px) => scale.invert(px).getTime() / 86_400_000, ticks };
+  return { x, dayAt: (px) => (perDay > 0 ? start + px / perDay : start), ticks };
 }
