@@ -82,7 +82,8 @@ describeBrowser('readers never see how the data was made', () => {
     await page.getByRole('button', { name: 'Coverage' }).click();
     const coverage = page.getByRole('dialog', { name: /Coverage/ });
     await coverage.waitFor();
-    expect(await coverage.locator('tbody tr').count()).toBe(events.length);
+    // The table's code comes when the dialog is first opened (lazyParts.tsx).
+    await expect.poll(() => coverage.locator('tbody tr').count(), { timeout: 10_000 }).toBe(events.length);
     found.push(...leaks(await coverage.textContent() ?? '').map((l) => `coverage: ${l}`));
     found.push(...leaks(await textOf(page, '.zone-sources')).map((l) => `zone sources: ${l}`));
     await page.keyboard.press('Escape');

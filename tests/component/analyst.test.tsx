@@ -33,13 +33,14 @@ describe('CompareSources', () => {
 });
 
 describe('DetailPanel sources', () => {
-  it('switches between the quotes and the comparison with a pressed toggle', () => {
+  it('switches between the quotes and the comparison with a pressed toggle', async () => {
     render(<DetailPanel model={fixtureModel} selection={{ kind: 'event', event: capture }} onClose={() => {}} onSelectEvent={() => {}} />);
     const toggle = screen.getByRole('button', { name: 'Compare sources' });
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByRole('table')).toBeTruthy();
+    // The comparison's code comes when it is first opened (lazyParts.tsx).
+    expect(await screen.findByRole('table', {}, { timeout: 5_000 })).toBeTruthy();
     expect(document.querySelector('.status-badge-reported')!.textContent).toBe('Reported as fact');
   });
 });
