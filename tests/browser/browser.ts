@@ -185,3 +185,42 @@ export async function waitForMap({ page, problems }: OpenedApp, timeout = 15_000
     );
   }
 }
+
+/**
+ * One loaded app that a file's tests take turns on, for tests that start from
+ * the default view: an app load costs more than a second of CPU, going back
+ * to the start costs a hash change. The first call opens and waits for the
+ * app; each later one puts the link back to what the app first showed (the
+ * app follows hashchange, and the link holds the view, layers, dates and the
+ * open event) and waits until the page shows it again, with no panel or
+ * place list left open by the test before. `problems` is emptied on each
+ * call, so a test sees only what went wrong during it. What the link does not
+ * hold (focus, typed text, history length, permissions) carries over: a test
+ * that depends on those opens its own app.
+ */
+export function sharedApp(browser: () => Browser, options: Parameters<typeof openApp>[2] = {}): () => Promise<OpenedApp> {
+  let opened: (OpenedApp & { home: string }) | undefined;
+  return async () => {
+    if (!opened) {
+      const app = await openApp(browser(), '', options);
+      await waitForApp(app.page);
+      opened = { ...app, home: new URL(app.page.url()).hash };
+      return app;
+    }
+    const { page, problems, home } = opened;
+    problems.length = 0;
+    await page.evaluate((hash) => {
+      if (location.hash !== hash) location.hash = hash;
+    }, home);
+    await page.waitForFunction(
+      (hash) =>
+        location.hash === hash &&
+        document.querySelector('.detail-panel, .place-events') === null &&
+        document.querySelector('.event-marker') !== null &&
+        document.querySelector('.leaflet-zoom-anim') === null,
+      home,
+      { timeout: 10_000 },
+    );
+    return { page, problems };
+  };
+}
