@@ -14,6 +14,8 @@ import { ZoneFeature, ZonesFile } from '../src/data/schema';
 import { parseFile } from '../src/data/validation/parseFile';
 import { clipToOutline, dropSmallParts, roundCoordinates, subtractAreas, type AreaGeometry } from '../src/geometry/geometry';
 import { ringProblems } from '../src/geometry/ringProblems';
+import { isMain } from './isMain';
+import type { Output } from './validate';
 import { writeGeoJson } from './writeGeoJson';
 
 /** Parts smaller than this are slivers left where a hand-drawn edge meets the coast or a neighbour, not territory. */
@@ -22,44 +24,51 @@ const SLIVER_KM2 = 1;
 const DECIMALS = 5;
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { dir: { type: 'string', default: storyDirFrom(process.env, join(repoRoot, 'geo')) } } });
-const dir = resolve(values.dir);
-const input = 'zones.coarse.geojson';
 
-const raw = readJsonFile(join(dir, input));
-const parsed = parseFile(input, raw, { file: ZonesFile, record: ZoneFeature }, 'features');
-const problems = [
-  ...parsed.problems.map((p) => `${input} ${p.id ?? ''} ${p.field}: ${p.reason}`),
-  ...parsed.valid.flatMap(({ record, id }) => ringProblems(record.geometry).map((reason) => `${input} ${id} geometry: ${reason}`)),
-];
-if (problems.length > 0) {
-  for (const problem of problems) console.error(problem.replace(/ {2,}/g, ' '));
-  process.exit(1);
-}
+/** The command with its arguments: writes zones.geojson, prints what it did, gives the exit code. */
+export function makeZones(args: string[], out: Output = console): number {
+  const { values } = parseArgs({ args, options: { dir: { type: 'string', default: storyDirFrom(process.env, join(repoRoot, 'geo')) } } });
+  const dir = resolve(values.dir);
+  const input = 'zones.coarse.geojson';
 
-const { country } = readStory(dir);
-const outline = readCountryOutline(country);
-// The raw features, not zod's output: properties are written back exactly as
-// the author wrote them, in their order.
-const features = (raw as { features: Feature<AreaGeometry, { id: string; validFrom: string; validTo: string }>[] }).features;
-const earlierInSnapshot = new Map<string, Feature<AreaGeometry>[]>();
-const zones: Feature<AreaGeometry>[] = [];
-for (const zone of features) {
-  const { id, validFrom, validTo } = zone.properties;
-  const snapshot = `${validFrom}/${validTo}`;
-  const earlier = earlierInSnapshot.get(snapshot) ?? [];
-  const clipped = clipToOutline(zone, outline);
-  if (clipped) earlierInSnapshot.set(snapshot, [...earlier, clipped]);
-  const rest = clipped && subtractAreas(clipped, earlier);
-  const kept = rest && dropSmallParts(rest.geometry, SLIVER_KM2);
-  if (!kept) {
-    console.warn(`warning: ${id} dropped: nothing of it is left inside ${country} after the zones before it in ${snapshot}`);
-    continue;
+  const raw = readJsonFile(join(dir, input));
+  const parsed = parseFile(input, raw, { file: ZonesFile, record: ZoneFeature }, 'features');
+  const problems = [
+    ...parsed.problems.map((p) => `${input} ${p.id ?? ''} ${p.field}: ${p.reason}`),
+    ...parsed.valid.flatMap(({ record, id }) => ringProblems(record.geometry).map((reason) => `${input} ${id} geometry: ${reason}`)),
+  ];
+  if (problems.length > 0) {
+    for (const problem of problems) out.error(problem.replace(/ {2,}/g, ' '));
+    return 1;
   }
-  const geometry = roundCoordinates(kept, DECIMALS);
-  for (const reason of ringProblems(geometry)) console.warn(`warning: ${id} after clipping: ${reason}`);
-  zones.push({ type: 'Feature', geometry, properties: zone.properties });
+
+  const { country } = readStory(dir);
+  const outline = readCountryOutline(country);
+  // The raw features, not zod's output: properties are written back exactly as
+  // the author wrote them, in their order.
+  const features = (raw as { features: Feature<AreaGeometry, { id: string; validFrom: string; validTo: string }>[] }).features;
+  const earlierInSnapshot = new Map<string, Feature<AreaGeometry>[]>();
+  const zones: Feature<AreaGeometry>[] = [];
+  for (const zone of features) {
+    const { id, validFrom, validTo } = zone.properties;
+    const snapshot = `${validFrom}/${validTo}`;
+    const earlier = earlierInSnapshot.get(snapshot) ?? [];
+    const clipped = clipToOutline(zone, outline);
+    if (clipped) earlierInSnapshot.set(snapshot, [...earlier, clipped]);
+    const rest = clipped && subtractAreas(clipped, earlier);
+    const kept = rest && dropSmallParts(rest.geometry, SLIVER_KM2);
+    if (!kept) {
+      out.error(`warning: ${id} dropped: nothing of it is left inside ${country} after the zones before it in ${snapshot}`);
+      continue;
+    }
+    const geometry = roundCoordinates(kept, DECIMALS);
+    for (const reason of ringProblems(geometry)) out.error(`warning: ${id} after clipping: ${reason}`);
+    zones.push({ type: 'Feature', geometry, properties: zone.properties });
+  }
+
+  writeGeoJson(join(dir, 'zones.geojson'), { type: 'FeatureCollection', features: zones });
+  out.log(`${join(dir, 'zones.geojson')}: ${zones.length} zones from ${features.length} in ${input}`);
+  return 0;
 }
 
-writeGeoJson(join(dir, 'zones.geojson'), { type: 'FeatureCollection', features: zones });
-console.log(`${join(dir, 'zones.geojson')}: ${zones.length} zones from ${features.length} in ${input}`);
+if (isMain(import.meta.url)) process.exitCode = makeZones(process.argv.slice(2));

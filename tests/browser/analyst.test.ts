@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, savedDownload, saveScreenshot, waitForApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, savedDownload, saveScreenshot, sharedApp, waitForApp } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 const JETS = '2020-05-21-bashagha-jets-claim';
@@ -31,6 +31,9 @@ describeBrowser('for analysts and readers', () => {
   afterAll(async () => {
     await browser?.close();
   });
+  /** The tests that start from the default view take turns on one loaded app (sharedApp resets it). */
+  const app = sharedApp(() => browser);
+  const phoneApp = sharedApp(() => browser, { viewport: PHONE });
 
   it('compare sources shows each article in its words, "Not reported", and both differing numbers', async () => {
     const { page, problems } = await openApp(browser, `#event=${JETS}`);
@@ -65,8 +68,7 @@ describeBrowser('for analysts and readers', () => {
   });
 
   it('the coverage matrix shows ✓ for an article that reports Al-Watiya’s capture, and Escape closes it', async () => {
-    const { page, problems } = await openApp(browser);
-    await ready(page);
+    const { page, problems } = await app();
     const opener = page.getByRole('button', { name: 'Coverage' });
     await opener.click();
     const dialog = page.getByRole('dialog', { name: /Coverage/ });
@@ -85,8 +87,7 @@ describeBrowser('for analysts and readers', () => {
   });
 
   it('coverage on a phone', async () => {
-    const { page, problems } = await openApp(browser, '', { viewport: PHONE });
-    await ready(page);
+    const { page, problems } = await phoneApp();
     await page.getByRole('button', { name: 'Layers & dates' }).click();
     await page.getByRole('button', { name: 'Coverage' }).click();
     await page.getByRole('dialog', { name: /Coverage/ }).waitFor();
@@ -95,8 +96,7 @@ describeBrowser('for analysts and readers', () => {
   });
 
   it('"reported by at least 2 articles" hides single-source events and goes into the link', async () => {
-    const { page, problems } = await openApp(browser);
-    await ready(page);
+    const { page, problems } = await app();
     await openList(page);
     const pompeoItem = page.locator(`[data-list-event="${POMPEO_CALL}"]`);
     expect(await pompeoItem.count()).toBe(1);
@@ -113,8 +113,7 @@ describeBrowser('for analysts and readers', () => {
   });
 
   it('the list and the map select together, both ways', async () => {
-    const { page, problems } = await openApp(browser);
-    await ready(page);
+    const { page, problems } = await app();
     await openList(page);
     await saveScreenshot(page, 'desktop-list');
     // list → map
@@ -141,8 +140,7 @@ describeBrowser('for analysts and readers', () => {
   });
 
   it('the list on a phone', async () => {
-    const { page, problems } = await openApp(browser, '', { viewport: PHONE });
-    await ready(page);
+    const { page, problems } = await phoneApp();
     await openList(page);
     await saveScreenshot(page, 'phone-list');
     expect(problems).toEqual([]);
@@ -225,8 +223,7 @@ describeBrowser('for analysts and readers', () => {
   });
 
   it('Download PNG saves an image of the map', async () => {
-    const { page, problems } = await openApp(browser);
-    await ready(page);
+    const { page, problems } = await app();
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
       page.getByRole('button', { name: 'Download PNG' }).click(),

@@ -185,3 +185,62 @@ export async function waitForMap({ page, problems }: OpenedApp, timeout = 15_000
     );
   }
 }
+
+/**
+ * One loaded app that a file's tests take turns on, for tests that start from
+ * the default view: an app load costs more than a second of CPU, going back
+ * to the start costs a hash change. The first call opens and waits for the
+ * app; each later one puts the page back as the app first showed it: the link
+ * (the app follows hashchange; the link holds the view, layers, dates and the
+ * open event), then with the app's own controls what the link does not hold:
+ * Escape for an open dialog, the toolbar's buttons for the list, the layers
+ * panel and the tour. It waits until the page shows that again, with no
+ * event panel, place list or dialog left open by the test before and no zoom
+ * animating. `problems` is emptied on each call, so a test sees only what
+ * went wrong during it. What neither holds (focus, typed text, history
+ * length, permissions, the DOM a test changed) carries over: a test that
+ * depends on those opens its own app.
+ */
+export function sharedApp(browser: () => Browser, options: Parameters<typeof openApp>[2] = {}): () => Promise<OpenedApp> {
+  let opened: (OpenedApp & { home: string; toggles: string }) | undefined;
+  return async () => {
+    if (!opened) {
+      const app = await openApp(browser(), '', options);
+      await waitForApp(app.page);
+      opened = { ...app, home: new URL(app.page.url()).hash, toggles: await toolbarToggles(app.page) };
+      return app;
+    }
+    const { page, problems, home, toggles } = opened;
+    problems.length = 0;
+    for (let i = 0; i < 3 && (await page.locator('[role="dialog"]').count()) > 0; i++) await page.keyboard.press('Escape');
+    await page.evaluate((hash) => {
+      if (location.hash !== hash) location.hash = hash;
+    }, home);
+    // One toggle at a time: opening the list closes the layers panel, and the other way round.
+    for (let i = 0; i < 4; i++) {
+      const now = await toolbarToggles(page);
+      const wrong = now.split(' ').find((state) => !toggles.split(' ').includes(state));
+      if (!wrong) break;
+      await page.locator(`.toolbar button[aria-controls="${wrong.split('=')[0]}"]`).click();
+    }
+    await page.waitForFunction(
+      ([hash, expected]) =>
+        location.hash === hash &&
+        document.querySelector('.detail-panel, .place-events, [role="dialog"], .leaflet-zoom-anim') === null &&
+        document.querySelector('.event-marker') !== null &&
+        [...document.querySelectorAll('.toolbar button[aria-expanded][aria-controls]')]
+          .map((b) => `${b.getAttribute('aria-controls')}=${b.getAttribute('aria-expanded')}`)
+          .join(' ') === expected,
+      [home, toggles] as const,
+      { timeout: 10_000 },
+    );
+    return { page, problems };
+  };
+}
+
+/** The toolbar's open/closed buttons (list, layers panel, tour) as "side-panel=true event-list=false …". */
+function toolbarToggles(page: Page): Promise<string> {
+  return page.$$eval('.toolbar button[aria-expanded][aria-controls]', (buttons) =>
+    buttons.map((b) => `${b.getAttribute('aria-controls')}=${b.getAttribute('aria-expanded')}`).join(' '),
+  );
+}

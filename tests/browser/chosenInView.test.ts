@@ -3,7 +3,7 @@
 // the map, however it was opened, on desktop and on a phone.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, saveScreenshot, sharedApp, waitForApp } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 const WATIYA = '2020-05-18-watiya-captured';
@@ -56,6 +56,9 @@ describeBrowser('the chosen event in view', () => {
   afterAll(async () => {
     await browser?.close();
   });
+  /** The tests that start from the default view take turns on one loaded app (sharedApp resets it). */
+  const app = sharedApp(() => browser);
+  const phoneApp = sharedApp(() => browser, { viewport: PHONE });
 
   it('desktop, from a marker where the detail panel opens: panned clear of it, the zoom kept', async () => {
     // Al-Watiya right of the centre, where the detail panel will lie.
@@ -73,8 +76,7 @@ describeBrowser('the chosen event in view', () => {
   });
 
   it('desktop, from the List: Rome comes out from under the toolbar', async () => {
-    const { page, problems } = await openApp(browser);
-    await waitForApp(page);
+    const { page, problems } = await app();
     await openFromList(page, '2020-05-21-pompeo-di-maio-call');
     await expect.poll(() => chosenPlace(page)).toBe('in view');
     await saveScreenshot(page, 'chosen-desktop-list-rome');
@@ -101,8 +103,7 @@ describeBrowser('the chosen event in view', () => {
   });
 
   it('desktop, after search: the found place opened from its marker stays in view, and Back brings it back', async () => {
-    const { page, problems } = await openApp(browser);
-    await waitForApp(page);
+    const { page, problems } = await app();
     await page.getByLabel('Find a place').fill('Watiya');
     await expect.poll(() => page.getByRole('option').first().textContent()).toMatch(/Al-Watiya/i);
     await page.getByLabel('Find a place').press('Enter');
@@ -129,14 +130,14 @@ describeBrowser('the chosen event in view', () => {
   });
 
   it('phone, from the List, from search and from a permalink', async () => {
-    const list = await openApp(browser, '', { viewport: PHONE });
-    await waitForApp(list.page);
+    const list = await phoneApp();
     await openFromList(list.page, WATIYA);
     await expect.poll(() => chosenPlace(list.page)).toBe('in view');
     await saveScreenshot(list.page, 'chosen-phone-list');
 
-    const search = await openApp(browser, '', { viewport: PHONE });
-    await waitForApp(search.page);
+    // The same page, put back to the default view (with the problems seen so far kept aside).
+    const listProblems = [...list.problems];
+    const search = await phoneApp();
     await search.page.getByLabel('Find a place').fill('Watiya');
     await expect.poll(() => search.page.getByRole('option').first().textContent()).toMatch(/Al-Watiya/i);
     await search.page.getByLabel('Find a place').press('Enter');
@@ -148,6 +149,6 @@ describeBrowser('the chosen event in view', () => {
     await waitForApp(link.page);
     await expect.poll(() => chosenPlace(link.page)).toBe('in view');
     await saveScreenshot(link.page, 'chosen-phone-permalink-ankara');
-    expect([...list.problems, ...search.problems, ...link.problems]).toEqual([]);
+    expect([...listProblems, ...search.problems, ...link.problems]).toEqual([]);
   });
 });

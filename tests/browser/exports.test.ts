@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { geoStory } from '../fixtures/fixtureStory';
-import { describeBrowser, launchBrowser, openApp, savedDownload, waitForApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, savedDownload, sharedApp, waitForApp } from './browser';
 
 const WATIYA = '2020-05-18-watiya-captured';
 const JETS = '2020-05-hmeimim-to-eastern-libya-jets';
@@ -65,6 +65,18 @@ describeBrowser('exports to publish', () => {
   afterAll(async () => {
     await browser?.close();
   });
+  /**
+   * The tests that start from the default view take turns on one loaded app
+   * (sharedApp resets it). Its OpenStreetMap tiles are answered with a 1×1 PNG,
+   * as OpenStreetMap answers (with CORS): no tile server is reachable here.
+   */
+  const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+  const app = sharedApp(() => browser, {
+    beforeLoad: async (p) => {
+      await p.route(/^https:\/\/tile\.openstreetmap\.org\//, (route) =>
+        route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: tile }));
+    },
+  });
 
   it('the PNG carries the title, the dates, a legend of what is shown and the credits', async () => {
     const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
@@ -102,15 +114,7 @@ describeBrowser('exports to publish', () => {
   });
 
   it('the PNG credits OpenStreetMap contributors while the online tiles are on', async () => {
-    // A 1×1 PNG, answered as OpenStreetMap answers (with CORS): no tile server is reachable here.
-    const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-    const { page, problems } = await openApp(browser, '', {
-      beforeLoad: async (p) => {
-        await p.route(/^https:\/\/tile\.openstreetmap\.org\//, (route) =>
-          route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: tile }));
-      },
-    });
-    await waitForApp(page);
+    const { page, problems } = await app();
     await page.getByLabel('OpenStreetMap tiles (online)').check();
     await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0);
     const { text } = await exportPng(page);
@@ -165,8 +169,7 @@ describeBrowser('exports to publish', () => {
   });
 
   it('the KML has a placemark per event and zone shown, lng,lat coordinates, sources in the description and zone colours', async () => {
-    const { page, problems } = await openApp(browser);
-    await waitForApp(page);
+    const { page, problems } = await app();
     const { name, bytes } = await download(page, 'Download KML');
     expect(name).toMatch(/\.kml$/);
     const parsed = await page.evaluate((xml) => {

@@ -2,7 +2,7 @@
 // search, permalinks and history, in the built app in real Chromium.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, saveScreenshot, sharedApp, waitForApp } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -24,10 +24,11 @@ describeBrowser('interactive map', () => {
   afterAll(async () => {
     await browser?.close();
   });
+  /** The tests that start from the default view take turns on one loaded app (sharedApp resets it). */
+  const app = sharedApp(() => browser);
 
   it('hiding a faction removes its zones and markers, showing it brings them back', async () => {
-    const { page, problems } = await openApp(browser);
-    await ready(page);
+    const { page, problems } = await app();
     const gnaZones = page.locator('.leaflet-zones-pane path.zone-gna');
     const watiya = page.locator('.event-marker[data-location="al-watiya-air-base"]');
     expect(await gnaZones.count()).toBeGreaterThan(0);
@@ -52,8 +53,7 @@ describeBrowser('interactive map', () => {
   });
 
   it('selecting a marker opens its panel with every source quote, and the URL names the event', async () => {
-    const { page, problems } = await openApp(browser);
-    await ready(page);
+    const { page, problems } = await app();
     await clickMarkerAt(page, 'al-watiya-air-base');
     const panel = page.locator('.detail-panel');
     await expect.poll(() => panel.locator('h2').textContent()).toMatch(/Watiya/i);
@@ -85,8 +85,7 @@ describeBrowser('interactive map', () => {
   });
 
   it("a marker's ring says how many of its events are claims: none solid, some dotted, all dashed", async () => {
-    const { page } = await openApp(browser);
-    await ready(page);
+    const { page } = await app();
     const rings = await page.locator('.event-marker').evaluateAll((els) =>
       els.map((el) => ({
         style: getComputedStyle(el).borderTopStyle,
@@ -101,8 +100,7 @@ describeBrowser('interactive map', () => {
   });
 
   it('the reported jet transfer is a dashed, labelled line that opens its claim', async () => {
-    const { page, problems } = await openApp(browser);
-    await ready(page);
+    const { page, problems } = await app();
     const line = page.locator('.route-line');
     await expect.poll(() => line.count()).toBe(1);
     expect(await line.getAttribute('stroke-dasharray')).toBeTruthy();
@@ -135,8 +133,7 @@ describeBrowser('interactive map', () => {
   });
 
   it('the date control changes which events show, and zones follow the date', async () => {
-    const { page, problems } = await openApp(browser);
-    await ready(page);
+    const { page, problems } = await app();
     const asOf = page.locator('.zones-as-of');
     const weekAsOf = await asOf.textContent();
     await page.fill('input[name=from]', '2011-01-01');
@@ -160,8 +157,7 @@ describeBrowser('interactive map', () => {
   });
 
   it('search finds Al-Watiya by "Watiya" and moves the map to it', async () => {
-    const { page, problems } = await openApp(browser);
-    await ready(page);
+    const { page, problems } = await app();
     await page.getByLabel('Find a place').fill('Watiya');
     await expect.poll(() => page.getByRole('option').first().textContent()).toMatch(/Al-Watiya/i);
     await page.getByLabel('Find a place').press('Enter');
@@ -200,8 +196,7 @@ describeBrowser('interactive map', () => {
   });
 
   it('Back and Forward walk the selections', async () => {
-    const { page, problems } = await openApp(browser);
-    await ready(page);
+    const { page, problems } = await app();
     await clickMarkerAt(page, 'al-watiya-air-base');
     await expect.poll(() => hashParams(page).get('event')).toBe('2020-05-18-watiya-captured');
     // Eastern Libya holds several events (the jets' versions, the eastern parliament): choose from its list.
@@ -220,8 +215,7 @@ describeBrowser('interactive map', () => {
   });
 
   it('zooming with the buttons replaces the history entry instead of adding one', async () => {
-    const { page } = await openApp(browser);
-    await ready(page);
+    const { page } = await app();
     const length = await page.evaluate(() => history.length);
     const zoom = Number(hashParams(page).get('map')!.split('/')[0]);
     await page.locator('.leaflet-control-zoom-in').click();
@@ -230,8 +224,7 @@ describeBrowser('interactive map', () => {
   });
 
   it('Copy link puts the current permalink on the clipboard', async () => {
-    const { page } = await openApp(browser);
-    await ready(page);
+    const { page } = await app();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Link copied' }).count()).toBe(1);

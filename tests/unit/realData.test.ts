@@ -12,7 +12,8 @@ import { readArticles, readGeoDir, readCountryOutline } from '../../src/data/loa
 import { validateDataset } from '../../src/data/validateDataset';
 import { distanceKm, distanceOutsideKm, labelPoint } from '../../src/geometry/geometry';
 import { repoRoot } from './fixtureDirs';
-import { runScript } from './runScript';
+import { makeZones } from '../../scripts/zones';
+import { callScript } from './runScript';
 
 const geoDir = join(repoRoot, 'geo');
 const articlesDir = join(repoRoot, '..', 'shared', 'articles');
@@ -35,7 +36,7 @@ function validate(dir: string) {
 function withFreshZones(): string {
   const dir = mkdtempSync(join(tmpdir(), 'geo-real-'));
   cpSync(geoDir, dir, { recursive: true });
-  const run = runScript('zones.ts', ['--dir', dir]);
+  const run = callScript(makeZones, ['--dir', dir]);
   if (run.status !== 0) throw new Error(`npm run zones failed:\n${run.stderr}`);
   return dir;
 }

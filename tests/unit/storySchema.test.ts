@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/data/storySchema';
 import { geoStory } from '../fixtures/fixtureStory';
 import { fixtureArticlesDir, repoRoot, validDir } from './fixtureDirs';
-import { runScript } from './runScript';
+import { validate } from '../../scripts/validate';
+import { callScript } from './runScript';
 
 const rawStory = (): any => JSON.parse(readFileSync(join(repoRoot, 'geo', 'story.json'), 'utf8'));
 
@@ -59,7 +60,7 @@ describe('npm run validate on a bad story', () => {
     const raw = rawStory();
     raw.factions[0].colour = 'blue';
     writeFileSync(join(dir, 'story.json'), JSON.stringify(raw));
-    const run = runScript('validate.ts', ['--dir', dir, '--articles', fixtureArticlesDir]);
+    const run = callScript(validate, ['--dir', dir, '--articles', fixtureArticlesDir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${join(dir, 'story.json')} is not a valid story (1 problem):`);
     expect(run.stderr).toContain('factions.0.colour: must be a colour like "#0072B2"');

@@ -8,12 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { VERIFIED_DATA_FILE, reuseVerifiedData, writeVerifiedData } from '../../scripts/verifiedDataCache';
 import { verifyGeoDir } from '../../scripts/verifyGeoDir';
 import { brokenDir, fixtureArticlesDir, fixtures, validDir } from './fixtureDirs';
-import { runScript } from './runScript';
+import { validateOnce } from '../../scripts/validateOnce';
+import { callScript, runScript } from './runScript';
 
 /** A node one-liner that prints the file names in the verified data it is handed. */
 const PRINT_HANDED = `const p = process.env.${VERIFIED_DATA_FILE}; console.log('handed', Object.keys(JSON.parse(require('fs').readFileSync(p, 'utf8')).verified.checksums).sort().join(','))`;
 
-// Each runs tsx once or twice: seconds each when the cores are shared.
+// The first runs the command line itself (tsx: seconds when the cores are
+// shared); the second calls its function.
 describe('validateOnce', { timeout: 60_000 }, () => {
   it('validates, then runs the command with the result handed over', () => {
     const run = runScript('validateOnce.ts', ['--dir', validDir, '--articles', fixtureArticlesDir, '--', process.execPath, '-e', PRINT_HANDED]);
@@ -23,7 +25,7 @@ describe('validateOnce', { timeout: 60_000 }, () => {
 
   it('stops before the command on invalid data, listing every problem as npm run validate does', () => {
     const dir = brokenDir('unknown-location');
-    const run = runScript('validateOnce.ts', ['--dir', dir, '--articles', fixtureArticlesDir, '--', process.execPath, '-e', PRINT_HANDED]);
+    const run = callScript(validateOnce, ['--dir', dir, '--articles', fixtureArticlesDir, '--', process.execPath, '-e', PRINT_HANDED]);
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n')).toContain(`${join(dir, 'events.json')} 2020-05-20-battery-paraded locationId: unknown location "nowhere"`);
     expect(run.stdout).not.toContain('handed');

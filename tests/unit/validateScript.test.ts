@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenDir, fixtureArticlesDir, fixtures, repoRoot, validDir } from './fixtureDirs';
-import { runScript } from './runScript';
+import { validate } from '../../scripts/validate';
+import { callScript, runScript } from './runScript';
 
+// The first case runs the command line itself; the others call its function.
 describe('npm run validate', () => {
   it('prints one line per problem and exits 1', () => {
     const dir = brokenDir('unknown-location');
@@ -15,13 +17,13 @@ describe('npm run validate', () => {
   });
 
   it('leaves out the id and field of a problem with the whole file', () => {
-    const run = runScript('validate.ts', ['--dir', brokenDir('malformed-json'), '--articles', fixtureArticlesDir]);
+    const run = callScript(validate, ['--dir', brokenDir('malformed-json'), '--articles', fixtureArticlesDir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/events\.json: not valid JSON: Unexpected token '\]' at line 84, column 1\n/);
   });
 
   it('prints a summary and exits 0 on valid data', () => {
-    const run = runScript('validate.ts', ['--dir', validDir, '--articles', fixtureArticlesDir]);
+    const run = callScript(validate, ['--dir', validDir, '--articles', fixtureArticlesDir]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
       'tests/fixtures/valid/ is valid: 1 source, 5 locations, 5 events (1 with a path), 5 zones in 2 snapshots; ' +
@@ -32,7 +34,7 @@ describe('npm run validate', () => {
 
   it('says so when quote checks are skipped', () => {
     const missing = join(fixtures, 'no-such-folder');
-    const run = runScript('validate.ts', ['--dir', validDir, '--articles', missing]);
+    const run = callScript(validate, ['--dir', validDir, '--articles', missing]);
     expect(run.stdout).toContain(`quote checks skipped: no articles folder at ${missing}\n`);
     expect(run.status).toBe(0);
   });

@@ -3,17 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtures, validateDir, validDir } from './fixtureDirs';
-import { runScript } from './runScript';
+import { makeZones } from '../../scripts/zones';
+import { callScript, runScript } from './runScript';
 
 // tests/fixtures/zones-script/in/zones.coarse.geojson → out/zones.geojson, a
 // golden file like those of geometry.test.ts (UPDATE_GOLDEN=1 rewrites it).
 const scriptFixtures = join(fixtures, 'zones-script');
 
-function runZones(): { dir: string; run: ReturnType<typeof runScript>; output: string } {
+/** The zones command called in this process; the broken-ring case below runs the command line itself. */
+function runZones(): { dir: string; run: ReturnType<typeof callScript>; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'geo-zones-'));
   cpSync(join(scriptFixtures, 'in', 'zones.coarse.geojson'), join(dir, 'zones.coarse.geojson'));
   cpSync(join(scriptFixtures, 'in', 'story.json'), join(dir, 'story.json'));
-  const run = runScript('zones.ts', ['--dir', dir]);
+  const run = callScript(makeZones, ['--dir', dir]);
   return { dir, run, output: readFileSync(join(dir, 'zones.geojson'), 'utf8') };
 }
 
