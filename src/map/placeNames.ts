@@ -9,7 +9,8 @@
 // the script the first view waits for carries neither.
 import type L from 'leaflet';
 import type { LatLng } from '../data/model';
-import { type Box, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
+import { boxOf, shownBoxes } from './screenBoxes';
+import { type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
 
 /** A name on the map: its place, its text element, and what it says. */
 export interface PlaceName {
@@ -36,7 +37,8 @@ const FONT = '600 12px';
 const TEXT_HEIGHT = 16;
 /** px beyond the map's edge from which a name cannot reach into it */
 const OFF_VIEW = 400;
-const OBSTACLES = '.event-marker-icon, .zone-label-text, .route-label, .leaflet-control';
+const MARKERS = '.event-marker-icon';
+const OBSTACLES = '.zone-label-text, .route-label, .leaflet-control';
 /** What lies over the map (the page's panels and toolbar): a name half under one reads as cut. */
 const OVER_THE_MAP = '.toolbar, .side-panel, .detail-panel';
 
@@ -44,7 +46,6 @@ interface Movable extends MovableLabel {
   at: readonly [number, number];
 }
 
-const boxOf = (r: DOMRect, origin: DOMRect): Box => ({ minX: r.left - origin.left, minY: r.top - origin.top, maxX: r.right - origin.left, maxY: r.bottom - origin.top });
 
 const widths = new Map<string, number>();
 function widthOf(name: string, fontFamily: string): number {
@@ -64,15 +65,8 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): void {
   const origin = container.getBoundingClientRect();
   const size = map.getSize();
   const fontFamily = getComputedStyle(container).fontFamily;
-  const markers: Box[] = [];
-  const obstacles: Box[] = [];
-  for (const el of [...container.querySelectorAll(OBSTACLES), ...document.querySelectorAll(OVER_THE_MAP)]) {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) continue;
-    const box = boxOf(r, origin);
-    obstacles.push(box);
-    if (el.classList.contains('event-marker-icon')) markers.push(box);
-  }
+  const markers = shownBoxes(container, MARKERS, origin);
+  const obstacles = [...markers, ...shownBoxes(container, OBSTACLES, origin), ...shownBoxes(document, OVER_THE_MAP, origin)];
   // Country names (the basemap's, biggest country first) yield to the story's names and to one another.
   const countries = [...container.querySelectorAll<HTMLElement>('.country-label')].map((el) => ({ el, box: boxOf(el.getBoundingClientRect(), origin) }));
   const movable: Movable[] = [];

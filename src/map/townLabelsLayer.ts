@@ -13,6 +13,7 @@ import type { Box, LabelCandidate, placeLabels as PlaceLabels } from './labelPla
 import { loadGazetteer } from './loadGazetteer';
 import { GAZETTEER_ATTRIBUTION } from './townCreditLayer';
 import type { LayerFactory } from './storyLayer';
+import { shownBoxes } from './screenBoxes';
 import { textElement } from './textElement';
 
 
@@ -43,18 +44,6 @@ export function townBoxes(x: number, y: number, width: number): Box[] {
  * 100,000 events cost no box reads).
  */
 const OBSTACLES = '.event-marker-icon, .zone-label-text, .place-label:not(.place-label-crowded):not(.place-label-unplaced), .country-label:not(.country-label-crowded)';
-
-/** Boxes of what town labels must keep clear of (`selector`), in the map container's pixels. */
-function obstaclesIn(container: HTMLElement, selector: string): Box[] {
-  const origin = container.getBoundingClientRect();
-  const boxes: Box[] = [];
-  for (const el of container.querySelectorAll(selector)) {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) continue; // hidden by a zoom band
-    boxes.push({ minX: r.left - origin.left, minY: r.top - origin.top, maxX: r.right - origin.left, maxY: r.bottom - origin.top });
-  }
-  return boxes;
-}
 
 export const townLabelsLayer: LayerFactory = ({ map }) => {
   const layer = L.layerGroup();
@@ -110,7 +99,7 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
       // The file is ordered most important first (gazetteer.ts byImportance).
       candidates.push({ id: town.id, priority: i, boxes });
     }
-    const shown = new Set(placeLabels(candidates, obstaclesIn(map.getContainer(), OBSTACLES)));
+    const shown = new Set(placeLabels(candidates, shownBoxes(map.getContainer(), OBSTACLES, map.getContainer().getBoundingClientRect())));
     for (const town of towns) {
       const marker = markers.get(town.id);
       if (shown.has(town.id)) layer.addLayer(markerOf(town));

@@ -1,0 +1,17 @@
+// Where elements stand on the map, as labelPlacement.ts's boxes: in the map
+// container's pixels (x right, y down). Shared by the two labelling passes,
+// the story's names (placeNames.ts) and the towns (townLabelsLayer.ts).
+import type { Box } from './labelPlacement';
+
+/** `r` (page pixels) in the pixels of the box `origin` starts at. */
+export const boxOf = (r: DOMRect, origin: DOMRect): Box => ({ minX: r.left - origin.left, minY: r.top - origin.top, maxX: r.right - origin.left, maxY: r.bottom - origin.top });
+
+/** Boxes of the elements under `root` that `selector` finds, leaving out those of no size (hidden, e.g. by a zoom band). */
+export function shownBoxes(root: ParentNode, selector: string, origin: DOMRect): Box[] {
+  const boxes: Box[] = [];
+  for (const el of root.querySelectorAll(selector)) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 || r.height > 0) boxes.push(boxOf(r, origin));
+  }
+  return boxes;
+}
