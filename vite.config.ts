@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 import { gazetteerUrl } from './scripts/gazetteerUrl.ts';
 import { offlineCopy } from './scripts/offlineCopy.ts';
-import { firstViewChunks, preloadFirstView } from './scripts/preloadFirstView.ts';
+import { appPreload, firstViewChunks, preloadFirstView } from './scripts/preloadFirstView.ts';
 import { storyPlugin } from './scripts/storyPlugin.ts';
 import { verifiedData } from './scripts/verifiedData.ts';
 import { LongFilesFirst } from './tests/browser/longFilesFirst.ts';
@@ -45,10 +45,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // No preload helper and list of each dynamic chunk's imports in the entry:
-    // what the map waits for is preloaded by index.html (preloadFirstView), the
-    // rest comes after the map, one local round trip later.
-    modulePreload: false,
+    // What the map waits for is preloaded by index.html; the app's chunk as
+    // the first view starts; the rest when asked for (scripts/preloadFirstView.ts).
+    modulePreload: appPreload,
     // What the map waits for in two chunks, not a score of small ones (scripts/preloadFirstView.ts).
     rolldownOptions: { output: { codeSplitting: firstViewChunks } },
   },

@@ -26,6 +26,28 @@ const FETCHED = new Set([...DATA_FILES.map((f) => f.name), 'basemap.json']);
  */
 const groups = { boot: new Set<string>(), firstView: new Set<string>(), appModel: new Set<string>(), app: new Set<string>() };
 
+/**
+ * The app's chunk (src/renderApp.tsx, its facade and the group it re-exports
+ * from), as the bundle names them: recorded as the bundle is written
+ * (generateBundle, before Vite writes each dynamic import's preload list),
+ * read by appPreload.
+ */
+const appFiles = new Set<string>();
+
+/**
+ * For build.modulePreload.resolveDependencies: the files a dynamic import
+ * asks for as it starts. For the app's own import (src/openApp.ts asks for it
+ * as the first view starts), its chunk and the chunk it re-exports from, so
+ * that both download and compile while the map is drawn, instead of one after
+ * the other once the main thread is free. For every other import none: what
+ * the map waits for is preloaded by index.html, the rest comes when asked
+ * for. Stylesheets are Vite's to preload in either case.
+ */
+export const appPreload = {
+  polyfill: false,
+  resolveDependencies: (file: string, deps: string[]): string[] => (appFiles.has(file) ? [file, ...deps] : []),
+};
+
 /** For build.rolldownOptions.output.codeSplitting: the entry's modules, the first view's, the data loader's, the app's, each in a chunk. */
 export const firstViewChunks = {
   groups: (Object.keys(groups) as (keyof typeof groups)[]).map((name) => ({ name, test: (id: string) => groups[name].has(id) })),
@@ -122,6 +144,10 @@ function firstViewChunksPlugin({ entry = 'src/map/firstView.ts', loader = 'src/d
       // The app's chunk whole too (React, the toolbar, panels and timeline): the parts opened later import from it.
       const before = new Set([...entryModules, ...groups.firstView, ...groups.appModel]);
       for (const id of closure(find(app))) if (!before.has(id)) groups.app.add(id);
+    },
+    generateBundle(_, bundle) {
+      appFiles.clear();
+      for (const file of Object.values(bundle)) if (file.type === 'chunk' && file.facadeModuleId?.endsWith(`/${app}`)) appFiles.add(file.fileName);
     },
     transformIndexHtml: {
       order: 'post',
