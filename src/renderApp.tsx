@@ -2,6 +2,7 @@
 // element, a sibling of the map's), or the list of the data's problems, on
 // the page. The one render both entries share (openApp.ts).
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import type { AppData } from './data/appModel';
@@ -16,14 +17,19 @@ export type Page = { ok: true; model: Model; first: FirstView } | Extract<AppDat
 /** Renders the page; `unmount` takes the app away again (a retry opens the page anew, openApp.ts). */
 export function renderApp(page: Page): { unmount: () => void } {
   const root = createRoot(page.ok ? page.first.elements.ui : document.getElementById('root')!);
-  root.render(
-    <StrictMode>
-      <ErrorBoundary>
-        {page.ok
-          ? <App model={page.model} storyMap={page.first.storyMap} opened={page.first.opened} page={page.first.elements.page} />
-          : <DataProblems problems={page.problems} />}
-      </ErrorBoundary>
-    </StrictMode>,
+  // In one go, not in React's five-millisecond slices: nothing else the page
+  // does then is more pressing (what the map adds later waits for idle time,
+  // map/whenIdle.ts), and the reader is waiting for the controls.
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <ErrorBoundary>
+          {page.ok
+            ? <App model={page.model} storyMap={page.first.storyMap} opened={page.first.opened} page={page.first.elements.page} />
+            : <DataProblems problems={page.problems} />}
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
   );
   return { unmount: () => root.unmount() };
 }

@@ -1,9 +1,12 @@
 // A layer whose code comes after the first view: its chunk is asked for once
-// the map's first frame is on screen (so the script the map waits for does not
-// carry it), then it is made and given the state the map is in by then; until
-// it arrives it draws nothing. For layers that draw nothing as the page opens
-// unless a link asks (a region's outline), never for what the first view shows.
+// the map's first frame is on screen and the page is idle (so that neither the
+// script the map waits for nor the app's first render carries it), then it is
+// made and given the state the map is in by then; until it arrives it draws
+// nothing. For layers that draw nothing as the page opens unless a link asks
+// (a region's outline) or that come after the first view anyway (the towns,
+// whose file is fetched then), never for what the first view shows.
 import { afterNextPaint } from './afterNextPaint';
+import { whenIdle } from './whenIdle';
 import type { LayerFactory, MapState, StoryLayer } from './storyLayer';
 
 export function laterLayer(load: () => Promise<LayerFactory>): LayerFactory {
@@ -12,13 +15,15 @@ export function laterLayer(load: () => Promise<LayerFactory>): LayerFactory {
     let state: MapState | null = null;
     let removed = false;
     afterNextPaint(() =>
-      load().then(
-        (make) => {
-          if (removed) return;
-          layer = make(context);
-          if (state) layer.add(state);
-        },
-        () => {}, // without it the map works on, without what this layer adds
+      whenIdle(() =>
+        load().then(
+          (make) => {
+            if (removed) return;
+            layer = make(context);
+            if (state) layer.add(state);
+          },
+          () => {}, // without it the map works on, without what this layer adds
+        ),
       ),
     );
     return {

@@ -1,0 +1,13 @@
+// Runs `callback` once the page has nothing more pressing to do: after the
+// tasks already waiting (the app's first render, src/renderApp.tsx, among
+// them), or after `timeoutMs` at the latest. For what the map adds to a view
+// already on screen (town names, the places' label placement), so that it
+// does not hold up the toolbar and panels. Returns a function that cancels.
+export function whenIdle(callback: () => void, timeoutMs = 1000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(() => callback(), { timeout: timeoutMs });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(callback, 0);
+  return () => clearTimeout(id);
+}
