@@ -7,7 +7,6 @@
 // for npm run bench. While it loads, the page says what it waits for
 // (LoadProgress.ts); a file that cannot be loaded is retried (openApp.ts).
 import verified from 'virtual:verified-data';
-import { unchangedSinceBuild } from './data/checksums';
 import { DATA_PARTS } from './data/dataParts';
 import { fetchDataFiles } from './data/fetchDataFiles';
 import { LoadProgress } from './LoadProgress';
@@ -31,6 +30,7 @@ async function loadData(): Promise<Loaded> {
   const [{ loadAppData }, fetched] = await Promise.all([
     import('./data/appModel'),
     fetchDataFiles(undefined, {
+      checksums: verified?.checksums ?? null,
       onSettled: (key) => {
         settled.add(key);
         for (const part of DATA_PARTS) if (part.files.every((f) => settled.has(f))) progress.settled(part.words);
@@ -38,7 +38,7 @@ async function loadData(): Promise<Loaded> {
     }),
   ]);
   if (fetched.problems.length > 0) return { data: { ok: false, problems: fetched.problems }, faults: fetched.faults };
-  const trusted = verified && (await unchangedSinceBuild(fetched.bytes, verified.checksums)) ? verified.geometry : null;
+  const trusted = verified && fetched.unchanged ? verified.geometry : null;
   const data = await loadAppData(fetched.texts, trusted);
   performance.mark(DATA_READY_MARK);
   return { data, faults: fetched.faults };

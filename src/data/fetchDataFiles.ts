@@ -13,6 +13,7 @@
 // which trying again may cure; a file that arrived too large to read is a
 // *problem* of the data, as an invalid record is (appModel.ts).
 import urls from 'virtual:data-file-urls';
+import { unchangedSinceBuild } from './checksums';
 import { DATA_FILES, isOptional, type DataFileKey } from './dataFiles';
 import type { Problem } from './model';
 
@@ -47,8 +48,8 @@ export interface LoadFault {
 export interface FetchedDataFiles {
   /** the files that arrived and can be read */
   texts: DataFileTexts;
-  /** the bytes of those files, for checksums.ts */
-  bytes: [name: string, bytes: ArrayBuffer][];
+  /** true when every file that arrived has the checksum the build recorded for it (options.checksums; checksums.ts) */
+  unchanged: boolean;
   /** files that could not be fetched: trying again may help */
   faults: LoadFault[];
   /** files that arrived but cannot be read (too large): a data author must fix them */
@@ -65,6 +66,8 @@ export interface FetchOptions {
   onSettled?: (key: DataFileKey) => void;
   timeoutMs?: number;
   maxBytes?: number;
+  /** the build's checksums (file name → SHA-256): files that have theirs are the bytes the build validated, whole */
+  checksums?: Readonly<Record<string, string>> | null;
 }
 
 /**
@@ -80,14 +83,20 @@ export async function fetchDataFiles(files: DataFileUrls = GEO_FILE_URLS, option
       return { key, file, one };
     }),
   );
-  const result: FetchedDataFiles = { texts: {}, bytes: [], faults: [], problems: [] };
+  const result: FetchedDataFiles = { texts: {}, unchanged: false, faults: [], problems: [] };
+  const arrived: { key: DataFileKey; file: string; bytes: ArrayBuffer; text: string }[] = [];
   for (const { key, file, one } of fetched) {
-    if (one.kind === 'text') {
-      result.texts[key] = [file, one.text];
-      result.bytes.push([file, one.bytes]);
-    } else if (one.kind === 'fault') result.faults.push({ key, file, reason: one.reason });
+    if (one.kind === 'text') arrived.push({ key, file, ...one });
+    else if (one.kind === 'fault') result.faults.push({ key, file, reason: one.reason });
     else result.problems.push({ file, id: null, field: '', reason: one.reason });
   }
+  const unchanged = (files: typeof arrived) => unchangedSinceBuild(files.map((f) => [f.file, f.bytes] as const), options.checksums ?? null);
+  result.unchanged = await unchanged(arrived);
+  // Files with the build's checksums are whole; only others are read through for a transfer cut short.
+  const whole = result.unchanged ? arrived : arrived.filter((f) => !cutShort(f.text));
+  for (const f of arrived) if (!whole.includes(f)) result.faults.push({ key: f.key, file: f.file, reason: 'the file arrived incomplete' });
+  if (whole.length < arrived.length) result.unchanged = await unchanged(whole);
+  for (const f of whole) result.texts[f.key] = [f.file, f.text];
   return result;
 }
 
@@ -117,7 +126,6 @@ async function fetchOne(url: string, { timeoutMs = TIMEOUT_MS, maxBytes = MAX_DA
     const text = new TextDecoder().decode(bytes);
     // A host's error page served as 200 with a JSON content-type still starts like markup.
     if (text.trimStart().startsWith('<')) return { kind: 'fault', reason: 'a web page came instead of the data' };
-    if (cutShort(text)) return { kind: 'fault', reason: 'the file arrived incomplete' };
     return { kind: 'text', bytes, text };
   } catch (error) {
     return { kind: 'fault', reason: timedOut ? `not in after ${Math.round(timeoutMs / 1000)} s` : (error as Error).message };
