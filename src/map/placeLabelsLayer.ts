@@ -10,7 +10,7 @@ import { labelMarker } from './labelMarker';
 import type { PlaceName, placeNames as PlaceNames } from './placeNames';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
-import { whenIdle } from './whenIdle';
+import { placeNamesCode } from './placeNamesCode';
 
 export interface PlaceLabel {
   id: string;
@@ -35,7 +35,6 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
   let on = false;
   let removed = false;
   let frame = 0;
-  let loading = false;
 
   const make = (): L.LayerGroup =>
     L.layerGroup(
@@ -69,22 +68,17 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
     labels ??= make();
     labels.addTo(map);
     if (placeNames) schedule();
-    // Once the page is idle: the toolbar and panels, which the names keep clear of, come first (whenIdle.ts).
-    else if (!loading) {
-      loading = true;
-      whenIdle(() =>
-        import('./placeNames').then(
-          (loaded) => {
-            placeNames = loaded.placeNames;
-            schedule();
-          },
-          // Without the placement code the names stand on their right-hand side, as styles.css puts them.
-          () => {
-            for (const n of names) n.text.classList.remove('place-label-unplaced');
-          },
-        ),
+    else
+      placeNamesCode().then(
+        (loaded) => {
+          placeNames = loaded.placeNames;
+          schedule();
+        },
+        // Without the placement code the names stand on their right-hand side, as styles.css puts them.
+        () => {
+          for (const n of names) n.text.classList.remove('place-label-unplaced');
+        },
       );
-    }
   };
 
   // The toolbar and panels lie over the map (placeNames keeps names clear of them): place again when they

@@ -15,7 +15,7 @@ import './route.css';
 import type { clearOfMarkers as ClearOfMarkers } from './placeNames';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
-import { whenIdle } from './whenIdle';
+import { placeNamesCode } from './placeNamesCode';
 
 /** Where along the line (as a fraction of its vertices) arrowheads go. */
 const ARROW_AT = [0.35, 0.7, 1] as const;
@@ -105,24 +105,18 @@ export const routeLayer: LayerFactory = ({ map, select }) => {
   const onSelect = (id: string) => select({ event: id });
   // The side-choosing code comes after the first view, with the place names' (placeNames.ts).
   let clearOfMarkers: typeof ClearOfMarkers | null = null;
-  let loading = false;
   const place = () => {
     frame = 0;
     if (!clearOfMarkers) {
-      if (loading) return;
-      loading = true;
-      // Once the page is idle, as the place names' placement (placeLabelsLayer.ts).
-      whenIdle(() =>
-        import('./placeNames').then(
-          (loaded) => {
-            clearOfMarkers = loaded.clearOfMarkers;
-            schedule();
-          },
-          // Without it the label stands above its line, as styles.css puts it.
-          () => {
-            for (const label of drawn?.labels.values() ?? []) label.getElement()?.querySelector('.route-label')?.classList.remove('route-label-unplaced');
-          },
-        ),
+      placeNamesCode().then(
+        (loaded) => {
+          clearOfMarkers = loaded.clearOfMarkers;
+          schedule();
+        },
+        // Without it the label stands above its line, as styles.css puts it.
+        () => {
+          for (const label of drawn?.labels.values() ?? []) label.getElement()?.querySelector('.route-label')?.classList.remove('route-label-unplaced');
+        },
       );
       return;
     }
