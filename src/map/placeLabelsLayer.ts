@@ -11,6 +11,7 @@ import type { PlaceName, placeNames as PlaceNames } from './placeNames';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
 import { placeNamesCode } from './placeNamesCode';
+import { placementFrame } from './placementFrame';
 
 export interface PlaceLabel {
   id: string;
@@ -34,7 +35,6 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
   let placeNames: typeof PlaceNames | null = null;
   let on = false;
   let removed = false;
-  let frame = 0;
 
   const make = (): L.LayerGroup =>
     L.layerGroup(
@@ -48,13 +48,12 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
       }),
     );
 
-  const place = () => {
-    frame = 0;
-    if (placeNames && on && !removed) placeNames(map, names);
-  };
   // After the frame's other moveend work (the markers are redrawn then), and before the towns' (townLabelsLayer.ts), which keep clear of these names.
+  const frame = placementFrame(map, () => {
+    if (placeNames && on && !removed) placeNames(map, names);
+  });
   const schedule = () => {
-    if (frame === 0 && on) frame = requestAnimationFrame(place);
+    if (on) frame.schedule();
   };
 
   const show = (visible: boolean) => {
@@ -107,7 +106,7 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
       removed = true;
       map.off('moveend', schedule);
       panels.disconnect();
-      if (frame !== 0) cancelAnimationFrame(frame);
+      frame.cancel();
       labels?.remove();
     },
   };

@@ -16,6 +16,7 @@ import type { clearOfMarkers as ClearOfMarkers } from './placeNames';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
 import { placeNamesCode } from './placeNamesCode';
+import { placementFrame } from './placementFrame';
 
 /** Where along the line (as a fraction of its vertices) arrowheads go. */
 const ARROW_AT = [0.35, 0.7, 1] as const;
@@ -101,12 +102,10 @@ function drawRoutes(map: L.Map, routes: readonly PathEventView[], selected: stri
 
 export const routeLayer: LayerFactory = ({ map, select }) => {
   let drawn: DrawnRoutes | null = null;
-  let frame = 0;
   const onSelect = (id: string) => select({ event: id });
   // The side-choosing code comes after the first view, with the place names' (placeNames.ts).
   let clearOfMarkers: typeof ClearOfMarkers | null = null;
   const place = () => {
-    frame = 0;
     if (!clearOfMarkers) {
       placeNamesCode().then(
         (loaded) => {
@@ -122,9 +121,8 @@ export const routeLayer: LayerFactory = ({ map, select }) => {
     }
     if (drawn) clearOfMarkers(map, drawn.labels.values());
   };
-  const schedule = () => {
-    if (frame === 0) frame = requestAnimationFrame(place);
-  };
+  const frame = placementFrame(map, place);
+  const schedule = frame.schedule;
   return {
     add(state) {
       drawn = drawRoutes(map, state.visible.routes, state.event, onSelect);
@@ -143,7 +141,7 @@ export const routeLayer: LayerFactory = ({ map, select }) => {
     },
     remove() {
       map.off('moveend', schedule);
-      if (frame !== 0) cancelAnimationFrame(frame);
+      frame.cancel();
       drawn?.group.remove();
       drawn = null;
     },

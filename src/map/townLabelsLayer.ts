@@ -15,6 +15,7 @@ import { GAZETTEER_ATTRIBUTION } from './townCreditLayer';
 import type { LayerFactory } from './storyLayer';
 import { shownBoxes } from './screenBoxes';
 import { textElement } from './textElement';
+import { placementFrame } from './placementFrame';
 
 
 /** The town label's font, as styles.css sets .town-label (measured on a canvas, not on the page). */
@@ -53,7 +54,6 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
   let placeLabels: typeof PlaceLabels | null = null;
   let on = false;
   let removed = false;
-  let frame = 0;
   let context: CanvasRenderingContext2D | null = null;
 
   const widthOf = (town: Town): number => {
@@ -85,7 +85,6 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
   };
 
   const place = () => {
-    frame = 0;
     if (!towns || !placeLabels || !on || removed) return;
     const zoom = map.getZoom();
     const size = map.getSize();
@@ -107,9 +106,8 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
     }
   };
   // After the frame's other moveend work (the markers are redrawn then).
-  const schedule = () => {
-    if (frame === 0) frame = requestAnimationFrame(place);
-  };
+  const frame = placementFrame(map, place);
+  const schedule = frame.schedule;
 
   const show = (visible: boolean) => {
     on = visible;
@@ -145,7 +143,7 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
     remove() {
       removed = true;
       map.off('moveend', schedule);
-      if (frame !== 0) cancelAnimationFrame(frame);
+      frame.cancel();
       layer.remove();
     },
   };

@@ -115,6 +115,28 @@ describeBrowser('place names', () => {
     await page.context().close();
   });
 
+  it('wait for markers that are still moving when a zoom ends (as on a busy page) before standing beside them', async () => {
+    const { page, problems } = await openApp(browser, '#map=9/32.75/13.1');
+    await waitForApp(page);
+    await namesPlaced(page);
+    await expectClear(page);
+    // Once the page has settled (the towns come last), nothing else will place the names again for this zoom.
+    await expect.poll(() => page.locator('.town-label').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // Leaflet moves markers through a zoom with a CSS transition of 0.25 s, and ends the zoom on a 250 ms timer: on a
+    // busy main thread the markers were still on their way when the names were placed. A longer transition does the same.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('.event-marker-icon')) el.style.transition = 'transform 800ms linear';
+    });
+    await page.evaluate(() => (document.querySelector('.leaflet-control-zoom-out') as HTMLElement).click());
+    await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toContain('map=8/');
+    await namesPlaced(page);
+    // Read once the markers have landed: on their way they pass clear of the names.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await expectClear(page);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('move to stay clear when the markers change: after zooming in on Tripoli and after a date step', async () => {
     const { page, problems } = await openApp(browser, '#map=9/32.75/13.1');
     await waitForApp(page);
