@@ -106,7 +106,6 @@ async function settleAndRead(page: Page, expected: Expected, timeout: number): P
           : s.toolbar && s.layers.join() === expected.layers.join() && s.from === expected.from && s.to === expected.to;
         return mapOk && controlsOk && s.event === expected.event && (expected.event !== null || !s.panel) && s.notices.join('\n') === expected.notices.join('\n');
       };
-      const task = () => new Promise<void>((done) => setTimeout(done, 0));
       const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
       const until = performance.now() + timeout;
       while (performance.now() < until) {
@@ -115,7 +114,7 @@ async function settleAndRead(page: Page, expected: Expected, timeout: number): P
           await frame();
           const shown = read();
           if (matches(shown)) return { settled: true, ...shown };
-        } else await task();
+        } else await frame();
       }
       return { settled: false, ...read() };
     },
