@@ -14,7 +14,7 @@ import { loadBasemap } from './map/loadBasemap';
 import { type Loaded, openApp } from './openApp';
 import { CODE_READY_MARK, DATA_READY_MARK, MAP_CODE_READY_MARK } from './performanceMarks';
 import './pageStyles';
-import './offline/registerWorker';
+import { registerOfflineCopy } from './offline/registerWorker';
 
 const progress = new LoadProgress(document, DATA_PARTS.map((p) => p.words));
 const mapChunk = import('./map/firstView').then((module) => {
@@ -54,3 +54,5 @@ const loadRender = () =>
 await openApp(await loadData(), mapChunk, loadRender, { reload: loadData, progress }).catch((error: unknown) => {
   console.error(error);
 });
+// The offline copy's downloads (the whole build) wait until the page is ready.
+registerOfflineCopy();

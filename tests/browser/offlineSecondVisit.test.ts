@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { UPDATED_NOTICE } from '../../src/offline/updatedNotice';
+import { APP_READY_MARK } from '../../src/performanceMarks';
 import { repoRoot } from '../unit/fixtureDirs';
 import { describeBrowser, launchBrowser, openApp, waitForApp } from './browser';
 import { buildVariant } from './buildVariant';
@@ -116,9 +117,17 @@ describeBrowser('the second visit, offline and after a deployment', () => {
 
   it('with no network at all, a reload opens the whole map, and a permalink opens its event', async () => {
     const { server } = await serve(dist);
-    const { page, problems } = await openApp(browser, '', { baseURL: server.url, serviceWorkers: 'allow' });
+    let workerAskedAt = Number.NaN;
+    const { page, problems } = await openApp(browser, '', {
+      baseURL: server.url,
+      serviceWorkers: 'allow',
+      beforeLoad: async (p) => void p.context().on('request', (r) => void (new URL(r.url()).pathname === '/sw.js' && Number.isNaN(workerAskedAt) && (workerAskedAt = Date.now()))),
+    });
     await waitForApp(page);
     await controlled(page);
+    // The worker (and its download of the whole build) is asked for once the page is ready, not during the first view.
+    const readyAt = await page.evaluate((mark) => performance.timeOrigin + performance.getEntriesByName(mark)[0]!.startTime, APP_READY_MARK);
+    expect(workerAskedAt).toBeGreaterThan(readyAt);
     const online = await mapShown(page);
     expect(online.markers).toBeGreaterThan(0);
     expect(online.zones).toBeGreaterThan(0);
