@@ -19,6 +19,21 @@ export function formatDay(day: string): string {
   return formatPartialDate(day, 'day');
 }
 
+/**
+ * Two days as one short range, naming a month or a year once when both days
+ * share it: "15–23 May 2020", "28 April – 3 May 2020", "30 December 2019 –
+ * 2 January 2020"; one day when they are the same. For where room is short
+ * (the timeline's window, 110 px wide on a phone).
+ */
+export function formatDayRange(from: string, to: string): string {
+  if (from === to) return formatDay(from);
+  const [y1, m1, d1] = from.split('-');
+  const [y2, m2] = to.split('-');
+  if (!d1 || y1 !== y2) return `${formatDay(from)} – ${formatDay(to)}`;
+  if (m1 === m2) return `${Number(d1)}–${formatDay(to)}`;
+  return `${Number(d1)} ${MONTHS[Number(m1) - 1] ?? m1} – ${formatDay(to)}`;
+}
+
 export const PRECISION_NOTE: Record<'day' | 'month' | 'year', string> = {
   day: 'exact day',
   month: 'month only; the day is not reported',

@@ -3,7 +3,7 @@
 // pointer) and the bar between them, dragged to move the whole window. The
 // shade outside the window lets the marks under it be clicked.
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatDay } from '../dates';
+import { formatDay, formatDayRange } from '../dates';
 import { dayNumber } from '../state/eventColumns';
 import { dayString } from '../state/timelineModel';
 import type { Axis } from './timelineAxis';
@@ -97,7 +97,7 @@ export function TimelineWindow({ from, to, bounds, axis, width, onChange }: Prop
       <div className="timeline-window-row">
         <div className="timeline-window" style={{ left, width: Math.max(0, right - left) }} {...bar}
           title="Drag to move the window">
-          <span className="timeline-window-text">{from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`}</span>
+          <span className="timeline-window-text">{formatDayRange(from, to)}</span>
         </div>
         <div className="timeline-handle timeline-handle-from" style={{ left }} {...slider('from')} />
         <div className="timeline-handle timeline-handle-to" style={{ left: right }} {...slider('to')} />

@@ -188,6 +188,11 @@ describeBrowser('timeline', () => {
     expect(layout.width).toBeLessThanOrEqual(PHONE.width);
     expect(layout.overflow).toBeLessThanOrEqual(0);
     expect(layout.mapBottom).toBeLessThanOrEqual(layout.top);
+    // The window's dates read whole inside it, not cut at its edges.
+    const label = page.locator('.timeline-window-text');
+    expect(await label.textContent()).toBe('15–23 May 2020');
+    const cut = await page.locator('.timeline-window').evaluate((w) => w.scrollWidth - w.clientWidth);
+    expect(cut).toBeLessThanOrEqual(0);
     // Thumb-sized handles and zoom buttons.
     const grip = (await page.locator('.timeline-handle-to').boundingBox())!;
     expect(grip.width).toBeGreaterThanOrEqual(20);
