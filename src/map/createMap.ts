@@ -40,7 +40,8 @@ export type OpeningView = { center: readonly [number, number]; zoom: number } | 
 export function createMap(container: HTMLElement, at: OpeningView): L.Map {
   const map = L.map(container, { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, worldCopyJump: false, zoomControl: false, attributionControl: true });
   L.control.zoom({ position: 'topright' }).addTo(map);
-  L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+  // Bottom right, above the credit: on the left the layers panel lay over it.
+  L.control.scale({ imperial: false, position: 'bottomright' }).addTo(map);
   for (const [name, zIndex, clickThrough] of PANES) {
     const pane = map.createPane(name);
     pane.style.zIndex = String(zIndex);

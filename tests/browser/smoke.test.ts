@@ -28,6 +28,14 @@ function countryLabel(page: Page, name: string) {
   return page.locator('.country-label').filter({ hasText: new RegExp(`^\\s*${name}\\s*$`) });
 }
 
+/** Whether the scale bar's ruler is what a reader sees at each of its ends and its middle: nothing lies over it. */
+function scaleBarUncovered(page: Page): Promise<boolean> {
+  return page.locator('.leaflet-control-scale-line').evaluate((line) => {
+    const box = line.getBoundingClientRect();
+    return [0.1, 0.5, 0.9].every((f) => line.contains(document.elementFromPoint(box.left + box.width * f, box.top + box.height / 2)));
+  });
+}
+
 describeBrowser('the map on first open', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -77,6 +85,8 @@ describeBrowser('the map on first open', () => {
     expect(await attribution.isVisible()).toBe(true);
     // The credit arrives with the basemap layer, after its file has loaded.
     await expect.poll(() => attribution.textContent()).toContain('Natural Earth');
+    // Nothing lies over the scale bar (the layers panel did, on the left).
+    expect(await scaleBarUncovered(page)).toBe(true);
     expect(problems).toEqual([]);
   });
 
@@ -101,6 +111,8 @@ describeBrowser('the map on first open', () => {
       expect(box.x + box.width, `${name} right edge`).toBeLessThanOrEqual(PHONE.width);
       expect(box.y + box.height, `${name} bottom edge`).toBeLessThanOrEqual(PHONE.height);
     }
+    // Nor the credit, which takes two lines on a phone.
+    expect(await scaleBarUncovered(page)).toBe(true);
     await saveScreenshot(page, 'phone-default');
     expect(problems).toEqual([]);
   });
