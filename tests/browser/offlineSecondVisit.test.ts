@@ -86,6 +86,10 @@ function filesUsed(page: Page): Promise<string[]> {
 
 /** A fresh page load of `url` in the same tab (a hash change alone would not reload). */
 async function visit(page: Page, url: string): Promise<void> {
+  // What the page still fetches once it is ready (the towns' gazetteer, at an
+  // idle moment) is let in first: leaving aborts it, and that failed request
+  // would be the test's doing, not the page's.
+  await page.waitForLoadState('networkidle');
   await page.goto('about:blank');
   await page.goto(url, { waitUntil: 'load' });
 }
