@@ -19,7 +19,7 @@ export function renderApp(page: Page): { unmount: () => void } {
   const root = createRoot(page.ok ? page.first.elements.ui : document.getElementById('root')!);
   // In one go, not in React's five-millisecond slices: nothing else the page
   // does then is more pressing (what the map adds later waits for idle time,
-  // map/whenIdle.ts), and the reader is waiting for the controls.
+  // whenIdle.ts), and the reader is waiting for the controls.
   flushSync(() =>
     root.render(
       <StrictMode>

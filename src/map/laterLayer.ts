@@ -6,7 +6,7 @@
 // (a region's outline) or that come after the first view anyway (the towns,
 // whose file is fetched then), never for what the first view shows.
 import { afterNextPaint } from './afterNextPaint';
-import { whenIdle } from './whenIdle';
+import { whenIdle } from '../whenIdle';
 import type { LayerFactory, MapState, StoryLayer } from './storyLayer';
 
 export function laterLayer(load: () => Promise<LayerFactory>): LayerFactory {

@@ -1,7 +1,7 @@
 // The label-placement code (placeNames.ts), asked for once, when the page is
 // first idle (whenIdle.ts): the place names and the route's label both wait
 // for it, and the toolbar and panels, which the labels keep clear of, come first.
-import { whenIdle } from './whenIdle';
+import { whenIdle } from '../whenIdle';
 
 let code: Promise<typeof import('./placeNames')> | null = null;
 

@@ -10,7 +10,7 @@
 // controlled reloads once, onto the new build, which then says so. A page that
 // had no worker (the first visit) keeps running: the worker's copy is the
 // build it is already running.
-import { whenIdle } from '../map/whenIdle';
+import { whenIdle } from '../whenIdle';
 import { rememberUpdate } from './updatedNotice';
 
 /** Relative, like every URL of the build: the map may be served from a sub-folder, which is the worker's scope. */

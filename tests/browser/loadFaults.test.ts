@@ -98,7 +98,7 @@ describeBrowser('loading faults, file by file', () => {
 
   for (const file of FILES) {
     describe(`${file.stem}.${file.ext}`, () => {
-      for (const [name, fault] of Object.entries(FAULTS).filter(([name]) => file.faults?.includes(name) ?? true)) {
+      for (const [name, fault] of Object.entries(FAULTS).filter(([faultName]) => file.faults?.includes(faultName) ?? true)) {
         it(`${name}: the reader is told ${file.part === 'events' ? 'the events' : 'the zones'} could not be loaded, the rest works, and Retry brings them back`, async () => {
           let control!: Awaited<ReturnType<typeof faulted>>;
           const opened = await openApp(browser, '', {
