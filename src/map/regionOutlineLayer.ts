@@ -80,8 +80,13 @@ export const regionOutlineLayer: LayerFactory = ({ map, model }) => {
     add(state) {
       group.addTo(map);
       chosen = chosenAreas(model, state);
-      sync();
       const el = map.getContainer();
+      // This code comes after the first view (laterLayer.ts): a marker the
+      // reader was already on by then has had its mouseover or focus.
+      const focused = document.activeElement;
+      const on = [...el.querySelectorAll('.event-marker-icon:hover')].pop() ?? (focused && el.contains(focused) ? focused : null);
+      hovered = placesOf(on);
+      sync();
       el.addEventListener('mouseover', onOver);
       el.addEventListener('mouseout', onOut);
       el.addEventListener('focusin', onOver);

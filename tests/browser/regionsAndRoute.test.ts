@@ -69,4 +69,26 @@ describeBrowser('regions and the route', () => {
     await expect.poll(() => page.locator('path.region-outline').count()).toBe(0);
     expect(problems).toEqual([]);
   });
+
+  it('a marker hovered before the outlines’ code has come is outlined once it comes', async () => {
+    // The outlines' code comes after the first view (src/map/laterLayer.ts): held here until the reader is on the marker.
+    let release!: () => void;
+    const released = new Promise<void>((done) => (release = done));
+    const { page, problems } = await openApp(browser, '#map=6/31.000/20.000', {
+      beforeLoad: (p) => p.route(/\/assets\/regionOutlineLayer-[^/]*\.js$/, async (route) => {
+        await released;
+        await route.continue();
+      }).then(() => {}),
+    });
+    await waitForApp(page);
+    const marker = page.locator('.event-marker[data-location="eastern-libya"]');
+    await marker.hover();
+    await page.waitForTimeout(200);
+    expect(await outlined(page)).toBeNull();
+    release();
+    await expect.poll(() => outlined(page)).toBe('eastern-libya');
+    await page.mouse.move(5, 400);
+    await expect.poll(() => page.locator('path.region-outline').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
 });
