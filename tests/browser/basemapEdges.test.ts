@@ -73,7 +73,6 @@ describeBrowser('the basemap has no cut edge', () => {
         expect(off, `${edge} edge at ${lat}, ${lng}: pixels that are not land`).toEqual([]);
         expect(opened.problems).toEqual([]);
       }
-      await page.context().close();
     });
   }
 });

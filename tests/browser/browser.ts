@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Download, Page } from 'playwright-core';
-import { describe, inject } from 'vitest';
+import { describe, inject, onTestFinished } from 'vitest';
 import { APP_READY_MARK } from '../../src/performanceMarks';
 import { connectChromium } from './launchChromium';
 
@@ -55,81 +55,179 @@ const OUTSIDE_REQUEST = /^(?:https?|wss?):\/\/(?!127\.0\.0\.1(?::\d+)?\/)/i;
 const CSP_VIOLATION = 'CSP violation:';
 
 /**
- * Opens the built app in a new browser context. `hashOrPath` is "#map=6/27/17"
- * or "/some/path"; empty opens the default view. Waits for the load event only:
- * what "ready" means is up to the test. `baseURL` serves another build than dist/.
+ * What openApp is asked for. By default a test gets the file's one reusable
+ * page (see openApp); these ask for a page of its own instead.
  */
-export async function openApp(
-  browser: Browser,
-  hashOrPath = '',
-  {
-    viewport = DESKTOP,
-    baseURL: base = baseURL,
-    beforeLoad,
-    serviceWorkers = 'block',
-  }: {
-    viewport?: { width: number; height: number };
-    baseURL?: string;
-    /** runs once the page is set up and before it loads, e.g. to route some of its requests */
-    beforeLoad?: (page: Page) => Promise<void>;
-    /**
-     * 'allow' lets the page install the offline copy's worker (offlineSecondVisit.test.ts).
-     * Blocked by default: a worker's answers never reach page.route, which
-     * these tests use to block and fake requests (Playwright's own advice).
-     */
-    serviceWorkers?: 'allow' | 'block';
-  } = {},
-): Promise<OpenedApp> {
+export type OpenOptions = {
+  viewport?: { width: number; height: number };
+  baseURL?: string;
+  /**
+   * Runs once the page is set up and before it loads, e.g. to route some of
+   * its requests. The routes, init scripts and page listeners it adds are
+   * taken off again before the page's next test.
+   */
+  beforeLoad?: (page: Page) => Promise<void>;
+  /**
+   * 'allow' lets the page install the offline copy's worker (offlineSecondVisit.test.ts), in a context of its own.
+   * Blocked by default: a worker's answers never reach page.route, which
+   * these tests use to block and fake requests (Playwright's own advice).
+   */
+  serviceWorkers?: 'allow' | 'block';
+  /**
+   * A new browser context (no cache, no storage, no history): a first visit.
+   * Also for a page the test keeps past its end (sharedApp), or changes in
+   * ways a navigation does not undo (init scripts, emulation).
+   */
+  fresh?: boolean;
+};
+
+/** The file's reusable page: `busy` while a test has it, `problems` the list its listeners write to now. */
+type Reusable = { page: Page; busy: boolean; problems: string[]; blocked: Set<string>; undo: Array<() => Promise<void>> };
+const reusable = new WeakMap<Browser, Reusable>();
+
+/**
+ * Opens the built app. `hashOrPath` is "#map=6/27/17" or "/some/path"; empty
+ * opens the default view. Waits for the load event only: what "ready" means
+ * is up to the test. `baseURL` serves another build than dist/.
+ *
+ * A test gets the file's one page, navigated afresh (through about:blank, so
+ * no same-document hash change stands in for a load): a new context and page
+ * cost Chromium about 0.9 s of CPU more than a navigation of a page it keeps
+ * (measured on this machine), and npm test opens some 150 apps. What a
+ * navigation resets (the document, its script, focus) is fresh; routes are
+ * taken off (and what beforeLoad added), the viewport set and the mouse moved
+ * to the corner. What it does not reset (history entries before this test's,
+ * sessionStorage, granted permissions, init scripts the test itself adds)
+ * carries over: a test that needs those fresh, or must keep a page past its
+ * end, asks for `fresh` (serviceWorkers 'allow' is always fresh; a second app
+ * while the test holds the first gets a page of its own). The page is the
+ * next test's once this one finishes (onTestFinished); called outside a test,
+ * openApp gives a fresh page.
+ */
+export async function openApp(browser: Browser, hashOrPath = '', options: OpenOptions = {}): Promise<OpenedApp> {
+  const { viewport = DESKTOP, baseURL: base = baseURL, beforeLoad, serviceWorkers = 'block', fresh = false } = options;
+  const target = hashOrPath.startsWith('#') ? `${base}/${hashOrPath}` : `${base}${hashOrPath || '/'}`;
+  const reuse = !fresh && serviceWorkers === 'block' ? await takeReusable(browser) : null;
+  if (reuse) {
+    const { page } = reuse;
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    for (const undo of reuse.undo.splice(0)) await undo();
+    await page.goto('about:blank');
+    await page.mouse.move(0, 0);
+    const size = page.viewportSize();
+    if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
+    reuse.problems = [];
+    reuse.blocked = new Set();
+    await blockOutsideRequests(page, () => reuse);
+    await beforeLoad?.(undoable(page, reuse.undo));
+    await page.goto(target, { waitUntil: 'load' });
+    return { page, problems: reuse.problems };
+  }
+
   const context = await browser.newContext({ viewport, serviceWorkers });
   const page = await context.newPage();
-  const problems: string[] = [];
-  const blocked = new Set<string>();
+  const state: Reusable = { page, busy: true, problems: [], blocked: new Set(), undo: [] };
+  await watchPage(page, () => state);
+  await blockOutsideRequests(page, () => state);
+  await beforeLoad?.(page);
+  await page.goto(target, { waitUntil: 'load' });
+  return { page, problems: state.problems };
+}
 
+/** The file's reusable page, marked busy until the running test ends; null when another test holds it or no test is running. */
+async function takeReusable(browser: Browser): Promise<Reusable | null> {
+  let held = reusable.get(browser);
+  if (held?.busy) return null;
+  try {
+    onTestFinished(() => {
+      if (held) held.busy = false;
+    });
+  } catch {
+    return null; // not in a test (a beforeAll): nothing would give the page back
+  }
+  if (!held || held.page.isClosed()) {
+    const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const state: Reusable = { page, busy: true, problems: [], blocked: new Set(), undo: [] };
+    await watchPage(page, () => state);
+    reusable.set(browser, state);
+    held = state;
+  }
+  held.busy = true;
+  return held;
+}
+
+/** `page` for a beforeLoad on the reusable page: the init scripts and listeners it adds go into `undo`, for the next test to take off. */
+function undoable(page: Page, undo: Array<() => Promise<void>>): Page {
+  return new Proxy(page, {
+    get(target, key) {
+      if (key === 'addInitScript') {
+        return async (...args: Parameters<Page['addInitScript']>) => {
+          const added = await target.addInitScript(...args);
+          undo.push(() => added.dispose());
+          return added;
+        };
+      }
+      if (key === 'on') {
+        return (event: string, listener: (...args: unknown[]) => void) => {
+          target.on(event as 'load', listener);
+          undo.push(async () => void target.off(event as 'load', listener));
+          return target;
+        };
+      }
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** Listens once for everything openApp calls a problem, into the list `now()` holds. */
+async function watchPage(page: Page, now: () => Reusable): Promise<void> {
   // Chromium does not log every violation (a caught eval, for one) to the console.
   await page.addInitScript((marker: string) => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`${marker} ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}`);
     }, true);
   }, CSP_VIOLATION);
-
-  // Only requests that may leave 127.0.0.1 are routed here: a routed request
-  // waits on a round trip to this process, and the app's own ~40 requests a
-  // load made that a tenth of each load's time (see OUTSIDE_REQUEST).
-  await page.route(OUTSIDE_REQUEST, (route) => {
-    const url = route.request().url();
-    const { protocol, hostname } = new URL(url);
-    // data: and blob: URLs never leave the page.
-    if (hostname === '127.0.0.1' || !/^(https?|wss?):$/.test(protocol)) return route.continue();
-    blocked.add(url);
-    problems.push(`outside request: ${url}`);
-    return route.abort('blockedbyclient');
-  });
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const text = message.text();
+    const { problems } = now();
     if (text.startsWith(CSP_VIOLATION)) problems.push(text);
     // Chromium names the resource only in the message's location.
     else if (text.startsWith('Failed to load resource')) problems.push(`console error: ${text} (${message.location().url})`);
     else problems.push(`console error: ${text}`);
   });
   page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.type()} "${dialog.message()}"`);
+    now().problems.push(`dialog: ${dialog.type()} "${dialog.message()}"`);
     void dialog.dismiss();
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => now().problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
     // Already reported as an outside request; its abort is our doing.
-    if (blocked.has(request.url())) return;
-    problems.push(`failed request: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+    if (now().blocked.has(request.url())) return;
+    now().problems.push(`failed request: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+    if (response.status() >= 400) now().problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
   });
+}
 
-  await beforeLoad?.(page);
-  const target = hashOrPath.startsWith('#') ? `${base}/${hashOrPath}` : `${base}${hashOrPath || '/'}`;
-  await page.goto(target, { waitUntil: 'load' });
-  return { page, problems };
+/**
+ * Only requests that may leave 127.0.0.1 are routed: a routed request waits
+ * on a round trip to this process, and the app's own ~40 requests a load made
+ * that a tenth of each load's time (see OUTSIDE_REQUEST).
+ */
+async function blockOutsideRequests(page: Page, now: () => Reusable): Promise<void> {
+  await page.route(OUTSIDE_REQUEST, (route) => {
+    const url = route.request().url();
+    const { protocol, hostname } = new URL(url);
+    // data: and blob: URLs never leave the page.
+    if (hostname === '127.0.0.1' || !/^(https?|wss?):$/.test(protocol)) return route.continue();
+    now().blocked.add(url);
+    now().problems.push(`outside request: ${url}`);
+    return route.abort('blockedbyclient');
+  });
 }
 
 /**
@@ -201,11 +299,12 @@ export async function waitForMap({ page, problems }: OpenedApp, timeout = 15_000
  * length, permissions, the DOM a test changed) carries over: a test that
  * depends on those opens its own app.
  */
-export function sharedApp(browser: () => Browser, options: Parameters<typeof openApp>[2] = {}): () => Promise<OpenedApp> {
+export function sharedApp(browser: () => Browser, options: OpenOptions = {}): () => Promise<OpenedApp> {
   let opened: (OpenedApp & { home: string; toggles: string }) | undefined;
   return async () => {
     if (!opened) {
-      const app = await openApp(browser(), '', options);
+      // Its own page: the file's tests take turns on it past each one's end.
+      const app = await openApp(browser(), '', { ...options, fresh: true });
       await waitForApp(app.page);
       opened = { ...app, home: new URL(app.page.url()).hash, toggles: await toolbarToggles(app.page) };
       return app;

@@ -238,7 +238,8 @@ describeBrowser('permalinks from anywhere', () => {
       const options = permalinkOptions(model);
       const links = hostilePermalinks({ options, eventIds: [...options.knownEventIds] }, COUNT, SEED);
 
-      const app: OpenedApp = await openApp(browser);
+      // Its own page: the init script below stays on it.
+      const app: OpenedApp = await openApp(browser, '', { fresh: true });
       const { page, problems } = app;
       await waitForMap(app);
       // The hash a full load starts with, before the app rewrites it.

@@ -84,7 +84,6 @@ describeBrowser('place names', () => {
       if (viewport === DESKTOP) expect(shown).toContain('Hmeimim Air Base');
       await saveScreenshot(page, `place-names-${viewport.width}x${viewport.height}`);
       expect(problems).toEqual([]);
-      await page.context().close();
     });
   }
 
@@ -102,7 +101,6 @@ describeBrowser('place names', () => {
     expect(markers.length).toBeGreaterThan(2);
     for (const m of markers) expect(overlap(label, m), `route label over the marker "${m.text}"`).toBe(false);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it('keep clear of an event’s panel over the map', async () => {
@@ -112,7 +110,6 @@ describeBrowser('place names', () => {
     await namesPlaced(page);
     await expectClear(page);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it('wait for markers that are still moving when a zoom ends (as on a busy page) before standing beside them', async () => {
@@ -134,7 +131,6 @@ describeBrowser('place names', () => {
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     await expectClear(page);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it('move to stay clear when the markers change: after zooming in on Tripoli and after a date step', async () => {
@@ -152,6 +148,5 @@ describeBrowser('place names', () => {
     await namesPlaced(page);
     await expectClear(page);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 });

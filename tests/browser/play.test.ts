@@ -83,7 +83,6 @@ describeBrowser('Play and what changed', () => {
     expect(hashParam(page, 'from')).toBe('2020-05-15');
     await expect.poll(() => page.inputValue('input[name=to]')).toBe('2020-05-23');
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it('on the day of change, hatches the ground gained and opens the event that reports it', async () => {
@@ -103,6 +102,5 @@ describeBrowser('Play and what changed', () => {
     await expect.poll(() => page.locator('path.zone-change').count()).toBe(0);
     expect((await note.textContent())?.trim()).toBe('');
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 });

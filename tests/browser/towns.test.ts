@@ -59,7 +59,8 @@ describeBrowser('towns', () => {
     let opened = labelPages.get(viewport.width);
     const since = opened?.problems.length ?? 0;
     if (!opened) {
-      opened = await openApp(browser, hash, { viewport });
+      // Kept for the next views' tests: a page of its own.
+      opened = await openApp(browser, hash, { viewport, fresh: true });
       labelPages.set(viewport.width, opened);
       // waitForApp wants a marker in view; a phone at zoom 10 may show none.
       await waitForMap(opened);
@@ -104,7 +105,6 @@ describeBrowser('towns', () => {
     await page.evaluate(() => (document.querySelector('.leaflet-control-zoom-in') as HTMLElement).click());
     await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toContain('map=8/');
     await expect.poll(async () => (await rects(page)).towns.length, { timeout: 10_000 }).toBeGreaterThan(middle.length);
-    await page.context().close();
   });
 
   async function searchFor(page: Page, text: string) {
@@ -127,7 +127,6 @@ describeBrowser('towns', () => {
     await townsDrawn(page);
     expect((await rects(page)).towns.map((t) => t.text)).toContain('Misrata');
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   // A tile darker than the label's ink: without its halo, a label would vanish on it.
@@ -174,7 +173,6 @@ describeBrowser('towns', () => {
       expect(seen.ink).toBeGreaterThan(0.02);
     }
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it('finds events by the words of their articles, and opens the one chosen', async () => {
@@ -191,6 +189,5 @@ describeBrowser('towns', () => {
     await expect.poll(() => page.locator('.detail-panel h2').textContent()).toBe(title);
     expect(title).toMatch(/Pantsir/);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 });
