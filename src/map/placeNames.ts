@@ -122,12 +122,18 @@ const touches = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.
 
 /**
  * Puts each label below its line where above it would cover an event marker
+ * or go under what lies over the map (the toolbar, a panel, the zoom buttons)
  * and below would not (on a phone, the label over the sea reached Ankara's
- * marker). Reads the page once, then writes; run in the frame after the
+ * marker; on a desktop at zoom 6 over the east, the toolbar hid the claim's
+ * first lines). Reads the page once, then writes; run in the frame after the
  * markers are drawn.
  */
 export function clearOfMarkers(map: L.Map, labels: Iterable<L.Marker>): void {
-  const markers = [...map.getContainer().querySelectorAll('.event-marker-icon')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+  const container = map.getContainer();
+  const shown = (els: Iterable<Element>) => [...els].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+  const markers = shown(container.querySelectorAll('.event-marker-icon'));
+  const over = shown([...document.querySelectorAll(OVER_THE_MAP), ...container.querySelectorAll('.leaflet-control')]);
+  const top = container.getBoundingClientRect().top;
   const sides = [...labels].flatMap((marker) => {
     const box = marker.getElement()?.querySelector<HTMLElement>('.route-label');
     const anchor = marker.getElement()?.getBoundingClientRect();
@@ -137,7 +143,7 @@ export function clearOfMarkers(map: L.Map, labels: Iterable<L.Marker>): void {
     const gap = box.classList.contains('route-label-below') ? r.top - anchor.top : anchor.top - r.bottom;
     const above = { left: r.left, right: r.right, top: anchor.top - gap - r.height, bottom: anchor.top - gap };
     const below = { left: r.left, right: r.right, top: anchor.top + gap, bottom: anchor.top + gap + r.height };
-    const covers = (side: Rect) => markers.some((m) => touches(side, m));
+    const covers = (side: Rect) => side.top < top || markers.some((m) => touches(side, m)) || over.some((o) => touches(side, o));
     return [{ box, below: covers(above) && !covers(below) }];
   });
   for (const { box, below } of sides) {

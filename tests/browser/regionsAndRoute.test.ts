@@ -70,6 +70,23 @@ describeBrowser('regions and the route', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the route’s label stands clear of the toolbar where above its line it would go under it', async () => {
+    // Over the east at zoom 6 on a desktop, the line runs along the top of the map, under the toolbar.
+    const { page, problems } = await openApp(browser, '#map=6/31.000/20.000');
+    await waitForApp(page);
+    const label = page.locator('.route-label:not(.route-label-unplaced)');
+    await expect.poll(() => label.count(), { timeout: 10_000 }).toBe(1);
+    const covered = () => page.evaluate(() => {
+      const r = document.querySelector('.route-label')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.toolbar, .side-panel:not([hidden]), .leaflet-control')].some((el) => {
+        const o = el.getBoundingClientRect();
+        return r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom;
+      });
+    });
+    await expect.poll(covered).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
   it('a marker hovered before the outlines’ code has come is outlined once it comes', async () => {
     // The outlines' code comes after the first view (src/map/laterLayer.ts): held here until the reader is on the marker.
     let release!: () => void;
