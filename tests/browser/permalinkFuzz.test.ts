@@ -3,7 +3,7 @@
 // None may crash it, blank it, open a dialog (openApp counts dialogs as
 // problems) or run script; whatever the pure parser understands must be what
 // the page shows. Most links are applied by setting location.hash on one page
-// (the app follows hashchange), one in ten by a full page load.
+// (the app follows hashchange), one in twenty by a full page load.
 //   FUZZ_COUNT=N (default 300, what npm test opens) links; FUZZ_SEED=S repeats
 //   a run; npm run fuzz opens 2,000 (npm run fuzz -- --count N for another size).
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ import { hostilePermalinks } from './hostilePermalinks';
 const COUNT = Number(process.env['FUZZ_COUNT'] ?? 300);
 const SEED = Number(process.env['FUZZ_SEED'] ?? Date.now() % 1_000_000);
 /** One link in this many is opened by a full page load rather than a hash change. */
-const FULL_LOAD_EVERY = 10;
+const FULL_LOAD_EVERY = 20;
 /** One hash-changed link in this many is followed by a click on a zoom button. */
 const ZOOM_CHECK_EVERY = 50;
 /** Stop after this many failing links: the first few say what is wrong. */
