@@ -81,8 +81,10 @@ export type OpenOptions = {
   fresh?: boolean;
 };
 
-/** The file's reusable page: `busy` while a test has it, `problems` the list its listeners write to now. */
-type Reusable = { page: Page; busy: boolean; problems: string[]; blocked: Set<string>; undo: Array<() => Promise<void>> };
+/** A page openApp watches: `problems` is the list its listeners write to now, `undo` what to take off before its next test. */
+type Watched = { page: Page; problems: string[]; blocked: Set<string>; undo: Array<() => Promise<void>> };
+/** The file's reusable page, `busy` while a test has it. */
+type Reusable = Watched & { busy: boolean };
 const reusable = new WeakMap<Browser, Reusable>();
 
 /**
@@ -126,7 +128,7 @@ export async function openApp(browser: Browser, hashOrPath = '', options: OpenOp
 
   const context = await browser.newContext({ viewport, serviceWorkers });
   const page = await context.newPage();
-  const state: Reusable = { page, busy: true, problems: [], blocked: new Set(), undo: [] };
+  const state: Watched = { page, problems: [], blocked: new Set(), undo: [] };
   await watchPage(page, () => state);
   await blockOutsideRequests(page, () => state);
   await beforeLoad?.(page);
@@ -182,7 +184,7 @@ function undoable(page: Page, undo: Array<() => Promise<void>>): Page {
 }
 
 /** Listens once for everything openApp calls a problem, into the list `now()` holds. */
-async function watchPage(page: Page, now: () => Reusable): Promise<void> {
+async function watchPage(page: Page, now: () => Watched): Promise<void> {
   // Chromium does not log every violation (a caught eval, for one) to the console.
   await page.addInitScript((marker: string) => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -218,7 +220,7 @@ async function watchPage(page: Page, now: () => Reusable): Promise<void> {
  * on a round trip to this process, and the app's own ~40 requests a load made
  * that a tenth of each load's time (see OUTSIDE_REQUEST).
  */
-async function blockOutsideRequests(page: Page, now: () => Reusable): Promise<void> {
+async function blockOutsideRequests(page: Page, now: () => Watched): Promise<void> {
   await page.route(OUTSIDE_REQUEST, (route) => {
     const url = route.request().url();
     const { protocol, hostname } = new URL(url);
