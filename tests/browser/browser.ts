@@ -115,7 +115,9 @@ export async function openApp(browser: Browser, hashOrPath = '', options: OpenOp
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     for (const undo of reuse.undo.splice(0)) await undo();
     await page.goto('about:blank');
+    // A test that failed mid-drag leaves no button held, nor the pointer over what it hovered.
     await page.mouse.move(0, 0);
+    await page.mouse.up();
     const size = page.viewportSize();
     if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
     reuse.problems = [];
