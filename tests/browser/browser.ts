@@ -81,10 +81,10 @@ export type OpenOptions = {
   fresh?: boolean;
 };
 
-/** A page openApp watches: `problems` is the list its listeners write to now, `undo` what to take off before its next test. */
-type Watched = { page: Page; problems: string[]; blocked: Set<string>; undo: Array<() => Promise<void>> };
-/** The file's reusable page, `busy` while a test has it. */
-type Reusable = Watched & { busy: boolean };
+/** A page openApp watches: `problems` is the list its listeners write to now. */
+type Watched = { page: Page; problems: string[]; blocked: Set<string> };
+/** The file's reusable page, `busy` while a test has it; `undo` is what its last beforeLoad added, to take off before the next test. */
+type Reusable = Watched & { busy: boolean; undo: Array<() => Promise<void>> };
 const reusable = new WeakMap<Browser, Reusable>();
 
 /**
@@ -130,7 +130,7 @@ export async function openApp(browser: Browser, hashOrPath = '', options: OpenOp
 
   const context = await browser.newContext({ viewport, serviceWorkers });
   const page = await context.newPage();
-  const state: Watched = { page, problems: [], blocked: new Set(), undo: [] };
+  const state: Watched = { page, problems: [], blocked: new Set() };
   await watchPage(page, () => state);
   await blockOutsideRequests(page, () => state);
   await beforeLoad?.(page);
