@@ -12,6 +12,7 @@ import { deriveGeometry } from '../../src/data/deriveGeometry';
 import { readGeoDir } from '../../src/data/loadDataset';
 import type { Dataset } from '../../src/data/model';
 import { roundedKm2 } from '../../src/state/zoneChangeText';
+import { PLAY_STEP_MARK } from '../../src/performanceMarks';
 import { repoRoot } from '../unit/fixtureDirs';
 import { describeBrowser, launchBrowser, openApp, waitForApp } from './browser';
 
@@ -82,6 +83,54 @@ describeBrowser('Play and what changed', () => {
     await expect.poll(() => hashParam(page, 'to')).toBe('2020-05-23');
     expect(hashParam(page, 'from')).toBe('2020-05-15');
     await expect.poll(() => page.inputValue('input[name=to]')).toBe('2020-05-23');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows each step whole in its first frame: never the timeline at the new day over the map of the day before', async () => {
+    const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
+    await waitForApp(page);
+    // What a frame shows of the step: the day the timeline's end handle says, and the zones and
+    // hatching the map draws. Read in the step's first animation frame (before it is painted),
+    // then again once the step has settled: a frame that paints the one without the other differs.
+    await page.evaluate((mark) => {
+      const w = window as unknown as { steps: { first?: string; settled?: string }[] };
+      w.steps = [];
+      const look = () => [
+        document.querySelector('[role="slider"][aria-label="Window ends"]')?.getAttribute('aria-valuetext'),
+        [...document.querySelectorAll('.leaflet-zones-pane path')].map((p) => p.getAttribute('d')).join(' '),
+        document.querySelectorAll('path.zone-change').length,
+      ].join(' | ');
+      const original = performance.mark.bind(performance);
+      performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+        const entry = original(name, options);
+        if (name === mark) {
+          const step: { first?: string; settled?: string } = {};
+          w.steps.push(step);
+          requestAnimationFrame(() => {
+            step.first = look();
+            setTimeout(() => {
+              step.settled = look();
+            }, 200);
+          });
+        }
+        return entry;
+      }) as typeof performance.mark;
+    }, PLAY_STEP_MARK);
+    await page.getByLabel('Speed').selectOption({ label: '4 days a second' });
+    const toggle = page.locator('.play-toggle');
+    // Twice through 15 to 23 May, so that a step painted in two goes is seen (it was about one step in three).
+    for (let pass = 1; pass <= 2; pass++) {
+      await toggle.click();
+      await expect.poll(() => toggle.textContent(), { timeout: 15_000 }).toContain('Play');
+      await expect.poll(() => hashParam(page, 'to')).toBe('2020-05-23');
+      // The last step read as settled before the next pass moves the window.
+      await expect.poll(() => page.evaluate(() => (window as unknown as { steps: { settled?: string }[] }).steps.every((s) => s.settled !== undefined))).toBe(true);
+    }
+    const steps = await page.evaluate(() => (window as unknown as { steps: { first?: string; settled?: string }[] }).steps);
+    // Play's own step and eight more (16 to 23 May), each pass.
+    expect(steps.length).toBe(18);
+    for (const step of steps) expect(step.first).toBe(step.settled);
+    expect(steps.filter((s) => s.settled?.includes('23 May 2020'))).toHaveLength(2);
     expect(problems).toEqual([]);
   });
 
