@@ -10,7 +10,7 @@
 import type L from 'leaflet';
 import type { LatLng } from '../data/model';
 import { boxOf, shownBoxes } from './screenBoxes';
-import { type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
+import { type Box, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
 
 /** A name on the map: its place, its text element, and what it says. */
 export interface PlaceName {
@@ -117,8 +117,8 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): void {
   });
 }
 
-type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
-const touches = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** Whether two boxes share some area (unlike overlaps, touching edges do not count). */
+const crosses = (a: Box, b: Box) => a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
 
 /**
  * Puts each label below its line where above it would cover an event marker
@@ -130,20 +130,22 @@ const touches = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.
  */
 export function clearOfMarkers(map: L.Map, labels: Iterable<L.Marker>): void {
   const container = map.getContainer();
-  const shown = (els: Iterable<Element>) => [...els].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
-  const markers = shown(container.querySelectorAll('.event-marker-icon'));
-  const over = shown([...document.querySelectorAll(OVER_THE_MAP), ...container.querySelectorAll('.leaflet-control')]);
-  const top = container.getBoundingClientRect().top;
+  const origin = container.getBoundingClientRect();
+  const markers = shownBoxes(container, MARKERS, origin);
+  const over = [...shownBoxes(document, OVER_THE_MAP, origin), ...shownBoxes(container, '.leaflet-control', origin)];
   const sides = [...labels].flatMap((marker) => {
     const box = marker.getElement()?.querySelector<HTMLElement>('.route-label');
-    const anchor = marker.getElement()?.getBoundingClientRect();
-    if (!box || !anchor) return [];
-    const r = box.getBoundingClientRect();
+    const anchorEl = marker.getElement();
+    if (!box || !anchorEl) return [];
+    const r = boxOf(box.getBoundingClientRect(), origin);
+    const anchor = boxOf(anchorEl.getBoundingClientRect(), origin).minY;
+    const height = r.maxY - r.minY;
     // The two places the box may stand: above the anchor (styles.css .route-label) or mirrored below it.
-    const gap = box.classList.contains('route-label-below') ? r.top - anchor.top : anchor.top - r.bottom;
-    const above = { left: r.left, right: r.right, top: anchor.top - gap - r.height, bottom: anchor.top - gap };
-    const below = { left: r.left, right: r.right, top: anchor.top + gap, bottom: anchor.top + gap + r.height };
-    const covers = (side: Rect) => side.top < top || markers.some((m) => touches(side, m)) || over.some((o) => touches(side, o));
+    const gap = box.classList.contains('route-label-below') ? r.minY - anchor : anchor - r.maxY;
+    const above = { minX: r.minX, maxX: r.maxX, minY: anchor - gap - height, maxY: anchor - gap };
+    const below = { minX: r.minX, maxX: r.maxX, minY: anchor + gap, maxY: anchor + gap + height };
+    // Above the map's top edge is under the toolbar too.
+    const covers = (side: Box) => side.minY < 0 || markers.some((m) => crosses(side, m)) || over.some((o) => crosses(side, o));
     return [{ box, below: covers(above) && !covers(below) }];
   });
   for (const { box, below } of sides) {

@@ -5,7 +5,7 @@
 // replaces that entry, so playing does not fill the history. Any other change
 // of the window (a date typed, Back) stops it. A step is a jump, never an
 // animation, so it is the same with reduced motion.
-// A step from the timer is rendered at once (flushSync), with the map's update
+// Each step is rendered at once (flushSync), with the map's update
 // in the same task: as a plain update, React drew the toolbar and the timeline
 // in one task and the map in a later one, and the browser could paint between
 // them a frame with the timeline at the new day and the map at the old.
@@ -41,10 +41,7 @@ export const PlayControl = memo(function PlayControl({ from, to, bounds, onChang
   const show = useCallback((window: DateWindow, replace: boolean) => {
     asked.current = window;
     performance.mark(PLAY_STEP_MARK);
-    const change = () => changeRef.current(window.from, window.to, { replace });
-    // Play's own first step comes from its click, which React renders at once anyway.
-    if (replace) flushSync(change);
-    else change();
+    flushSync(() => changeRef.current(window.from, window.to, { replace }));
   }, []);
   const play = () => {
     const start = startPlayback({ from, to }, bounds, playback.current);

@@ -28,6 +28,9 @@ function expected() {
   return { eventId: event.id, place, area: `about ${roundedKm2(gain.gainedKm2)} km²` };
 }
 
+/** What the page showed of each play step: in its first animation frame, and once settled. */
+type Steps = { steps: { first?: string; settled?: string }[] };
+
 function hashParam(page: Page, key: string): string | null {
   return new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
 }
@@ -93,7 +96,7 @@ describeBrowser('Play and what changed', () => {
     // hatching the map draws. Read in the step's first animation frame (before it is painted),
     // then again once the step has settled: a frame that paints the one without the other differs.
     await page.evaluate((mark) => {
-      const w = window as unknown as { steps: { first?: string; settled?: string }[] };
+      const w = window as unknown as Steps;
       w.steps = [];
       const look = () => [
         document.querySelector('[role="slider"][aria-label="Window ends"]')?.getAttribute('aria-valuetext'),
@@ -104,7 +107,7 @@ describeBrowser('Play and what changed', () => {
       performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
         const entry = original(name, options);
         if (name === mark) {
-          const step: { first?: string; settled?: string } = {};
+          const step: Steps['steps'][number] = {};
           w.steps.push(step);
           requestAnimationFrame(() => {
             step.first = look();
@@ -124,9 +127,9 @@ describeBrowser('Play and what changed', () => {
       await expect.poll(() => toggle.textContent(), { timeout: 15_000 }).toContain('Play');
       await expect.poll(() => hashParam(page, 'to')).toBe('2020-05-23');
       // The last step read as settled before the next pass moves the window.
-      await expect.poll(() => page.evaluate(() => (window as unknown as { steps: { settled?: string }[] }).steps.every((s) => s.settled !== undefined))).toBe(true);
+      await expect.poll(() => page.evaluate(() => (window as unknown as Steps).steps.every((s) => s.settled !== undefined))).toBe(true);
     }
-    const steps = await page.evaluate(() => (window as unknown as { steps: { first?: string; settled?: string }[] }).steps);
+    const steps = await page.evaluate(() => (window as unknown as Steps).steps);
     // Play's own step and eight more (16 to 23 May), each pass.
     expect(steps.length).toBe(18);
     for (const step of steps) expect(step.first).toBe(step.settled);
