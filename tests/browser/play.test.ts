@@ -94,29 +94,34 @@ describeBrowser('Play and what changed', () => {
     await waitForApp(page);
     // What a frame shows of the step: the day the timeline's end handle says, and the zones and
     // hatching the map draws. Read in the step's first animation frame (before it is painted),
-    // then again once the step has settled: a frame that paints the one without the other differs.
+    // then again as it has settled, just before the next step starts (or once Play has stopped):
+    // a frame that paints the one without the other differs. (A fixed delay for the settled read
+    // could fall after the next step on a loaded machine, and fail a step that was whole.)
     await page.evaluate((mark) => {
-      const w = window as unknown as Steps;
+      const w = window as unknown as Steps & { settle: () => void };
       w.steps = [];
       const look = () => [
         document.querySelector('[role="slider"][aria-label="Window ends"]')?.getAttribute('aria-valuetext'),
         [...document.querySelectorAll('.leaflet-zones-pane path')].map((p) => p.getAttribute('d')).join(' '),
         document.querySelectorAll('path.zone-change').length,
       ].join(' | ');
+      w.settle = () => {
+        const last = w.steps.at(-1);
+        if (last && last.settled === undefined) last.settled = look();
+      };
       const original = performance.mark.bind(performance);
       performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
-        const entry = original(name, options);
         if (name === mark) {
+          // Marked before the step renders: the page still shows the step before it.
+          w.settle();
           const step: Steps['steps'][number] = {};
           w.steps.push(step);
           requestAnimationFrame(() => {
-            step.first = look();
-            setTimeout(() => {
-              step.settled = look();
-            }, 200);
+            // A frame that comes only after the next step has started shows nothing of this one.
+            step.first = step.settled === undefined ? look() : 'no frame before the next step';
           });
         }
-        return entry;
+        return original(name, options);
       }) as typeof performance.mark;
     }, PLAY_STEP_MARK);
     await page.getByLabel('Speed').selectOption({ label: '4 days a second' });
@@ -126,8 +131,9 @@ describeBrowser('Play and what changed', () => {
       await toggle.click();
       await expect.poll(() => toggle.textContent(), { timeout: 15_000 }).toContain('Play');
       await expect.poll(() => hashParam(page, 'to')).toBe('2020-05-23');
-      // The last step read as settled before the next pass moves the window.
-      await expect.poll(() => page.evaluate(() => (window as unknown as Steps).steps.every((s) => s.settled !== undefined))).toBe(true);
+      // Play has stopped: the last step has settled (a second pass would otherwise read it as it starts).
+      await expect.poll(() => page.evaluate(() => (window as unknown as Steps).steps.at(-1)?.first !== undefined)).toBe(true);
+      await page.evaluate(() => (window as unknown as { settle: () => void }).settle());
     }
     const steps = await page.evaluate(() => (window as unknown as Steps).steps);
     // Play's own step and eight more (16 to 23 May), each pass.
