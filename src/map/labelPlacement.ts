@@ -41,6 +41,11 @@ export function overlaps(a: Box, b: Box): boolean {
   return a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
 }
 
+/** Whether two boxes share some area: unlike overlaps, boxes that only touch do not. */
+export function crosses(a: Box, b: Box): boolean {
+  return a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+}
+
 /** A label that may stand in one of several places around its point, the preferred first. */
 export interface MovableLabel {
   id: string;

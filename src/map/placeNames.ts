@@ -10,7 +10,7 @@
 import type L from 'leaflet';
 import type { LatLng } from '../data/model';
 import { boxOf, shownBoxes } from './screenBoxes';
-import { type Box, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
+import { type Box, crosses, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
 
 /** A name on the map: its place, its text element, and what it says. */
 export interface PlaceName {
@@ -116,9 +116,6 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): void {
     if (el.classList.contains('country-label-crowded') !== crowded) el.classList.toggle('country-label-crowded', crowded);
   });
 }
-
-/** Whether two boxes share some area (unlike overlaps, touching edges do not count). */
-const crosses = (a: Box, b: Box) => a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
 
 /**
  * Puts each label below its line where above it would cover an event marker

@@ -28,8 +28,8 @@ function expected() {
   return { eventId: event.id, place, area: `about ${roundedKm2(gain.gainedKm2)} km²` };
 }
 
-/** What the page showed of each play step: in its first animation frame, and once settled. */
-type Steps = { steps: { first?: string; settled?: string }[] };
+/** What the page showed of each play step: in its first animation frame, and once settled (`settle` reads the last step so). */
+type Steps = { steps: { first?: string; settled?: string }[]; settle: () => void };
 
 function hashParam(page: Page, key: string): string | null {
   return new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
@@ -98,7 +98,7 @@ describeBrowser('Play and what changed', () => {
     // a frame that paints the one without the other differs. (A fixed delay for the settled read
     // could fall after the next step on a loaded machine, and fail a step that was whole.)
     await page.evaluate((mark) => {
-      const w = window as unknown as Steps & { settle: () => void };
+      const w = window as unknown as Steps;
       w.steps = [];
       const look = () => [
         document.querySelector('[role="slider"][aria-label="Window ends"]')?.getAttribute('aria-valuetext'),
@@ -133,7 +133,7 @@ describeBrowser('Play and what changed', () => {
       await expect.poll(() => hashParam(page, 'to')).toBe('2020-05-23');
       // Play has stopped: the last step has settled (a second pass would otherwise read it as it starts).
       await expect.poll(() => page.evaluate(() => (window as unknown as Steps).steps.at(-1)?.first !== undefined)).toBe(true);
-      await page.evaluate(() => (window as unknown as { settle: () => void }).settle());
+      await page.evaluate(() => (window as unknown as Steps).settle());
     }
     const steps = await page.evaluate(() => (window as unknown as Steps).steps);
     // Play's own step and eight more (16 to 23 May), each pass.
