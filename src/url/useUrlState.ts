@@ -9,6 +9,42 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatPermalink, parsePermalink, type ParsedPermalink, type PermalinkOptions, type ViewState } from './permalink';
 
+// A change that replaces the history entry (a date step, a pan, each step of
+// Play) is written to the URL once the browser is idle after drawing it, not
+// in the task that draws it: history.replaceState took about 4 ms of a date
+// step's 16 (A/B runs of npm run bench's step), and several steps before an
+// idle moment make one write. A change that adds an entry, a Copy link, the
+// page being left, write what is waiting first; Back and Forward drop it (the
+// entry it was for has been left). Where the browser has no idle callbacks
+// (jsdom), it is written at once.
+let waiting: { url: string; handle: number } | null = null;
+
+/** Writes the waiting URL now, if one waits (Copy link reads the URL). */
+export function writePendingUrl(): void {
+  if (!waiting) return;
+  const { url, handle } = waiting;
+  waiting = null;
+  cancelIdleCallback(handle);
+  window.history.replaceState(null, '', url);
+}
+
+function dropPendingUrl(): void {
+  if (waiting) cancelIdleCallback(waiting.handle);
+  waiting = null;
+}
+
+/** longest wait for an idle moment, ms: a busy page still gets its URL */
+const IDLE_TIMEOUT = 300;
+
+function replaceSoon(url: string): void {
+  if (typeof window.requestIdleCallback !== 'function') {
+    window.history.replaceState(null, '', url);
+    return;
+  }
+  if (waiting) waiting.url = url;
+  else waiting = { url, handle: window.requestIdleCallback(writePendingUrl, { timeout: IDLE_TIMEOUT }) };
+}
+
 export interface UrlState {
   view: ViewState;
   /** whether the URL named a map position when the page opened or on Back/Forward */
@@ -51,6 +87,7 @@ export function useUrlState(options: PermalinkOptions, initial?: ParsedPermalink
 
   useEffect(function followBackAndForward() {
     const onPop = () => {
+      dropPendingUrl();
       if (window.location.hash === knownHash.current) return;
       knownHash.current = window.location.hash;
       const next = read(optionsRef.current, 0);
@@ -59,9 +96,12 @@ export function useUrlState(options: PermalinkOptions, initial?: ParsedPermalink
     };
     window.addEventListener('popstate', onPop);
     window.addEventListener('hashchange', onPop);
+    window.addEventListener('pagehide', writePendingUrl);
     return () => {
       window.removeEventListener('popstate', onPop);
       window.removeEventListener('hashchange', onPop);
+      window.removeEventListener('pagehide', writePendingUrl);
+      dropPendingUrl();
     };
   }, []);
 
@@ -70,14 +110,17 @@ export function useUrlState(options: PermalinkOptions, initial?: ParsedPermalink
     const view = { ...prev, ...change };
     viewRef.current = view;
     const hash = formatPermalink(view);
-    if (hash !== window.location.hash) {
+    // Against the hash as written or waiting to be (not location.hash, which a waiting write has not reached).
+    if (hash !== knownHash.current) {
       const opensOrClosesEvent = 'event' in change && change.event !== prev.event;
       // Each step of a story tour is a place in the history, so Back and Forward walk the steps.
       const movesTour = ('story' in change && change.story !== prev.story) || ('step' in change && change.step !== prev.step);
       const url = window.location.pathname + window.location.search + hash;
       const push = how.replace === undefined ? opensOrClosesEvent || movesTour : !how.replace;
-      if (push && !view.embed) window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
+      if (push && !view.embed) {
+        writePendingUrl();
+        window.history.pushState(null, '', url);
+      } else replaceSoon(url);
     }
     knownHash.current = hash;
     setState((s) => ({ ...s, view }));

@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, savedDownload, saveScreenshot, sharedApp, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, savedDownload, saveScreenshot, sharedApp, waitForApp } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 const JETS = '2020-05-21-bashagha-jets-claim';
@@ -12,9 +12,6 @@ const WATIYA = '2020-05-18-watiya-captured';
 // Reported by one article only (The Limited Times), in the escalation week.
 const POMPEO_CALL = '2020-05-21-pompeo-di-maio-call';
 
-function hashParams(page: Page): URLSearchParams {
-  return new URLSearchParams(new URL(page.url()).hash.slice(1));
-}
 
 const ready = waitForApp;
 
@@ -103,7 +100,7 @@ describeBrowser('for analysts and readers', () => {
     const before = await page.locator('[data-list-event]').count();
     await page.getByRole('button', { name: 'Layers & dates' }).click();
     await page.getByLabel('Reported by at least').selectOption('2');
-    await expect.poll(() => hashParams(page).get('min')).toBe('2');
+    await expect.poll(async () => (await hashParams(page)).get('min')).toBe('2');
     await expect.poll(() => page.locator('.event-marker[data-location="rome"]').count()).toBe(0);
     await openList(page);
     expect(await pompeoItem.count()).toBe(0);
@@ -118,7 +115,7 @@ describeBrowser('for analysts and readers', () => {
     await saveScreenshot(page, 'desktop-list');
     // list → map
     await page.locator(`[data-list-event="${WATIYA}"]`).click();
-    await expect.poll(() => hashParams(page).get('event')).toBe(WATIYA);
+    await expect.poll(async () => (await hashParams(page)).get('event')).toBe(WATIYA);
     await expect.poll(() => page.locator('.detail-panel h2').textContent()).toMatch(/Watiya/i);
     await expect.poll(() => page.locator('.event-marker[data-location="al-watiya-air-base"]').getAttribute('class')).toContain('event-marker-selected');
     expect(await page.locator(`[data-list-event="${WATIYA}"]`).getAttribute('aria-current')).toBe('true');
@@ -126,7 +123,7 @@ describeBrowser('for analysts and readers', () => {
     // Eastern Libya holds several events (the jets' versions, the eastern parliament): choose from its list.
     await page.locator('.event-marker[data-location="eastern-libya"]').click();
     await page.locator('.place-events button', { hasText: 'Soviet-era jets flew' }).click();
-    await expect.poll(() => hashParams(page).get('event')).toBe(JETS);
+    await expect.poll(async () => (await hashParams(page)).get('event')).toBe(JETS);
     const item = page.locator(`[data-list-event="${JETS}"]`);
     await expect.poll(() => item.getAttribute('aria-current')).toBe('true');
     expect(await page.locator('[data-list-event][aria-current="true"]').count()).toBe(1);
@@ -162,7 +159,7 @@ describeBrowser('for analysts and readers', () => {
     const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.listEvent);
     expect(first).toBeTruthy();
     await page.keyboard.press('Enter');
-    await expect.poll(() => hashParams(page).get('event')).toBe(first);
+    await expect.poll(async () => (await hashParams(page)).get('event')).toBe(first);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('detail-title');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.detail-panel').count()).toBe(0);

@@ -259,6 +259,28 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
  * step) around it. The map appears before the app does (src/map/firstView.ts);
  * the app marks `app-ready` (src/App.tsx) once it has taken the map over.
  */
+/**
+ * The page's link with the app's last change in it. A change that replaces
+ * the history entry (a date step, a pan, a layer switched) reaches the URL
+ * when the page is next idle, or 300 ms on (src/url/useUrlState.ts), so the
+ * URL read straight after an action can still be the one before it. Leaving
+ * the page writes what waits at once (pagehide), and so does this, with the
+ * same event: an idle callback would do, but a page with a focused date field
+ * can go seconds without an idle moment. timeline.test.ts checks that the
+ * link is written by itself.
+ */
+export async function writtenUrl(page: Page): Promise<URL> {
+  return new URL(await page.evaluate(() => {
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    return location.href;
+  }));
+}
+
+/** The written link's fragment as parameters (writtenUrl). */
+export async function hashParams(page: Page): Promise<URLSearchParams> {
+  return new URLSearchParams((await writtenUrl(page)).hash.slice(1));
+}
+
 export async function waitForApp(page: Page, timeout = 15_000): Promise<void> {
   await page.locator('.leaflet-container[data-basemap="ready"]').waitFor({ state: 'attached', timeout });
   await page.locator('.event-marker').first().waitFor({ timeout });
@@ -310,13 +332,15 @@ export function sharedApp(browser: () => Browser, options: OpenOptions = {}): ()
       // Its own page: the file's tests take turns on it past each one's end.
       const app = await openApp(browser(), '', { ...options, fresh: true });
       await waitForApp(app.page);
-      opened = { ...app, home: new URL(app.page.url()).hash, toggles: await toolbarToggles(app.page) };
+      opened = { ...app, home: (await writtenUrl(app.page)).hash, toggles: await toolbarToggles(app.page) };
       return app;
     }
     const { page, problems, home, toggles } = opened;
     problems.length = 0;
     for (let i = 0; i < 3 && (await page.locator('[role="dialog"]').count()) > 0; i++) await page.keyboard.press('Escape');
+    // Against the link as written: the last test's pan or date step may still be waiting to reach it (writtenUrl).
     await page.evaluate((hash) => {
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
       if (location.hash !== hash) location.hash = hash;
     }, home);
     // One toggle at a time: opening the list closes the layers panel, and the other way round.

@@ -3,17 +3,14 @@
 // the map, however it was opened, on desktop and on a phone.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, saveScreenshot, sharedApp, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, sharedApp, waitForApp } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 const WATIYA = '2020-05-18-watiya-captured';
 
-function hashParams(page: Page): URLSearchParams {
-  return new URLSearchParams(new URL(page.url()).hash.slice(1));
-}
 
-function zoomOf(page: Page): number {
-  return Number(hashParams(page).get('map')?.split('/')[0]);
+async function zoomOf(page: Page): Promise<number> {
+  return Number((await hashParams(page)).get('map')?.split('/')[0]);
 }
 
 /**
@@ -45,7 +42,7 @@ function chosenPlace(page: Page, line = false): Promise<string> {
 async function openFromList(page: Page, eventId: string) {
   await page.getByRole('button', { name: 'List', exact: true }).click();
   await page.locator(`[data-list-event="${eventId}"]`).click();
-  await expect.poll(() => hashParams(page).get('event')).toBe(eventId);
+  await expect.poll(async () => (await hashParams(page)).get('event')).toBe(eventId);
 }
 
 describeBrowser('the chosen event in view', () => {
@@ -68,9 +65,9 @@ describeBrowser('the chosen event in view', () => {
     const before = (await marker.boundingBox())!;
     expect(before.x).toBeGreaterThan(1280 - 400);
     await marker.click();
-    await expect.poll(() => hashParams(page).get('event')).toBe(WATIYA);
+    await expect.poll(async () => (await hashParams(page)).get('event')).toBe(WATIYA);
     await expect.poll(() => chosenPlace(page)).toBe('in view');
-    expect(zoomOf(page)).toBe(8);
+    expect(await zoomOf(page)).toBe(8);
     await saveScreenshot(page, 'chosen-desktop-marker');
     expect(problems).toEqual([]);
   });
@@ -95,7 +92,7 @@ describeBrowser('the chosen event in view', () => {
     const { page, problems } = await openApp(browser, '#map=6/29.000/22.000&event=2020-05-hmeimim-to-eastern-libya-jets');
     await waitForApp(page);
     await expect.poll(() => chosenPlace(page, true)).toBe('in view');
-    const zoom = zoomOf(page);
+    const zoom = await zoomOf(page);
     expect(zoom).toBeLessThan(6);
     expect(zoom).toBeGreaterThanOrEqual(3);
     await saveScreenshot(page, 'chosen-desktop-permalink-jets');
@@ -113,7 +110,7 @@ describeBrowser('the chosen event in view', () => {
     await openFromList(page, '2020-05-21-pompeo-di-maio-call');
     await expect.poll(() => chosenPlace(page)).toBe('in view');
     await page.goBack();
-    await expect.poll(() => hashParams(page).get('event')).toBe(WATIYA);
+    await expect.poll(async () => (await hashParams(page)).get('event')).toBe(WATIYA);
     await expect.poll(() => chosenPlace(page)).toBe('in view');
     expect(problems).toEqual([]);
   });
@@ -124,7 +121,7 @@ describeBrowser('the chosen event in view', () => {
     await page.locator('.event-marker[data-location="al-watiya-air-base"]').click();
     await page.locator('.detail-panel').waitFor();
     await expect.poll(() => chosenPlace(page)).toBe('in view');
-    expect(zoomOf(page)).toBe(7);
+    expect(await zoomOf(page)).toBe(7);
     await saveScreenshot(page, 'chosen-phone-marker');
     expect(problems).toEqual([]);
   });

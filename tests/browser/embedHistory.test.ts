@@ -4,7 +4,7 @@
 // instead of leaving the article. In an embed the app replaces the entry.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, waitForApp } from './browser';
 
 /** Three clicks, each opening another event than the one open: two places with one event and a marker of their own in VIEW, back and forth. */
 const PLACES = [
@@ -15,7 +15,7 @@ const PLACES = [
 /** North-west Libya, near enough for Al-Watiya and the southern Tripoli front to be markers of their own (at zoom 8 the front joins Tripoli's cluster, where the markers of the west and of the country now stand too). */
 const VIEW = 'map=9/32.600/12.550';
 
-const eventInHash = (page: Page) => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('event');
+const eventInHash = async (page: Page) => (await hashParams(page)).get('event');
 
 async function openThreeMarkers(page: Page): Promise<void> {
   for (const [place, event] of PLACES) {

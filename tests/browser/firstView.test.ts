@@ -7,7 +7,7 @@
 // at one after the other.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp } from './browser';
 
 /** Holds the app's chunk until the returned function is called. */
 async function holdAppChunk(page: Page): Promise<{ asked: Promise<void>; release: () => void }> {
@@ -23,9 +23,6 @@ async function holdAppChunk(page: Page): Promise<{ asked: Promise<void>; release
   return { asked: wasAsked, release };
 }
 
-function hashParams(page: Page): URLSearchParams {
-  return new URLSearchParams(new URL(page.url()).hash.slice(1));
-}
 
 /** Keeps the page's map container and marker elements as they are now, to compare with later ones. */
 function rememberElements(page: Page, name: string): Promise<void> {
@@ -102,14 +99,14 @@ describeBrowser('the map before the app', () => {
     expect(await count('.leaflet-container')).toBe(1);
     expect(await sameElements(page, 'firstView')).toEqual({ sameMap: true, allKept: true, noneAdded: true });
     expect(await map.getAttribute('data-drawn')).toBe('true');
-    await expect.poll(() => hashParams(page).get('map')?.split('/')[0]).toBe('9');
+    await expect.poll(async () => (await hashParams(page)).get('map')?.split('/')[0]).toBe('9');
     expect({
       markers: await count('.event-marker'),
       zones: await count('.leaflet-zones-pane path'),
       routes: await count('.route-line'),
       labels: await count('.zone-label'),
     }).toEqual(before);
-    expect(hashParams(page).get('event')).toBe('2020-05-20-pantsir-paraded-in-tripoli');
+    expect((await hashParams(page)).get('event')).toBe('2020-05-20-pantsir-paraded-in-tripoli');
 
     // Another place's marker: the ring moves to it, and no marker is rebuilt for it.
     // One not under the toolbar or a panel, so that a click reaches it (the layers panel closed first).
@@ -130,7 +127,7 @@ describeBrowser('the map before the app', () => {
       (window as unknown as Record<string, unknown>).wasSelected = document.querySelector('.event-marker-selected');
     }, otherPlace);
     await other.click();
-    await expect.poll(() => hashParams(page).get('event')).not.toBe('2020-05-20-pantsir-paraded-in-tripoli');
+    await expect.poll(async () => (await hashParams(page)).get('event')).not.toBe('2020-05-20-pantsir-paraded-in-tripoli');
     expect(await page.evaluate(() => {
       const w = window as unknown as { picked: HTMLElement; wasSelected: HTMLElement };
       return {
@@ -156,7 +153,7 @@ describeBrowser('the map before the app', () => {
 
     held.release();
     await expect.poll(() => page.locator('.detail-panel h2').textContent(), { timeout: 15_000 }).toMatch(/Watiya/i);
-    expect(hashParams(page).get('event')).toBe('2020-05-18-watiya-captured');
+    expect((await hashParams(page)).get('event')).toBe('2020-05-18-watiya-captured');
     expect(await sameElements(page, 'beforeApp')).toEqual({ sameMap: true, allKept: true, noneAdded: true });
     // Closing the panel gives focus back to the marker that opened it, the same element all along.
     await page.locator('.detail-panel .close').click();

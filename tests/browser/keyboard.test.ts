@@ -4,11 +4,8 @@
 // panel in turn, focus going back to where it was each time.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
 
-function hashParams(page: Page): URLSearchParams {
-  return new URLSearchParams(new URL(page.url()).hash.slice(1));
-}
 
 /** What has focus: its tag, classes, text and size, enough to tell stops apart in a failure. */
 function focused(page: Page) {
@@ -103,23 +100,23 @@ describeBrowser('keyboard only', () => {
     await waitForApp(page);
     await tabTo(page, '.leaflet-marker-icon:has(.event-marker[data-location="al-watiya-air-base"])');
     await page.keyboard.press('Enter');
-    await expect.poll(() => hashParams(page).get('event')).toBe('2020-05-18-watiya-captured');
+    await expect.poll(async () => (await hashParams(page)).get('event')).toBe('2020-05-18-watiya-captured');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.detail-panel').count()).toBe(0);
 
     await page.locator('.route-label').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => hashParams(page).get('event')).toBe('2020-05-hmeimim-to-eastern-libya-jets');
+    await expect.poll(async () => (await hashParams(page)).get('event')).toBe('2020-05-hmeimim-to-eastern-libya-jets');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.detail-panel').count()).toBe(0);
     // Focus back on the label's visible box.
     await expect.poll(() => focusMatches(page, '.route-label')).toBe(true);
 
     await tabTo(page, '.leaflet-marker-icon:has(.event-marker[data-cluster])');
-    const zoom = Number(hashParams(page).get('map')!.split('/')[0]);
+    const zoom = Number((await hashParams(page)).get('map')!.split('/')[0]);
     await page.keyboard.press('Enter');
     // The zoom's animation, then the link: up to seconds on a busy machine.
-    await expect.poll(() => Number(hashParams(page).get('map')!.split('/')[0]), { timeout: 5_000 }).toBeGreaterThan(zoom);
+    await expect.poll(async () => Number((await hashParams(page)).get('map')!.split('/')[0]), { timeout: 5_000 }).toBeGreaterThan(zoom);
     expect(problems).toEqual([]);
   });
 

@@ -4,9 +4,9 @@
 // permalink fuzz found the map pulled back onto the route (seed 352253).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, waitForApp } from './browser';
 
-const mapOf = (page: Page) => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('map');
+const mapOf = async (page: Page) => (await hashParams(page)).get('map');
 
 describeBrowser('a link that closes the open event', () => {
   let browser: Browser;
@@ -27,7 +27,7 @@ describeBrowser('a link that closes the open event', () => {
     await expect.poll(() => page.locator('.detail-panel').count()).toBe(0);
     // Give a pan to the focused label every chance to happen, then read where the map is.
     await page.waitForTimeout(500);
-    expect(mapOf(page)).toBe('10/0.0000/0.0000');
+    expect(await mapOf(page)).toBe('10/0.0000/0.0000');
     expect(problems).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // they are unavailable while the embedded basemap goes on working.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, type OpenedApp, waitForApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, type OpenedApp, waitForApp, writtenUrl } from './browser';
 
 const OSM_TILE = /^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/;
 
@@ -11,8 +11,8 @@ async function basemapDrawn(page: Page): Promise<number> {
   return page.locator('.leaflet-basemap-pane path').count();
 }
 
-function hashZoom(page: Page): number {
-  return Number(/[#&]map=(\d+)\//.exec(new URL(page.url()).hash)?.[1]);
+async function hashZoom(page: Page): Promise<number> {
+  return Number(/[#&]map=(\d+)\//.exec((await writtenUrl(page)).hash)?.[1]);
 }
 
 const ready = ({ page }: OpenedApp) => waitForApp(page);
@@ -57,11 +57,11 @@ describeBrowser('without a network', () => {
     await expect.poll(() => hashZoom(page)).toBe(9);
 
     // The link as it is now, opened afresh, shows the same view.
-    const link = new URL(page.url()).hash;
+    const link = (await writtenUrl(page)).hash;
     const again = await openApp(browser, link);
     await ready(again);
     expect(await again.page.inputValue('input[name=from]')).toBe('2020-05-18');
-    expect(hashZoom(again.page)).toBe(9);
+    expect(await hashZoom(again.page)).toBe(9);
 
     // openApp counts every request off 127.0.0.1 (blocked) as a problem, from the first one.
     expect(problems).toEqual([]);
@@ -80,7 +80,7 @@ describeBrowser('without a network', () => {
     // The embedded basemap stays on screen (its first path may be a far shape of the outer world, drawn off screen).
     expect(await page.locator('.leaflet-basemap-pane path:visible').count()).toBeGreaterThan(0);
 
-    const zoom = hashZoom(page);
+    const zoom = await hashZoom(page);
     await page.locator('.leaflet-control-zoom-in').click();
     await expect.poll(() => hashZoom(page)).toBe(zoom + 1);
     expect(await basemapDrawn(page)).toBeGreaterThan(0);

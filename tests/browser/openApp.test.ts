@@ -4,7 +4,7 @@
 // `expect(problems).toEqual([])` in the suite would check nothing.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, waitForApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, waitForApp, writtenUrl } from './browser';
 
 /** Makes the page log an error, fail a request and ask for a file that is not there. */
 async function misbehave(page: Page): Promise<void> {
@@ -58,7 +58,7 @@ describeBrowser('openApp', () => {
     await waitForApp(page);
     // Loaded anew, not the last test's document with its hash changed.
     expect(await page.evaluate(() => (window as { __lastTest?: boolean }).__lastTest)).toBeUndefined();
-    expect(new URL(page.url()).hash).toMatch(/^#map=7\/32\.5/);
+    expect((await writtenUrl(page)).hash).toMatch(/^#map=7\/32\.5/);
     expect(problems).toEqual([]);
     await misbehave(page);
     await expect.poll(() => reported(problems)).toEqual(EXPECTED);

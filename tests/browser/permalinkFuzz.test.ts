@@ -75,6 +75,8 @@ async function settleAndRead(page: Page, expected: Expected, timeout: number): P
   return page.evaluate(
     async ({ expected, timeout }) => {
       const read = (): Omit<Shown, 'settled'> => {
+        // The link with the app's last change in it, not waiting for an idle moment to be written (browser.ts writtenUrl).
+        window.dispatchEvent(new PageTransitionEvent('pagehide'));
         const panel = document.querySelector('.detail-panel');
         const fatal = document.querySelector('.fatal');
         return {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 /** The story's area, as the app frames it by default: [[south, west], [north, east]]. */
@@ -13,8 +13,8 @@ const BOUNDS: [[number, number], [number, number]] = JSON.parse(readFileSync(new
 
 type Rect = { left: number; top: number; right: number; bottom: number };
 
-function mapParam(page: Page): [zoom: number, lat: number, lng: number] {
-  const map = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('map') ?? '';
+async function mapParam(page: Page): Promise<[zoom: number, lat: number, lng: number]> {
+  const map = (await hashParams(page)).get('map') ?? '';
   const [zoom, lat, lng] = map.split('/').map(Number);
   return [zoom ?? Number.NaN, lat ?? Number.NaN, lng ?? Number.NaN];
 }
@@ -31,7 +31,7 @@ function project(lat: number, lng: number, zoom: number): { x: number; y: number
  * records (zoom, centre) and the map's box: the map's own latLngToContainerPoint, done by hand.
  */
 async function storyArea(page: Page): Promise<Rect> {
-  const [zoom, lat, lng] = mapParam(page);
+  const [zoom, lat, lng] = await mapParam(page);
   const map = (await page.locator('.leaflet-container').boundingBox())!;
   const centre = project(lat, lng, zoom);
   const at = (la: number, ln: number) => {
@@ -96,8 +96,8 @@ describeBrowser('the phone layout', () => {
     await page.getByRole('button', { name: 'Layers & dates' }).click();
     const sheet = await rectOf(page, '.side-panel');
     const toolbar = await rectOf(page, '.toolbar');
-    await expect.poll(() => mapParam(page)[1]).not.toBe(32.6);
-    const [zoom, lat, lng] = mapParam(page);
+    await expect.poll(async () => (await mapParam(page))[1]).not.toBe(32.6);
+    const [zoom, lat, lng] = await mapParam(page);
     expect(zoom).toBe(8);
     // Where the old centre now lies on the page.
     const map = (await page.locator('.leaflet-container').boundingBox())!;
@@ -189,7 +189,7 @@ describeBrowser('the phone layout', () => {
     await panel.click();
     await panel.click();
     await page.waitForTimeout(200);
-    expect(mapParam(page)).toEqual([8, 32.48, 13]);
+    expect(await mapParam(page)).toEqual([8, 32.48, 13]);
     expect(problems).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ import type { Dataset } from '../../src/data/model';
 import { roundedKm2 } from '../../src/state/zoneChangeText';
 import { PLAY_STEP_MARK } from '../../src/performanceMarks';
 import { repoRoot } from '../unit/fixtureDirs';
-import { describeBrowser, launchBrowser, openApp, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, waitForApp } from './browser';
 
 const CHANGE_DAY = '2020-05-18';
 
@@ -31,8 +31,8 @@ function expected() {
 /** What the page showed of each play step: in its first animation frame, and once settled (`settle` reads the last step so). */
 type Steps = { steps: { first?: string; settled?: string }[]; settle: () => void };
 
-function hashParam(page: Page, key: string): string | null {
-  return new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
+async function hashParam(page: Page, key: string): Promise<string | null> {
+  return (await hashParams(page)).get(key);
 }
 
 describeBrowser('Play and what changed', () => {
@@ -62,9 +62,9 @@ describeBrowser('Play and what changed', () => {
 
     // Play starts from the window's first day: one history entry for it, none per step.
     await expect.poll(() => hashParam(page, 'to'), { timeout: 10_000 }).toBe('2020-05-16');
-    expect(hashParam(page, 'from')).toBe('2020-05-15');
+    expect(await hashParam(page, 'from')).toBe('2020-05-15');
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
-    await expect.poll(() => hashParam(page, 'to')! >= '2020-05-19', { timeout: 15_000 }).toBe(true);
+    await expect.poll(async () => (await hashParam(page, 'to'))! >= '2020-05-19', { timeout: 15_000 }).toBe(true);
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
 
     const told = await page.evaluate(() => (window as unknown as { told: string[] }).told);
@@ -78,13 +78,13 @@ describeBrowser('Play and what changed', () => {
     await toggle.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => toggle.textContent()).toContain('Play');
-    const pausedAt = hashParam(page, 'to');
+    const pausedAt = await hashParam(page, 'to');
     await page.waitForTimeout(1200);
-    expect(hashParam(page, 'to')).toBe(pausedAt);
+    expect(await hashParam(page, 'to')).toBe(pausedAt);
 
     await page.goBack();
     await expect.poll(() => hashParam(page, 'to')).toBe('2020-05-23');
-    expect(hashParam(page, 'from')).toBe('2020-05-15');
+    expect(await hashParam(page, 'from')).toBe('2020-05-15');
     await expect.poll(() => page.inputValue('input[name=to]')).toBe('2020-05-23');
     expect(problems).toEqual([]);
   });

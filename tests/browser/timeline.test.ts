@@ -4,14 +4,14 @@
 // and the compact timeline on a phone beside (not over) the map.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 
-function hashParams(page: Page): URLSearchParams {
-  return new URLSearchParams(new URL(page.url()).hash.slice(1));
-}
-const dates = (page: Page) => `${hashParams(page).get('from')}/${hashParams(page).get('to')}`;
+const dates = async (page: Page) => {
+  const params = await hashParams(page);
+  return `${params.get('from')}/${params.get('to')}`;
+};
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const handle = (page: Page, which: 'starts' | 'ends') => timeline(page).getByRole('slider', { name: `Window ${which}` });
@@ -79,6 +79,30 @@ describeBrowser('timeline', () => {
     expect(problems).toEqual([]);
   });
 
+  it('steps faster than the link is written: the link ends where the window did, also there and back in one go', async () => {
+    const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
+    await waitForApp(page);
+    const to = handle(page, 'ends');
+    // Keys a task apart, quicker than a frame: the link is written once the page is idle, after the last of them.
+    const press = (keys: string[]) =>
+      to.evaluate(async (el, keys) => {
+        (el as HTMLElement).focus();
+        for (const key of keys) {
+          el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+          await new Promise((done) => setTimeout(done, 0));
+        }
+      }, keys);
+    await press(['ArrowLeft', 'ArrowLeft', 'ArrowLeft']);
+    await expect.poll(() => dates(page)).toBe('2020-05-15/2020-05-20');
+    expect(await to.getAttribute('aria-valuetext')).toBe('20 May 2020');
+    // A day back and forward again: the window is where it was, and so must the link be.
+    await press(['ArrowLeft', 'ArrowRight']);
+    await expect.poll(() => to.getAttribute('aria-valuetext')).toBe('20 May 2020');
+    await page.waitForTimeout(600);
+    expect(await dates(page)).toBe('2020-05-15/2020-05-20');
+    expect(problems).toEqual([]);
+  });
+
   it('by mouse: a handle dragged moves one end, the window dragged moves both, a count picks a single day', async () => {
     const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
     await waitForApp(page);
@@ -122,7 +146,7 @@ describeBrowser('timeline', () => {
     const mark = timeline(page).locator('.timeline-lane-reported .timeline-mark').first();
     const [id, title] = [await mark.getAttribute('data-event'), await mark.getAttribute('aria-label')];
     await mark.click();
-    await expect.poll(() => hashParams(page).get('event')).toBe(id);
+    await expect.poll(async () => (await hashParams(page)).get('event')).toBe(id);
     expect(await page.locator('#detail-title').textContent()).toBe(title);
     await expect.poll(() => mark.getAttribute('aria-current')).toBe('true');
     expect(problems).toEqual([]);
@@ -170,7 +194,7 @@ describeBrowser('timeline', () => {
     for (let i = 0; i < 10 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
     await expect.poll(async () => (await ticks()).some((t) => /^\d{1,2} May$/.test(t))).toBe(true);
     // Zooming is the timeline's alone: the window did not move.
-    expect(dates(page)).toBe('2020-05-15/2020-05-23');
+    expect(await dates(page)).toBe('2020-05-15/2020-05-23');
     expect(problems).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp, writtenUrl } from './browser';
 
 const geo = fileURLToPath(new URL('../../geo/', import.meta.url));
 interface Step { event?: string; from?: string; to?: string; text: string }
@@ -19,9 +19,6 @@ const tour = narratives[0]!;
 const titleOf = (id: string | undefined) => events.find((e) => e.id === id)?.title;
 const PHONE = { width: 390, height: 844 };
 
-function hashParams(page: Page): URLSearchParams {
-  return new URLSearchParams(new URL(page.url()).hash.slice(1));
-}
 
 /** What the page shows of the tour and the open event, and what the URL says, in one look. */
 function shown(page: Page) {
@@ -104,7 +101,7 @@ describeBrowser('following the story', () => {
       if (i > 0) await region.getByRole('button', { name: 'Next' }).click();
       await expect.poll(() => shown(page)).toEqual(expected(i));
       expect(await focusIs(page, '.story-tour-step')).toBe(true);
-      links.push(page.url());
+      links.push((await writtenUrl(page)).href);
       if (i === 2) await saveScreenshot(page, 'tour-desktop-step3');
     }
     expect(await region.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
@@ -124,12 +121,12 @@ describeBrowser('following the story', () => {
     const fresh = await openApp(browser, new URL(link).hash);
     await waitForApp(fresh.page);
     await expect.poll(() => shown(fresh.page)).toEqual(expected(2));
-    expect(hashParams(fresh.page).get('map')).toBe(new URLSearchParams(new URL(link).hash.slice(1)).get('map'));
+    expect((await hashParams(fresh.page)).get('map')).toBe(new URLSearchParams(new URL(link).hash.slice(1)).get('map'));
 
     // Closing the tour takes story= and step= out of the link.
     await page.getByRole('button', { name: 'Close the story' }).click();
     await expect.poll(() => region.count()).toBe(0);
-    await expect.poll(() => [hashParams(page).has('story'), hashParams(page).has('step')]).toEqual([false, false]);
+    await expect.poll(async () => [(await hashParams(page)).has('story'), (await hashParams(page)).has('step')]).toEqual([false, false]);
     expect(problems).toEqual([]);
     expect(fresh.problems).toEqual([]);
   });
@@ -168,7 +165,7 @@ describeBrowser('following the story', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.story-tour').count()).toBe(0);
     await expect.poll(() => focusIs(page, '.story-toggle')).toBe(true);
-    expect(hashParams(page).has('story')).toBe(false);
+    expect((await hashParams(page)).has('story')).toBe(false);
     expect(problems).toEqual([]);
   });
 
