@@ -228,6 +228,27 @@ describeBrowser('interactive map', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await writtenUrl(page)).href);
   });
 
+  it('Copy link straight after a date step copies the link with that step in it', async () => {
+    const { page } = await app();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const to = page.getByRole('slider', { name: 'Window ends' });
+    const before = await to.getAttribute('aria-valuetext');
+    // The test before may have left "Link copied" showing.
+    await expect.poll(() => page.getByRole('button', { name: 'Copy link' }).count(), { timeout: 5_000 }).toBe(1);
+    // The step and the click in one task: the step's link is still waiting for an idle moment to be written.
+    await page.evaluate(() => {
+      const handle = document.querySelector<HTMLElement>('[role="slider"][aria-label="Window ends"]')!;
+      handle.focus();
+      handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true }));
+      document.querySelector<HTMLButtonElement>('.copy-link button')!.click();
+    });
+    await expect.poll(() => page.getByRole('button', { name: 'Link copied' }).count()).toBe(1);
+    expect(await to.getAttribute('aria-valuetext')).not.toBe(before);
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.hash).toBe((await writtenUrl(page)).hash);
+    expect(new URLSearchParams(copied.hash.slice(1)).get('to')).toBe('2020-05-22');
+  });
+
   it('on a phone the event opens as a bottom sheet and the layers open from a button', async () => {
     const { page, problems } = await openApp(browser, '#map=7/32.500/12.800', { viewport: PHONE });
     await ready(page);
