@@ -220,6 +220,24 @@ describeBrowser('timeline', () => {
     // Thumb-sized handles and zoom buttons.
     const grip = (await page.locator('.timeline-handle-to').boundingBox())!;
     expect(grip.width).toBeGreaterThanOrEqual(20);
+    // The chosen speed and the count read whole: neither is cut short.
+    const speed = await page.getByLabel('Speed').evaluate((select: HTMLSelectElement) => {
+      const text = document.createElement('span');
+      text.style.font = getComputedStyle(select).font;
+      text.style.whiteSpace = 'pre';
+      text.textContent = select.selectedOptions[0]!.textContent;
+      document.body.append(text);
+      const width = text.getBoundingClientRect().width;
+      text.remove();
+      // Room for the text: the select's inside less its padding and the arrow's 16 px or so.
+      const style = getComputedStyle(select);
+      return { text: select.selectedOptions[0]!.textContent, room: select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16 - width };
+    });
+    expect(speed.text).toBe('1 day a second');
+    expect(speed.room).toBeGreaterThanOrEqual(0);
+    const summary = page.locator('.timeline-summary');
+    expect(await summary.textContent()).toMatch(/^\d+ events? from 15 May 2020 to 23 May 2020, plus \d+ known only to the month or year\.$/);
+    expect(await summary.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
     await saveScreenshot(page, 'timeline-phone');
     expect(problems).toEqual([]);
   });
