@@ -85,8 +85,18 @@ export function useUrlState(options: PermalinkOptions, initial?: ParsedPermalink
   const viewRef = useRef(state.view);
   viewRef.current = state.view;
 
+  // The fragment the last popstate came with: the hashchange after it is the
+  // same change, even where the app has rewritten the URL since (its write may
+  // still be waiting, so location.hash cannot tell).
+  const poppedHash = useRef<string | null>(null);
+
   useEffect(function followBackAndForward() {
-    const onPop = () => {
+    const onPop = (event: Event) => {
+      if (event instanceof HashChangeEvent) {
+        const twin = poppedHash.current !== null && new URL(event.newURL).hash === poppedHash.current;
+        poppedHash.current = null;
+        if (twin) return;
+      } else poppedHash.current = window.location.hash;
       dropPendingUrl();
       if (window.location.hash === knownHash.current) return;
       knownHash.current = window.location.hash;
