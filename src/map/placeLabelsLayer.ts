@@ -28,6 +28,19 @@ export function placeLabelsOf(model: Model): PlaceLabel[] {
     .filter((p) => p.at);
 }
 
+/** The story's places that are towns (Tripoli, Cairo): place id → GeoNames id, as the gazetteer's towns are keyed. */
+export function storyTowns(model: Model): Map<string, string> {
+  const towns = new Map<string, string>();
+  for (const l of model.locations.values()) if (l.properties.kind !== 'country' && l.properties.geonamesId !== undefined) towns.set(l.properties.id, String(l.properties.geonamesId));
+  return towns;
+}
+
+/** Fired on the map when a story name came, went or moved (placeNames.ts). */
+export const PLACE_NAMES_CHANGE = 'placenameschange';
+
+/** The names placed and shown (placeNames.ts), each with its place's id in `data-place`. */
+export const SHOWN_PLACE_NAMES = '.place-label:not(.place-label-crowded):not(.place-label-unplaced)';
+
 export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
   const names: PlaceName[] = [];
   // Built on first show: a map opened with the labels off never makes them.
@@ -49,8 +62,9 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
     );
 
   // After the frame's other moveend work (the markers are redrawn then), and before the towns' (townLabelsLayer.ts), which keep clear of these names.
+  // The towns keep clear of these names and leave a town to its story name: they follow any change (townLabelsLayer.ts).
   const frame = placementFrame(map, () => {
-    if (placeNames && on && !removed) placeNames(map, names);
+    if (placeNames && on && !removed && placeNames(map, names)) map.fire(PLACE_NAMES_CHANGE);
   });
   const schedule = () => {
     if (on) frame.schedule();

@@ -59,8 +59,13 @@ function widthOf(name: string, fontFamily: string): number {
   return width;
 }
 
-/** Sets every name where it fits now (reads the page once, then writes). */
-export function placeNames(map: L.Map, names: readonly PlaceName[]): void {
+/**
+ * Sets every name where it fits now (reads the page once, then writes).
+ * Whether any name came, went or moved: what keeps clear of the names (the
+ * towns, townLabelsLayer.ts) is placed again then.
+ */
+export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
+  let changed = false;
   const container = map.getContainer();
   const origin = container.getBoundingClientRect();
   const size = map.getSize();
@@ -99,15 +104,22 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): void {
   for (const label of movable) {
     const { text } = byId.get(label.id)!;
     const side = placed.get(label.id);
+    if (text.classList.contains('place-label-unplaced') || text.classList.contains('place-label-crowded') !== (side === undefined)) changed = true;
     text.classList.remove('place-label-unplaced');
     text.classList.toggle('place-label-crowded', side === undefined);
     if (side === undefined) continue;
     const box = label.positions[side]!;
     // Relative to the name's point (the zero-size marker); style properties, not a style attribute (CSP).
-    text.style.left = `${box.minX - label.at[0] + HALO}px`;
-    text.style.top = `${box.minY - label.at[1]}px`;
+    const [left, top] = [`${box.minX - label.at[0] + HALO}px`, `${box.minY - label.at[1]}px`];
+    if (text.style.left !== left || text.style.top !== top) changed = true;
+    text.style.left = left;
+    text.style.top = top;
   }
-  for (const { text } of offView) if (!text.classList.contains('place-label-crowded')) text.classList.add('place-label-crowded');
+  for (const { text } of offView) {
+    if (text.classList.contains('place-label-crowded')) continue;
+    text.classList.add('place-label-crowded');
+    changed = true;
+  }
   const taken = [...obstacles, ...movable.flatMap((l) => (placed.has(l.id) ? [l.positions[placed.get(l.id)!]!] : []))];
   const inView = countries.filter(({ box }) => box.maxX > 0 && box.maxY > 0 && box.minX < size.x && box.minY < size.y && box.maxX > box.minX);
   const shown = new Set(placeLabels(inView.map(({ box }, i) => ({ id: String(i), priority: i, boxes: [box] })), taken));
@@ -115,6 +127,7 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): void {
     const crowded = !shown.has(String(i));
     if (el.classList.contains('country-label-crowded') !== crowded) el.classList.toggle('country-label-crowded', crowded);
   });
+  return changed;
 }
 
 /**

@@ -2,7 +2,8 @@
 // a town appears from its tier's zoom, capitals and bigger towns win where
 // labels would touch (labelPlacement.ts), and no label goes under an event
 // marker or a label of the story's own places (those come first: they are
-// what the story is about). Shown with the place labels (the same toggle).
+// what the story is about; a town that is one of them, such as Cairo, is not
+// labelled again while its story name is shown). Shown with the place labels (the same toggle).
 // Placement runs once per finished move (moveend: the markers are redrawn for
 // each view then), never during a pan; each text is measured once.
 // The placement code (rbush) comes with the towns, after the first view, so
@@ -16,6 +17,7 @@ import type { LayerFactory } from './storyLayer';
 import { shownBoxes } from './screenBoxes';
 import { textElement } from './textElement';
 import { placementFrame } from './placementFrame';
+import { PLACE_NAMES_CHANGE, SHOWN_PLACE_NAMES, storyTowns } from './placeLabelsLayer';
 
 
 /** The town label's font, as styles.css sets .town-label (measured on a canvas, not on the page). */
@@ -44,10 +46,12 @@ export function townBoxes(x: number, y: number, width: number): Box[] {
  * out of the view are left out by the selector, so that thousands of them at
  * 100,000 events cost no box reads).
  */
-const OBSTACLES = '.event-marker-icon, .zone-label-text, .place-label:not(.place-label-crowded):not(.place-label-unplaced), .country-label:not(.country-label-crowded)';
+const OBSTACLES = `.event-marker-icon, .zone-label-text, ${SHOWN_PLACE_NAMES}, .country-label:not(.country-label-crowded)`;
 
-export const townLabelsLayer: LayerFactory = ({ map }) => {
+export const townLabelsLayer: LayerFactory = ({ map, model }) => {
   const layer = L.layerGroup();
+  // The story's own towns: where the story's name for one is shown (placeLabelsLayer.ts), the town is not labelled again.
+  const ofPlace = storyTowns(model);
   const markers = new Map<string, L.Marker>();
   const widths = new Map<string, number>();
   let towns: readonly Town[] | null = null;
@@ -89,8 +93,13 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
     const zoom = map.getZoom();
     const size = map.getSize();
     const candidates: LabelCandidate[] = [];
+    const named = new Set<string>();
+    for (const el of map.getContainer().querySelectorAll<HTMLElement>(SHOWN_PLACE_NAMES)) {
+      const town = ofPlace.get(el.dataset['place'] ?? '');
+      if (town) named.add(town);
+    }
     for (const [i, town] of towns.entries()) {
-      if (town.minZoom > zoom) continue;
+      if (town.minZoom > zoom || named.has(town.id)) continue;
       const p = map.latLngToContainerPoint([town.lat, town.lng]);
       const boxes = townBoxes(p.x, p.y, widthOf(town));
       // Only whole labels: one cut by the edge reads as a bug; a pan's moveend brings it in.
@@ -134,6 +143,8 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
   return {
     add(state) {
       map.on('moveend', schedule);
+      // The story's names moved on their own time (a panel opened, the route's label turned): place again around them.
+      map.on(PLACE_NAMES_CHANGE, schedule);
       show(state.visible.showLabels);
     },
     update(state, prev) {
@@ -143,6 +154,7 @@ export const townLabelsLayer: LayerFactory = ({ map }) => {
     remove() {
       removed = true;
       map.off('moveend', schedule);
+      map.off(PLACE_NAMES_CHANGE, schedule);
       frame.cancel();
       layer.remove();
     },

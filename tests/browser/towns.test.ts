@@ -89,11 +89,37 @@ describeBrowser('towns', () => {
           for (const b of towns.slice(i + 1)) expect(overlap(a, b), `"${a.text}" over "${b.text}"`).toBe(false);
           for (const o of others) expect(overlap(a, o), `"${a.text}" under or over "${o.text}"`).toBe(false);
         }
+        expect(await namedTwice(page)).toEqual([]);
         await saveScreenshot(page, `towns-z${zoom}-${viewport.width}x${viewport.height}`);
         expect(problems.slice(since)).toEqual([]);
       });
     }
   }
+
+  /** Names shown twice in the view: a town label beside a story place's own label for the same town. */
+  async function namedTwice(page: Page): Promise<string[]> {
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('.town-label, .place-label:not(.place-label-crowded):not(.place-label-unplaced)')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
+        })
+        .map((el) => el.textContent ?? ''),
+    );
+    return shown.filter((name, i) => shown.indexOf(name) !== i);
+  }
+
+  // Cairo is a story place and a gazetteer capital: on a phone, with the jet transfer's sheet open, both labels found room.
+  it('names a town once where it is both a story place and a gazetteer town', async () => {
+    const { page } = await openApp(browser, '', { viewport: PHONE });
+    await waitForApp(page);
+    await page.locator('.route-label').first().click();
+    await page.locator('.detail-panel').waitFor();
+    await townsDrawn(page);
+    const cairo = () => page.locator('.town-label:visible, .place-label:not(.place-label-crowded):not(.place-label-unplaced):visible', { hasText: /^Cairo$/ }).count();
+    await expect.poll(cairo).toBe(1);
+    expect(await namedTwice(page)).toEqual([]);
+  });
 
   it('shows more towns as one zooms in', async () => {
     const { page } = await openApp(browser, '#map=7/32.3/14.2');
