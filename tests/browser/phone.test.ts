@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
+import { screenshotPixels } from './pixels';
 
 const PHONE = { width: 390, height: 844 };
 /** The story's area, as the app frames it by default: [[south, west], [north, east]]. */
@@ -124,6 +125,30 @@ describeBrowser('the phone layout', () => {
     // Above the two sheets, at least a third of the screen is map.
     expect(detail.top - (await rectOf(page, '.toolbar')).bottom).toBeGreaterThan(PHONE.height / 3);
     await saveScreenshot(page, 'phone-list-and-detail');
+    expect(problems).toEqual([]);
+  });
+
+  it("an event's sheet hides the timeline under it: none of the timeline's text shows through", async () => {
+    const { page, problems } = await openApp(browser, '', { viewport: PHONE });
+    await waitForApp(page);
+    await page.locator('.route-label').first().click();
+    await page.locator('.detail-panel').waitFor();
+    const sheet = await rectOf(page, '.detail-panel');
+    const timeline = await rectOf(page, '.timeline');
+    // Where the two overlap (a few pixels inside the sheet's border), with the sheet's own text taken away, only the sheet is seen.
+    const inset = 3;
+    const left = Math.max(sheet.left, timeline.left) + inset;
+    const top = Math.max(sheet.top, timeline.top) + inset;
+    const right = Math.min(sheet.right, timeline.right) - inset;
+    const bottom = Math.min(sheet.bottom, timeline.bottom) - inset;
+    expect(right - left, 'the sheet lies over the timeline').toBeGreaterThan(100);
+    expect(bottom - top, 'the sheet lies over the timeline').toBeGreaterThan(40);
+    await page.locator('.detail-panel').evaluate((el) => {
+      for (const inside of el.querySelectorAll<HTMLElement>('*')) inside.style.visibility = 'hidden';
+    });
+    const pixels = await screenshotPixels(page, { x: left, y: top, width: right - left, height: bottom - top });
+    const darkest = Math.min(...pixels.map(([r, g, b]) => Math.min(r, g, b)));
+    expect(darkest, 'the timeline shows through the sheet').toBeGreaterThanOrEqual(253);
     expect(problems).toEqual([]);
   });
 
