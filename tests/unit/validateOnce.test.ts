@@ -23,6 +23,16 @@ describe('validateOnce', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/^handed .*events\.json.*sources\.json/m);
   });
 
+  it('says the quotes went unchecked when there is no articles folder, rather than that the data was checked in full', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'no-articles-')), 'articles');
+    const withArticles = callScript(validateOnce, ['--dir', validDir, '--articles', fixtureArticlesDir, '--', process.execPath, '-e', '0']);
+    expect(withArticles.stdout).toContain('checked in full');
+    const without = callScript(validateOnce, ['--dir', validDir, '--articles', missing, '--', process.execPath, '-e', '0']);
+    expect(without.status).toBe(0);
+    expect(without.stdout).not.toContain('in full');
+    expect(without.stdout).toContain(`not their quotes: no articles folder at ${missing}`);
+  });
+
   it('stops before the command on invalid data, listing every problem as npm run validate does', () => {
     const dir = brokenDir('unknown-location');
     const run = callScript(validateOnce, ['--dir', dir, '--articles', fixtureArticlesDir, '--', process.execPath, '-e', PRINT_HANDED]);
