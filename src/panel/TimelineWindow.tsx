@@ -1,8 +1,10 @@
 // The date window on the timeline: two handles that are sliders (arrow keys a
 // day, Page Up / Page Down a week, Home / End the ends of the range; dragged by
 // pointer) and the bar between them, dragged to move the whole window. The
-// shade outside the window lets the marks under it be clicked.
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+// shade outside the window lets the marks under it be clicked. The window's
+// dates stand inside it where they fit between the handles, else beside it
+// (a single day on a phone is a dozen pixels wide).
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatDay, formatDayRange } from '../dates';
 import { dayNumber } from '../state/eventColumns';
 import { dayString } from '../state/timelineModel';
@@ -19,6 +21,39 @@ interface Props {
 }
 
 const KEY_DAYS: Record<string, number> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -7, PageUp: 7 };
+/** px of air between the dates and a handle */
+const AIR = 4;
+
+/** How the window's dates are drawn here: their font, measured on a canvas, and how far a handle reaches into the window. */
+interface TextMetrics {
+  widthOf: (text: string) => number;
+  reach: number;
+}
+
+/**
+ * Read from the page once per timeline width (the phone's compact timeline
+ * has a smaller font and wider handles), never on a date step: a step only
+ * measures its new text on a canvas, which lays nothing out.
+ */
+function useTextMetrics(windowEl: React.RefObject<HTMLDivElement | null>, handleEl: React.RefObject<HTMLDivElement | null>, width: number): TextMetrics | null {
+  const [metrics, setMetrics] = useState<TextMetrics | null>(null);
+  useLayoutEffect(() => {
+    const bar = windowEl.current;
+    const handle = handleEl.current;
+    const context = document.createElement('canvas').getContext('2d');
+    if (!bar || !handle || !context) return;
+    const style = getComputedStyle(bar);
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const widths = new Map<string, number>();
+    const widthOf = (text: string) => {
+      let w = widths.get(text);
+      if (w === undefined) widths.set(text, (w = Math.ceil(context.measureText(text).width)));
+      return w;
+    };
+    setMetrics({ widthOf, reach: handle.getBoundingClientRect().width / 2 });
+  }, [windowEl, handleEl, width]);
+  return metrics;
+}
 
 export function TimelineWindow({ from, to, bounds, axis, width, onChange }: Props) {
   const [min, max] = [dayNumber(bounds[0]), dayNumber(bounds[1])];
@@ -28,8 +63,19 @@ export function TimelineWindow({ from, to, bounds, axis, width, onChange }: Prop
     if (nf !== f || nt !== t) onChange(dayString(nf), dayString(nt));
   };
   const drag = useRef<{ x: number; f: number; t: number } | null>(null);
+  const windowEl = useRef<HTMLDivElement>(null);
+  const handleEl = useRef<HTMLDivElement>(null);
+  const metrics = useTextMetrics(windowEl, handleEl, width);
   const left = clamp(axis.x(f), 0, width);
   const right = clamp(axis.x(t + 1), 0, width);
+  const text = formatDayRange(from, to);
+  // Beside the window, after its end where there is room, else before its start.
+  let beside: number | null = null;
+  if (metrics) {
+    const textWidth = metrics.widthOf(text);
+    const outer = metrics.reach + AIR;
+    if (textWidth + 2 * outer > right - left) beside = right + outer + textWidth <= width ? right + outer : Math.max(0, left - outer - textWidth);
+  }
 
   const keys = (which: 'from' | 'to') => (e: KeyboardEvent) => {
     const step = KEY_DAYS[e.key];
@@ -95,11 +141,12 @@ export function TimelineWindow({ from, to, bounds, axis, width, onChange }: Prop
       <div className="timeline-shade" style={{ left: 0, width: left }} />
       <div className="timeline-shade" style={{ left: right, right: 0 }} />
       <div className="timeline-window-row">
-        <div className="timeline-window" style={{ left, width: Math.max(0, right - left) }} {...bar}
+        <div className="timeline-window" ref={windowEl} style={{ left, width: Math.max(0, right - left) }} {...bar}
           title="Drag to move the window">
-          <span className="timeline-window-text">{formatDayRange(from, to)}</span>
+          {beside === null && <span className="timeline-window-text">{text}</span>}
         </div>
-        <div className="timeline-handle timeline-handle-from" style={{ left }} {...slider('from')} />
+        {beside !== null && <span className="timeline-window-text timeline-window-text-beside" style={{ left: beside }}>{text}</span>}
+        <div className="timeline-handle timeline-handle-from" ref={handleEl} style={{ left }} {...slider('from')} />
         <div className="timeline-handle timeline-handle-to" style={{ left: right }} {...slider('to')} />
       </div>
     </>

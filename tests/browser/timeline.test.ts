@@ -198,6 +198,34 @@ describeBrowser('timeline', () => {
     expect(problems).toEqual([]);
   });
 
+  // A single day is a dozen pixels wide on a phone, under forty on a desktop: too narrow for its date between the handles.
+  for (const [viewport, name] of [[PHONE, 'a phone'], [{ width: 1280, height: 800 }, 'a desktop']] as const) {
+    for (const [from, to, text] of [['2020-05-18', '2020-05-18', '18 May 2020'], ['2020-05-17', '2020-05-18', '17–18 May 2020']] as const) {
+      it(`on ${name}, a window too narrow for its dates (${text}) shows them whole beside it, clear of the handles`, async () => {
+        const { page, problems } = await openApp(browser, `#from=${from}&to=${to}`, { viewport });
+        await waitForApp(page);
+        const label = page.locator('.timeline-window-text');
+        await expect.poll(() => label.textContent()).toBe(text);
+        const boxes = await page.evaluate(() => {
+          const box = (selector: string) => {
+            const r = document.querySelector(selector)!.getBoundingClientRect();
+            return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+          };
+          return { label: box('.timeline-window-text'), from: box('.timeline-handle-from'), to: box('.timeline-handle-to'), track: box('.timeline-window-row') };
+        });
+        const apart = (a: typeof boxes.label, b: typeof boxes.label) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart(boxes.label, boxes.from), 'the start handle covers the dates').toBe(true);
+        expect(apart(boxes.label, boxes.to), 'the end handle covers the dates').toBe(true);
+        expect(boxes.label.left).toBeGreaterThanOrEqual(boxes.track.left);
+        expect(boxes.label.right).toBeLessThanOrEqual(boxes.track.right);
+        // Drawn where it is, not clipped by the window's box.
+        const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.textContent, { x: (boxes.label.left + boxes.label.right) / 2, y: (boxes.label.top + boxes.label.bottom) / 2 });
+        expect(hit).toBe(text);
+        expect(problems).toEqual([]);
+      });
+    }
+  }
+
   it('on a phone: fits 390 px without sideways scrolling and lies below the map, not over it', async () => {
     const { page, problems } = await openApp(browser, '', { viewport: PHONE });
     await waitForApp(page);
