@@ -35,7 +35,7 @@ export function storyTowns(model: Model): Map<string, string> {
   return towns;
 }
 
-/** Fired on the map when a story name came, went or moved (placeNames.ts). */
+/** Fired on the map when a story name came, went or moved (placeNames.ts), or what lies over the map changed (screenBoxes.ts OVER_THE_MAP). */
 export const PLACE_NAMES_CHANGE = 'placenameschange';
 
 /** The names placed and shown (placeNames.ts), each with its place's id in `data-place`. */
@@ -63,8 +63,11 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
 
   // After the frame's other moveend work (the markers are redrawn then), and before the towns' (townLabelsLayer.ts), which keep clear of these names.
   // The towns keep clear of these names and leave a town to its story name: they follow any change (townLabelsLayer.ts).
+  let panelsChanged = false;
   const frame = placementFrame(map, () => {
-    if (placeNames && on && !removed && placeNames(map, names)) map.fire(PLACE_NAMES_CHANGE);
+    if (!placeNames || !on || removed) return;
+    if (placeNames(map, names) || panelsChanged) map.fire(PLACE_NAMES_CHANGE);
+    panelsChanged = false;
   });
   const schedule = () => {
     if (on) frame.schedule();
@@ -96,7 +99,12 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
 
   // The toolbar and panels lie over the map (placeNames keeps names clear of them): place again when they
   // come (the app arrives after the first view) or open and close. Only their elements and visibility, not text.
-  const panels = new MutationObserver(schedule);
+  // The towns keep clear of them too, and follow (PLACE_NAMES_CHANGE).
+  const panels = new MutationObserver(() => {
+    panelsChanged = true;
+    schedule();
+  });
+  const panes = new MutationObserver(schedule);
 
   return {
     add(state) {
@@ -107,7 +115,7 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
       // (routeLayer.ts, in a frame of its own) or markers coming and going.
       for (const pane of ['zoneLabels', 'markerPane']) {
         const el = map.getPane(pane);
-        if (el) panels.observe(el, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+        if (el) panes.observe(el, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
       }
       show(state.visible.showLabels);
     },
@@ -120,6 +128,7 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
       removed = true;
       map.off('moveend', schedule);
       panels.disconnect();
+      panes.disconnect();
       frame.cancel();
       labels?.remove();
     },

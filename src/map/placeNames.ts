@@ -9,7 +9,7 @@
 // the script the first view waits for carries neither.
 import type L from 'leaflet';
 import type { LatLng } from '../data/model';
-import { boxOf, shownBoxes } from './screenBoxes';
+import { boxOf, OVER_THE_MAP, shownBoxes } from './screenBoxes';
 import { type Box, crosses, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
 
 /** A name on the map: its place, its text element, and what it says. */
@@ -39,8 +39,6 @@ const TEXT_HEIGHT = 16;
 const OFF_VIEW = 400;
 const MARKERS = '.event-marker-icon';
 const OBSTACLES = '.zone-label-text, .route-label, .leaflet-control';
-/** What lies over the map (the page's panels and toolbar): a name half under one reads as cut. */
-const OVER_THE_MAP = '.toolbar, .side-panel, .detail-panel';
 
 interface Movable extends MovableLabel {
   at: readonly [number, number];

@@ -3,6 +3,13 @@
 // the story's names (placeNames.ts) and the towns (townLabelsLayer.ts).
 import type { Box } from './labelPlacement';
 
+/**
+ * What lies over the map (the page's toolbar and panels, the story's card, the
+ * List): a label half under one reads as cut, so none is placed there. The
+ * place names' layer watches these come and go (placeLabelsLayer.ts).
+ */
+export const OVER_THE_MAP = '.toolbar, .side-panel, .detail-panel, .event-list-panel, .story-tour';
+
 /** `r` (page pixels) in the pixels of the box `origin` starts at. */
 export const boxOf = (r: DOMRect, origin: DOMRect): Box => ({ minX: r.left - origin.left, minY: r.top - origin.top, maxX: r.right - origin.left, maxY: r.bottom - origin.top });
 

@@ -14,7 +14,7 @@ import type { Box, LabelCandidate, placeLabels as PlaceLabels } from './labelPla
 import { loadGazetteer } from './loadGazetteer';
 import { GAZETTEER_ATTRIBUTION } from './townCreditLayer';
 import type { LayerFactory } from './storyLayer';
-import { shownBoxes } from './screenBoxes';
+import { OVER_THE_MAP, shownBoxes } from './screenBoxes';
 import { textElement } from './textElement';
 import { placementFrame } from './placementFrame';
 import { PLACE_NAMES_CHANGE, SHOWN_PLACE_NAMES, storyTowns } from './placeLabelsLayer';
@@ -40,13 +40,13 @@ export function townBoxes(x: number, y: number, width: number): Box[] {
 }
 
 /**
- * What town labels keep clear of: markers, zone labels, and the story's place
- * names and the country names shown (both are placed again when the markers
+ * What town labels keep clear of: markers, zone and route labels, the map's
+ * controls, and the story's place names and the country names shown (both are placed again when the markers
  * change, placeNames.ts, so they are read on every step too; names hidden or
  * out of the view are left out by the selector, so that thousands of them at
  * 100,000 events cost no box reads).
  */
-const OBSTACLES = `.event-marker-icon, .zone-label-text, ${SHOWN_PLACE_NAMES}, .country-label:not(.country-label-crowded)`;
+const OBSTACLES = `.event-marker-icon, .zone-label-text, .route-label, .leaflet-control, ${SHOWN_PLACE_NAMES}, .country-label:not(.country-label-crowded)`;
 
 export const townLabelsLayer: LayerFactory = ({ map, model }) => {
   const layer = L.layerGroup();
@@ -107,7 +107,9 @@ export const townLabelsLayer: LayerFactory = ({ map, model }) => {
       // The file is ordered most important first (gazetteer.ts byImportance).
       candidates.push({ id: town.id, priority: i, boxes });
     }
-    const shown = new Set(placeLabels(candidates, shownBoxes(map.getContainer(), OBSTACLES, map.getContainer().getBoundingClientRect())));
+    const origin = map.getContainer().getBoundingClientRect();
+    const taken = [...shownBoxes(map.getContainer(), OBSTACLES, origin), ...shownBoxes(document, OVER_THE_MAP, origin)];
+    const shown = new Set(placeLabels(candidates, taken));
     for (const town of towns) {
       const marker = markers.get(town.id);
       if (shown.has(town.id)) layer.addLayer(markerOf(town));

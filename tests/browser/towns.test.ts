@@ -121,10 +121,41 @@ describeBrowser('towns', () => {
     expect(await namedTwice(page)).toEqual([]);
   });
 
+  // Seen on a desktop with the story open: "Constantine" cut by the story's card, "Bizerte" under the toolbar's edge.
+  for (const viewport of [DESKTOP, PHONE]) {
+    it(`keeps town labels and the story's names out from under the toolbar and the panels over the map (${viewport.width}×${viewport.height}, story open)`, async () => {
+      const { page, problems } = await openApp(browser, '', { viewport });
+      await waitForApp(page);
+      await page.getByRole('button', { name: 'Story' }).click();
+      await page.locator('.story-tour').waitFor();
+      await page.locator('.detail-panel').waitFor();
+      await townsDrawn(page);
+      const over = ['.toolbar', '.story-tour', '.detail-panel', '.side-panel', '.leaflet-control-zoom'];
+      // Towns and the story's names, placed again once the panels have come and the map has flown to the step.
+      const under = () => page.evaluate((selectors) => {
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, shown: r.width > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight };
+        };
+        const covers = selectors.flatMap((s) => [...document.querySelectorAll(s)].map((el) => ({ ...box(el), what: s })));
+        const labels = [...document.querySelectorAll('.town-label, .place-label:not(.place-label-crowded):not(.place-label-unplaced)')].map((el) => ({ ...box(el), text: el.textContent }));
+        const crosses = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        return labels.filter((l) => l.shown).flatMap((l) => covers.filter((c) => c.shown && crosses(l, c)).map((c) => `"${l.text}" under ${c.what}`));
+      }, over);
+      await expect.poll(under, { timeout: 10_000 }).toEqual([]);
+      expect((await rects(page)).towns.length).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    });
+  }
+
   it('shows more towns as one zooms in', async () => {
     const { page } = await openApp(browser, '#map=7/32.3/14.2');
     await waitForApp(page);
+    // Nothing over the map (towns keep out from under the Layers panel): the whole view is compared.
+    await page.getByRole('button', { name: 'Layers & dates' }).click();
+    await page.locator('.side-panel').waitFor({ state: 'hidden' });
     await townsDrawn(page);
+    await expect.poll(async () => (await rects(page)).towns.filter((t) => t.left < 320).length).toBeGreaterThan(0);
     const { width, height } = DESKTOP;
     // Zooming in one step around the centre shows what was the middle half of the view.
     const middle = (await rects(page)).towns.filter((t) => t.left + 3 > width / 4 && t.left + 3 < (3 * width) / 4 && (t.top + t.bottom) / 2 > height / 4 && (t.top + t.bottom) / 2 < (3 * height) / 4);
