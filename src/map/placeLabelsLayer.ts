@@ -28,7 +28,7 @@ export function placeLabelsOf(model: Model): PlaceLabel[] {
     .filter((p) => p.at);
 }
 
-/** The story's places that are towns (Tripoli, Cairo): place id → GeoNames id, as the gazetteer's towns are keyed. */
+/** The story's places that are towns (with a GeoNames id): place id → GeoNames id, as the gazetteer's towns are keyed. */
 export function storyTowns(model: Model): Map<string, string> {
   const towns = new Map<string, string>();
   for (const l of model.locations.values()) if (l.properties.kind !== 'country' && l.properties.geonamesId !== undefined) towns.set(l.properties.id, String(l.properties.geonamesId));

@@ -2,8 +2,8 @@
 // a town appears from its tier's zoom, capitals and bigger towns win where
 // labels would touch (labelPlacement.ts), and no label goes under an event
 // marker or a label of the story's own places (those come first: they are
-// what the story is about; a town that is one of them, such as Cairo, is not
-// labelled again while its story name is shown). Shown with the place labels (the same toggle).
+// what the story is about; a town that is one of them, by its GeoNames id, is
+// not labelled again while its story name is shown). Shown with the place labels (the same toggle).
 // Placement runs once per finished move (moveend: the markers are redrawn for
 // each view then), never during a pan; each text is measured once.
 // The placement code (rbush) comes with the towns, after the first view, so

@@ -40,14 +40,19 @@ function useTextMetrics(windowEl: React.RefObject<HTMLDivElement | null>, handle
   useLayoutEffect(() => {
     const bar = windowEl.current;
     const handle = handleEl.current;
+    // Read again when the track's width changes (a phone turned, the window resized): the compact timeline's font and handles differ.
+    if (!bar || !handle || width <= 0) return;
     const context = document.createElement('canvas').getContext('2d');
-    if (!bar || !handle || !context) return;
+    if (!context) return;
     const style = getComputedStyle(bar);
     context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     const widths = new Map<string, number>();
     const widthOf = (text: string) => {
       let w = widths.get(text);
-      if (w === undefined) widths.set(text, (w = Math.ceil(context.measureText(text).width)));
+      if (w === undefined) {
+        w = Math.ceil(context.measureText(text).width);
+        widths.set(text, w);
+      }
       return w;
     };
     setMetrics({ widthOf, reach: handle.getBoundingClientRect().width / 2 });
