@@ -4,7 +4,7 @@
 // apply dates nobody typed. The field keeps what is being typed as a draft and
 // applies it on Enter or when focus leaves; a date outside [min, max] is not
 // applied, the field goes back to the date in force, and says why.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { formatDay } from '../dates';
 
 interface Props {
@@ -21,13 +21,14 @@ export function DateField({ label, name, value, min, max, onCommit }: Props) {
   const [draft, setDraft] = useState(value);
   const [refused, setRefused] = useState<string | null>(null);
   const hintId = useId();
-  // A new date from elsewhere (a button, Back, a permalink) replaces the draft.
-  useEffect(
-    function followValue() {
-      setDraft(value);
-    },
-    [value],
-  );
+  // A new date from elsewhere (a button, a timeline handle, Back, a permalink) replaces the draft, in the
+  // same render (React's "storing information from previous renders"): an effect would leave the field a
+  // commit behind the timeline and the link.
+  const [followed, setFollowed] = useState(value);
+  if (followed !== value) {
+    setFollowed(value);
+    setDraft(value);
+  }
   const commit = () => {
     if (draft === value) return setRefused(null);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(draft) || draft < min || draft > max) {

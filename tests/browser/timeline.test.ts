@@ -79,6 +79,20 @@ describeBrowser('timeline', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a handle moved by a key moves the date in Layers & dates in the same update, not one behind it', async () => {
+    const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
+    await waitForApp(page);
+    // Read as soon as React has rendered the key's update (a microtask), before any later task.
+    const afterKey = await handle(page, 'ends').evaluate(async (el) => {
+      (el as HTMLElement).focus();
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true }));
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      return { handle: el.getAttribute('aria-valuetext'), field: document.querySelector<HTMLInputElement>('input[name=to]')?.value };
+    });
+    expect(afterKey).toEqual({ handle: '22 May 2020', field: '2020-05-22' });
+    expect(problems).toEqual([]);
+  });
+
   it('steps faster than the link is written: the link ends where the window did, also there and back in one go', async () => {
     const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
     await waitForApp(page);
