@@ -61,8 +61,8 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
       }),
     );
 
-  // After the frame's other moveend work (the markers are redrawn then), and before the towns' (townLabelsLayer.ts), which keep clear of these names.
-  // The towns keep clear of these names and leave a town to its story name: they follow any change (townLabelsLayer.ts).
+  // After the frame's other moveend work (the markers are redrawn then), and before the towns' (townLabelsLayer.ts),
+  // which keep clear of these names, leave a town to its story name, and are placed again when the names or the panels change.
   let panelsChanged = false;
   const frame = placementFrame(map, () => {
     if (!placeNames || !on || removed) return;
