@@ -28,18 +28,8 @@ export function placeLabelsOf(model: Model): PlaceLabel[] {
     .filter((p) => p.at);
 }
 
-/** The story's places that are towns (with a GeoNames id): place id → GeoNames id, as the gazetteer's towns are keyed. */
-export function storyTowns(model: Model): Map<string, string> {
-  const towns = new Map<string, string>();
-  for (const l of model.locations.values()) if (l.properties.kind !== 'country' && l.properties.geonamesId !== undefined) towns.set(l.properties.id, String(l.properties.geonamesId));
-  return towns;
-}
-
 /** Fired on the map when a story name came, went or moved (placeNames.ts), or what lies over the map changed (screenBoxes.ts OVER_THE_MAP). */
 export const PLACE_NAMES_CHANGE = 'placenameschange';
-
-/** The names placed and shown (placeNames.ts), each with its place's id in `data-place`. */
-export const SHOWN_PLACE_NAMES = '.place-label:not(.place-label-crowded):not(.place-label-unplaced)';
 
 export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
   const names: PlaceName[] = [];

@@ -17,7 +17,8 @@ import type { LayerFactory } from './storyLayer';
 import { OVER_THE_MAP, shownBoxes } from './screenBoxes';
 import { textElement } from './textElement';
 import { placementFrame } from './placementFrame';
-import { PLACE_NAMES_CHANGE, SHOWN_PLACE_NAMES, storyTowns } from './placeLabelsLayer';
+import type { Model } from '../data/model';
+import { PLACE_NAMES_CHANGE } from './placeLabelsLayer';
 
 
 /** The town label's font, as styles.css sets .town-label (measured on a canvas, not on the page). */
@@ -37,6 +38,16 @@ export function townBoxes(x: number, y: number, width: number): Box[] {
   const left = x + DOT + GAP - HALO;
   const text = { minX: left, minY: y - TEXT_HEIGHT / 2, maxX: left + width + 2 * HALO, maxY: y + TEXT_HEIGHT / 2 };
   return [dot, text];
+}
+
+/** The story's names placed and shown (placeNames.ts), each with its place's id in `data-place`. */
+const SHOWN_PLACE_NAMES = '.place-label:not(.place-label-crowded):not(.place-label-unplaced)';
+
+/** The story's places that are towns (with a GeoNames id): place id → GeoNames id, as the gazetteer's towns are keyed. */
+function storyTowns(model: Model): Map<string, string> {
+  const towns = new Map<string, string>();
+  for (const l of model.locations.values()) if (l.properties.kind !== 'country' && l.properties.geonamesId !== undefined) towns.set(l.properties.id, String(l.properties.geonamesId));
+  return towns;
 }
 
 /**
