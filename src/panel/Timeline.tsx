@@ -78,10 +78,11 @@ export const Timeline = memo(function Timeline({ model, layers, minArticles, fro
   const [domain, setDomain] = useState<Domain>(() => domainAround(from, to, reach));
   const [sectionRef, trackRef, width, compact] = useTrackSize();
   // Every event the layers and the minimum of articles let through, over the whole range: the window only shades them.
-  const events = useMemo(
-    () => timelineEvents(visibleData(model, { layers, from: min, to: max, minArticles }, STORY).events),
-    [model, layers, minArticles, min, max],
-  );
+  const events = useMemo(() => {
+    const indices: number[] = [];
+    visibleData(model, { layers, from: min, to: max, minArticles }, STORY, indices);
+    return timelineEvents(model, indices);
+  }, [model, layers, minArticles, min, max]);
   const axis = useMemo(() => axisOf(domain, width), [domain, width]);
   const layout = useMemo(
     () => layoutTimeline(events, domain[0], domain[1], width, compact ? SPAN_LANE_PX.compact : SPAN_LANE_PX.wide),

@@ -5,7 +5,7 @@
 // day; one known only to the month or the year is a span over all of it, in a
 // lane of its own, and is never counted on a day.
 import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
-import type { EventView } from '../data/model';
+import type { EventView, Model } from '../data/model';
 import { formatDay, formatPartialDate } from '../dates';
 import { dayNumber } from './eventColumns';
 
@@ -90,28 +90,37 @@ export const toDate = (day: number): Date => new Date(day * DAY_MS);
 export const toDay = (date: Date): number => Math.round(date.getTime() / DAY_MS);
 export const dayString = (day: number): string => toDate(day).toISOString().slice(0, 10);
 
-/** The events as the timeline draws them, in the order given. */
 /**
- * Each event's mark, made once per event (the model's events are frozen and
- * kept for the page's life): a layer toggle or a new minimum of articles
- * filters them again, and formatting 100,000 dates afresh each time was most
- * of a toggle at that many events.
+ * Each event's mark, made once per event and kept per model, by the event's
+ * index in model.events (the model's events are frozen and kept for the
+ * page's life): a layer toggle or a new minimum of articles filters them
+ * again, and formatting 100,000 dates afresh each time was most of a toggle at
+ * that many events; finding each mark by its event object (a WeakMap) was
+ * still 6 ms of one.
  */
-const marks = new WeakMap<EventView, TimelineEvent>();
+const marksByModel = new WeakMap<Model, (TimelineEvent | undefined)[]>();
 
-export function timelineEvents(events: readonly EventView[]): TimelineEvent[] {
-  return events.map((e) => {
-    let mark = marks.get(e);
-    if (!mark) {
-      const precision = e.datePrecision;
-      const claim = e.status !== 'reported';
-      const lane: Lane = precision === 'day' ? (claim ? 'claims' : 'reported') : precision;
-      const when = precision === 'day' ? formatDay(e.start) : `sometime in ${formatPartialDate(e.date, precision)}`;
-      mark = { id: e.id, title: e.title, faction: e.faction, claim, lane, startDay: dayNumber(e.start), endDay: dayNumber(e.end) + 1, when };
-      marks.set(e, mark);
-    }
-    return mark;
-  });
+/** The events of `model` at `indices` (visibleData's), as the timeline draws them, in that order. */
+export function timelineEvents(model: Model, indices: readonly number[]): TimelineEvent[] {
+  let marks = marksByModel.get(model);
+  if (!marks) {
+    marks = new Array<TimelineEvent | undefined>(model.events.length);
+    marksByModel.set(model, marks);
+  }
+  const out = new Array<TimelineEvent>(indices.length);
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k]!;
+    out[k] = marks[i] ??= markOf(model.events[i]!);
+  }
+  return out;
+}
+
+function markOf(e: EventView): TimelineEvent {
+  const precision = e.datePrecision;
+  const claim = e.status !== 'reported';
+  const lane: Lane = precision === 'day' ? (claim ? 'claims' : 'reported') : precision;
+  const when = precision === 'day' ? formatDay(e.start) : `sometime in ${formatPartialDate(e.date, precision)}`;
+  return { id: e.id, title: e.title, faction: e.faction, claim, lane, startDay: dayNumber(e.start), endDay: dayNumber(e.end) + 1, when };
 }
 
 /** The finest unit whose bins are at least MIN_BIN_PX wide at `pxPerDay`. */

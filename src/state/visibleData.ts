@@ -69,7 +69,13 @@ export function snapshotOn(snapshots: readonly Snapshot[], day: string): Snapsho
   return snapshots.find((s) => s.validFrom <= day && day <= s.validTo) ?? null;
 }
 
-export function visibleData(model: Model, filter: ViewFilter, story: StoryLayers): VisibleData {
+/**
+ * What `filter` shows of `model`. `indices`, when given, receives the index in
+ * model.events of each event in the result's `events`, in the same order: for
+ * what keeps something per model event in an array (timelineModel.ts), which a
+ * lookup by object would make a hash lookup per event. Left out, nothing is paid.
+ */
+export function visibleData(model: Model, filter: ViewFilter, story: StoryLayers, indices?: number[]): VisibleData {
   const on = new Set(filter.layers);
   const minArticles = filter.minArticles ?? 1;
   const { from, to } = filter;
@@ -103,6 +109,7 @@ export function visibleData(model: Model, filter: ViewFilter, story: StoryLayers
         if (showLines) {
           spanning += spans;
           events.push(e);
+          indices?.push(i);
           routes.push(e);
         }
         continue;
@@ -110,6 +117,7 @@ export function visibleData(model: Model, filter: ViewFilter, story: StoryLayers
       if (!showMarkers) continue;
       spanning += spans;
       events.push(e);
+      indices?.push(i);
       const place = columns.place[i]!;
       tally[place * stride + columns.faction[i]!]! += 1;
       tally[place * stride + stride - 1]! += columns.claim[i]!;

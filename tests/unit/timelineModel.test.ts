@@ -18,11 +18,17 @@ function event(id: string, over: Partial<TimelineEvent> & { on?: string; month?:
 
 describe('timelineEvents', () => {
   it('puts an event dated to the day on that one day, and a month-precise one over its whole month in its own lane', () => {
-    const events = timelineEvents(fixtureModel.events);
+    const events = timelineEvents(fixtureModel, fixtureModel.events.map((_, i) => i));
     const capture = events.find((e) => e.id === 'e-capture')!;
     const claim = events.find((e) => e.id === 'e-claim')!;
     expect(capture).toMatchObject({ lane: 'reported', startDay: day('2020-05-18'), endDay: day('2020-05-19'), when: '18 May 2020' });
     expect(claim).toMatchObject({ lane: 'month', startDay: day('2020-05-01'), endDay: day('2020-06-01'), when: 'sometime in May 2020' });
+  });
+  it('gives the events at the indices asked for, in that order, and the same mark for an event each time', () => {
+    const last = fixtureModel.events.length - 1;
+    const some = timelineEvents(fixtureModel, [last, 0]);
+    expect(some.map((e) => e.id)).toEqual([fixtureModel.events[last]!.id, fixtureModel.events[0]!.id]);
+    expect(timelineEvents(fixtureModel, [0])[0]).toBe(some[1]);
   });
 });
 

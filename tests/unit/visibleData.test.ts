@@ -20,6 +20,17 @@ describe('visibleData', () => {
   it('drops every event when the events layer is off', () => {
     expect(visibleData(fixtureModel, { ...all, layers: ['gna', 'lna', 'other'] }, geoStory).events).toEqual([]);
   });
+  it('gives, when asked, the index in the model of each event it shows, in its order', () => {
+    const filters = [all, { ...all, layers: LAYER_IDS.filter((l) => l !== 'lna') }, { ...all, layers: LAYER_IDS.filter((l) => l !== 'route') }, { ...all, from: '2019-01-01', to: '2021-12-31' }, { ...all, minArticles: 2 }];
+    for (const filter of filters) {
+      const indices: number[] = [];
+      const v = visibleData(fixtureModel, filter, geoStory, indices);
+      expect(indices.map((i) => fixtureModel.events[i])).toEqual(v.events);
+      expect(indices.every((i, k) => fixtureModel.events[i] === v.events[k])).toBe(true);
+    }
+    // Some filter shows events, so the check above compared something.
+    expect(visibleData(fixtureModel, filters[3]!, geoStory).events.length).toBeGreaterThan(1);
+  });
   it('keeps a month-precise event in any window that touches its month', () => {
     const v = visibleData(fixtureModel, { ...all, from: '2020-05-30', to: '2020-06-02' }, geoStory);
     expect(v.events.map((e) => e.id)).toEqual(['e-claim']);
