@@ -93,6 +93,25 @@ describeBrowser('timeline', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a step whose link is still waiting to be written is in the history entry when the reader leaves the page', async () => {
+    const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
+    await waitForApp(page);
+    // The page never idle from here on: only leaving it can write the link.
+    await page.evaluate(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    const to = handle(page, 'ends');
+    await to.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => to.getAttribute('aria-valuetext')).toBe('22 May 2020');
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => location.hash), 'the link is written later, not with the step').toContain('to=2020-05-23');
+    expect(problems).toEqual([]);
+    await page.goto('about:blank');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).hash).toContain('to=2020-05-22');
+  });
+
   it('steps faster than the link is written: the link ends where the window did, also there and back in one go', async () => {
     const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
     await waitForApp(page);
