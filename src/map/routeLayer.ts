@@ -105,20 +105,26 @@ export const routeLayer: LayerFactory = ({ map, select }) => {
   const onSelect = (id: string) => select({ event: id });
   // The side-choosing code comes after the first view, with the place names' (placeNames.ts).
   let clearOfMarkers: typeof ClearOfMarkers | null = null;
+  let asked = false;
+  // Asked for as the layer is added, before the place names' layer asks (it comes after this one in
+  // StoryMap.ts): the label's first placement then runs in the frame before theirs, and the names keep
+  // clear of it from their first placement instead of jumping aside once it is shown.
+  const askForCode = () => {
+    if (asked) return;
+    asked = true;
+    placeNamesCode().then(
+      (loaded) => {
+        clearOfMarkers = loaded.clearOfMarkers;
+        schedule();
+      },
+      // Without it the label stands above its line, as styles.css puts it.
+      () => {
+        for (const label of drawn?.labels.values() ?? []) label.getElement()?.querySelector('.route-label')?.classList.remove('route-label-unplaced');
+      },
+    );
+  };
   const place = () => {
-    if (!clearOfMarkers) {
-      placeNamesCode().then(
-        (loaded) => {
-          clearOfMarkers = loaded.clearOfMarkers;
-          schedule();
-        },
-        // Without it the label stands above its line, as styles.css puts it.
-        () => {
-          for (const label of drawn?.labels.values() ?? []) label.getElement()?.querySelector('.route-label')?.classList.remove('route-label-unplaced');
-        },
-      );
-      return;
-    }
+    if (!clearOfMarkers) return askForCode();
     if (drawn) clearOfMarkers(map, drawn.labels.values());
   };
   const frame = placementFrame(map, place);
@@ -127,6 +133,7 @@ export const routeLayer: LayerFactory = ({ map, select }) => {
     add(state) {
       drawn = drawRoutes(map, state.visible.routes, state.event, onSelect);
       map.on('moveend', schedule);
+      askForCode();
       schedule();
     },
     update(state, prev) {
