@@ -79,6 +79,24 @@ describeBrowser('timeline', () => {
     expect(problems).toEqual([]);
   });
 
+  it('on a desktop, the List and Layers & dates end above the timeline: Play and the lanes stay uncovered', async () => {
+    const { page, problems } = await openApp(browser, '');
+    await waitForApp(page);
+    const top = (await timeline(page).boundingBox())!.y;
+    const play = page.locator('.play-toggle');
+    // Opening the List closes Layers & dates (open at first on a desktop), and the other way round.
+    for (const [button, panel] of [['List', '.event-list-panel'], ['Layers & dates', '.side-panel']] as const) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await page.locator(panel).waitFor();
+      const box = (await page.locator(panel).boundingBox())!;
+      expect(box.y + box.height, `${button} reaches into the timeline`).toBeLessThanOrEqual(top);
+      // Play answers where it is drawn: nothing lies over it.
+      const at = (await play.boundingBox())!;
+      expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.className, { x: at.x + at.width / 2, y: at.y + at.height / 2 }), `${button} over Play`).toContain('play-toggle');
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('a handle moved by a key moves the date in Layers & dates in the same update, not one behind it', async () => {
     const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
     await waitForApp(page);
