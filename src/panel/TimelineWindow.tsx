@@ -21,8 +21,8 @@ interface Props {
 }
 
 const KEY_DAYS: Record<string, number> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -7, PageUp: 7 };
-/** px of air between the dates and a handle */
-const AIR = 4;
+/** px of air kept between the dates and a handle (a phone's default nine days leave 3 px) */
+const AIR = 2;
 
 /** How the window's dates are drawn here: their font, measured on a canvas, and how far a handle reaches into the window. */
 interface TextMetrics {

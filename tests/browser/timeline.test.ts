@@ -294,6 +294,8 @@ describeBrowser('timeline', () => {
     // The window's dates read whole inside it, not cut at its edges.
     const label = page.locator('.timeline-window-text');
     expect(await label.textContent()).toBe('15–23 May 2020');
+    // Inside the window, where they fit, not beside it.
+    expect(await label.evaluate((el) => el.closest('.timeline-window') !== null)).toBe(true);
     const cut = await page.locator('.timeline-window').evaluate((w) => w.scrollWidth - w.clientWidth);
     expect(cut).toBeLessThanOrEqual(0);
     // Thumb-sized handles and zoom buttons.
