@@ -1,15 +1,17 @@
 // Towns of the gazetteer (loadGazetteer.ts), labelled by importance and zoom:
 // a town appears from its tier's zoom, capitals and bigger towns win where
 // labels would touch (labelPlacement.ts), and no label goes under an event
-// marker or a label of the story's own places (those come first: they are
-// what the story is about; a town that is one of them, by its GeoNames id, is
-// not labelled again while its story name is shown). Shown with the place labels (the same toggle).
+// marker, a label of the story's own places (those come first: they are what
+// the story is about; a town that is one of them, by its GeoNames id, is not
+// labelled again while its story name is shown), the toolbar or a panel over
+// the map (screenBoxes.ts OVER_THE_MAP). Shown with the place labels (the same toggle).
 // Placement runs once per finished move (moveend: the markers are redrawn for
 // each view then), never during a pan; each text is measured once.
 // The placement code (rbush) comes with the towns, after the first view, so
 // that the script the first view waits for does not carry it.
 import L from 'leaflet';
 import type { Town } from '../data/gazetteer';
+import type { Model } from '../data/model';
 import type { Box, LabelCandidate, placeLabels as PlaceLabels } from './labelPlacement';
 import { loadGazetteer } from './loadGazetteer';
 import { GAZETTEER_ATTRIBUTION } from './townCreditLayer';
@@ -17,9 +19,7 @@ import type { LayerFactory } from './storyLayer';
 import { OVER_THE_MAP, shownBoxes } from './screenBoxes';
 import { textElement } from './textElement';
 import { placementFrame } from './placementFrame';
-import type { Model } from '../data/model';
 import { PLACE_NAMES_CHANGE } from './placeLabelsLayer';
-
 
 /** The town label's font, as styles.css sets .town-label (measured on a canvas, not on the page). */
 const FONT_SIZE = 11;
