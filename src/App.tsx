@@ -28,7 +28,8 @@ import { TimeControl } from './panel/TimeControl';
 import { ZoneChangeNote } from './panel/ZoneChangeNote';
 import { PlayControl } from './panel/PlayControl';
 import { Timeline } from './panel/Timeline';
-import { viewFilter, visibleData, type ViewFilter } from './state/visibleData';
+import { lastVisibleData } from './state/lastVisibleData';
+import { viewFilter, type ViewFilter } from './state/visibleData';
 import { formatPermalink, type ParsedPermalink } from './url/permalink';
 import { permalinkOptions } from './url/permalinkOptions';
 import { APP_READY_MARK } from './performanceMarks';
@@ -89,7 +90,7 @@ export function App({ model, storyMap, opened, page }: Props) {
   // one, its data is reused, so the app's arrival redraws nothing (layers compare data by identity).
   const opening = useRef({ filter: viewFilter(opened.state), visible: storyMap.getData() });
   const visible = useMemo(
-    () => (sameFilter(filter, opening.current.filter) ? opening.current.visible : visibleData(model, filter, STORY)),
+    () => (sameFilter(filter, opening.current.filter) ? opening.current.visible : lastVisibleData(model, filter, STORY).visible),
     [model, filter],
   );
   const fileName = (suffix: string) => `${STORY.fileStem}${suffix}_${view.from}_${view.to}`;

@@ -8,7 +8,7 @@ import type { Model } from '../data/model';
 import type { LayerId } from '../layers';
 import { dayNumber } from '../state/eventColumns';
 import { dayString, layoutTimeline, timelineEvents, windowCountText } from '../state/timelineModel';
-import { visibleData } from '../state/visibleData';
+import { lastVisibleData } from '../state/lastVisibleData';
 import { STORY } from '../story';
 import { axisOf, domainAround, domainShowing, panDomain, reachOf, zoomDomain, type Domain } from './timelineAxis';
 import { LANE_LABEL, TimelineMarks } from './TimelineMarks';
@@ -79,8 +79,7 @@ export const Timeline = memo(function Timeline({ model, layers, minArticles, fro
   const [sectionRef, trackRef, width, compact] = useTrackSize();
   // Every event the layers and the minimum of articles let through, over the whole range: the window only shades them.
   const events = useMemo(() => {
-    const indices: number[] = [];
-    visibleData(model, { layers, from: min, to: max, minArticles }, STORY, indices);
+    const { indices } = lastVisibleData(model, { layers, from: min, to: max, minArticles }, STORY);
     return timelineEvents(model, indices);
   }, [model, layers, minArticles, min, max]);
   const axis = useMemo(() => axisOf(domain, width), [domain, width]);

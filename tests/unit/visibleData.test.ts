@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../src/layers';
 import { eventInWindow, visibleData } from '../../src/state/visibleData';
+import { lastVisibleData } from '../../src/state/lastVisibleData';
 import { fixtureModel } from '../fixtures/fixtureModel';
 import { geoStory } from '../fixtures/fixtureStory';
 
@@ -38,5 +39,19 @@ describe('visibleData', () => {
   it('treats the window as inclusive at both ends', () => {
     expect(eventInWindow({ start: '2020-05-18', end: '2020-05-18' }, '2020-05-18', '2020-05-18')).toBe(true);
     expect(eventInWindow({ start: '2020-05-18', end: '2020-05-18' }, '2020-05-19', '2020-05-20')).toBe(false);
+  });
+});
+
+describe('lastVisibleData', () => {
+  it('answers a filter asked again with what it gave, and any other filter afresh, as visibleData would', () => {
+    const first = lastVisibleData(fixtureModel, all, geoStory);
+    expect(lastVisibleData(fixtureModel, { ...all, layers: [...all.layers] }, geoStory)).toBe(first);
+    const changes = [{ ...all, layers: LAYER_IDS.filter((l) => l !== 'lna') }, { ...all, to: '2020-05-16' }, { ...all, from: '2020-05-18' }, { ...all, minArticles: 2 }];
+    for (const filter of changes) {
+      const { visible, indices } = lastVisibleData(fixtureModel, filter, geoStory);
+      expect(visible.events).toEqual(visibleData(fixtureModel, filter, geoStory).events);
+      expect(indices.map((i) => fixtureModel.events[i])).toEqual(visible.events);
+    }
+    expect(lastVisibleData(fixtureModel, all, geoStory).visible.events.map((e) => e.id)).toEqual(['e-claim', 'e-capture']);
   });
 });
