@@ -59,6 +59,12 @@ describe('layoutTimeline', () => {
     const marks = layoutTimeline(events, MAY[0], MAY[1], 1000, 36).marks;
     expect(marks.map((m) => [m.event.id, m.row, m.rows])).toEqual([['report', 0, 2], ['claim', 1, 2]]);
   });
+  it('stacks together only the spans of the same period: January 2020 and the year 2020 start on one day but are apart', () => {
+    const jan = { lane: 'month' as const, startDay: day('2020-01-01'), endDay: day('2020-02-01') };
+    const events = [event('jan-a', jan), event('year', {}), event('jan-b', jan), event('feb', { lane: 'month', startDay: day('2020-02-01'), endDay: day('2020-03-01') })];
+    const marks = layoutTimeline(events, day('2020-01-01'), day('2021-01-01'), 1000, 36).marks;
+    expect(marks.map((m) => [m.event.id, m.row, m.rows])).toEqual([['jan-a', 0, 2], ['jan-b', 1, 2], ['year', 0, 1], ['feb', 0, 1]]);
+  });
   it('bins a month whose spans would be thinner than a row can be', () => {
     const events = Array.from({ length: 30 }, (_, i) => event(`m${i}`, { month: '2020-05', faction: i % 2 ? 'lna' : 'gna' }));
     const layout = layoutTimeline(events, MAY[0], MAY[1], 1000, 36);
