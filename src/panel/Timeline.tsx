@@ -45,14 +45,27 @@ const COMPACT_BELOW_PX = 620;
  * comes drawn for a guessed width and then shifts (a layout shift the bench and
  * tests/browser/pageReady.test.ts count). Compact goes by the whole timeline's
  * width, which does not change with it; the track's width does (lane labels).
+ * The width is null until measured: the first render draws the timeline
+ * without its marks, axis and window, which are drawn once, at the measured
+ * width, still before the paint (drawn first at a guessed width, they were
+ * drawn twice, about 10 ms of the page's first render).
  */
-function useTrackSize(): [React.RefObject<HTMLElement | null>, React.RefObject<HTMLDivElement | null>, number, boolean] {
+function useTrackSize(): [React.RefObject<HTMLElement | null>, React.RefObject<HTMLDivElement | null>, number | null, boolean] {
   const outer = useRef<HTMLElement>(null);
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(800);
+  const [width, setWidth] = useState<number | null>(null);
   const [compact, setCompact] = useState(false);
+  const compactNow = useRef(false);
   const measure = useCallback(() => {
-    if (outer.current) setCompact(outer.current.clientWidth < COMPACT_BELOW_PX);
+    if (outer.current) {
+      const next = outer.current.clientWidth < COMPACT_BELOW_PX;
+      if (next !== compactNow.current) {
+        compactNow.current = next;
+        setCompact(next);
+        // The lanes' labels come or go with it, which changes the track's width: measured once they have (below).
+        return;
+      }
+    }
     if (ref.current) setWidth(Math.max(50, ref.current.clientWidth));
   }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: compact shows or hides the lanes' labels, which changes the track's width: measure again, still before the paint
@@ -82,9 +95,10 @@ export const Timeline = memo(function Timeline({ model, layers, minArticles, fro
     const { indices } = lastVisibleData(model, { layers, from: min, to: max, minArticles }, STORY);
     return timelineEvents(model, indices);
   }, [model, layers, minArticles, min, max]);
-  const axis = useMemo(() => axisOf(domain, width), [domain, width]);
+  // Null until the track is measured (useTrackSize): nothing is laid out for a guessed width.
+  const axis = useMemo(() => (width === null ? null : axisOf(domain, width)), [domain, width]);
   const layout = useMemo(
-    () => layoutTimeline(events, domain[0], domain[1], width, compact ? SPAN_LANE_PX.compact : SPAN_LANE_PX.wide),
+    () => (width === null ? null : layoutTimeline(events, domain[0], domain[1], width, compact ? SPAN_LANE_PX.compact : SPAN_LANE_PX.wide)),
     [events, domain, width, compact],
   );
   // The window moved from elsewhere (the date fields, a link, Back): the axis follows it.
@@ -116,7 +130,7 @@ export const Timeline = memo(function Timeline({ model, layers, minArticles, fro
     },
     [trackRef, reach],
   );
-  const pinch = usePinch(trackRef, (factor, px) => setDomain((d) => zoomDomain(d, factor, axisOf(d, width).dayAt(px), reach)));
+  const pinch = usePinch(trackRef, (factor, px) => setDomain((d) => zoomDomain(d, factor, axisOf(d, width ?? 0).dayAt(px), reach)));
   const windowCentre = (dayNumber(from) + dayNumber(to) + 1) / 2;
   const zoom = (factor: number) => setDomain((d) => zoomDomain(d, factor, d[0] <= windowCentre && windowCentre <= d[1] ? windowCentre : (d[0] + d[1]) / 2, reach));
   // The latest onChange, so that the marks (memo) are not redrawn because the app gave a new function.
@@ -141,15 +155,19 @@ export const Timeline = memo(function Timeline({ model, layers, minArticles, fro
       </div>
       <div className="timeline-body">
         <div className="timeline-labels" aria-hidden="true">
-          <span data-lane="counts">Per {layout.unit}</span>
+          <span data-lane="counts">{layout && `Per ${layout.unit}`}</span>
           {(['reported', 'claims', 'month', 'year'] as const).map((lane) => <span key={lane} data-lane={lane}>{LANE_LABEL[lane]}</span>)}
         </div>
         <div className="timeline-track" ref={trackRef} {...pinch}>
-          <TimelineMarks layout={layout} axis={axis} selected={selected} onSelectEvent={onSelectEvent} onPickDays={pickDays} />
-          <div className="timeline-axis" aria-hidden="true">
-            {axis.ticks.map((t) => <span key={t.x} className="timeline-tick" style={{ left: t.x }}>{t.label}</span>)}
-          </div>
-          <TimelineWindow from={from} to={to} bounds={bounds} axis={axis} width={width} onChange={onChange} />
+          {layout && axis && width !== null && (
+            <>
+              <TimelineMarks layout={layout} axis={axis} selected={selected} onSelectEvent={onSelectEvent} onPickDays={pickDays} />
+              <div className="timeline-axis" aria-hidden="true">
+                {axis.ticks.map((t) => <span key={t.x} className="timeline-tick" style={{ left: t.x }}>{t.label}</span>)}
+              </div>
+              <TimelineWindow from={from} to={to} bounds={bounds} axis={axis} width={width} onChange={onChange} />
+            </>
+          )}
         </div>
       </div>
     </section>
