@@ -28,8 +28,8 @@ import { TimeControl } from './panel/TimeControl';
 import { ZoneChangeNote } from './panel/ZoneChangeNote';
 import { PlayControl } from './panel/PlayControl';
 import { Timeline } from './panel/Timeline';
-import { lastVisibleData } from './state/lastVisibleData';
-import { viewFilter, type ViewFilter } from './state/visibleData';
+import { lastVisibleData, sameFilter } from './state/lastVisibleData';
+import { viewFilter } from './state/visibleData';
 import { formatPermalink, type ParsedPermalink } from './url/permalink';
 import { permalinkOptions } from './url/permalinkOptions';
 import { APP_READY_MARK } from './performanceMarks';
@@ -37,11 +37,6 @@ import { STORY } from './story';
 import type { LayerId } from './layers';
 import { useUrlState } from './url/useUrlState';
 
-
-function sameFilter(a: ViewFilter, b: ViewFilter): boolean {
-  return a.from === b.from && a.to === b.to && a.minArticles === b.minArticles
-    && a.layers.length === b.layers.length && a.layers.every((id, i) => id === b.layers[i]);
-}
 
 /** A town found by search: close enough that the smallest towns are labelled (story.json gazetteer tiers). */
 const TOWN_ZOOM = 10;

@@ -11,21 +11,24 @@ import { type StoryLayers, type ViewFilter, type VisibleData, visibleData } from
 interface Remembered {
   model: Model;
   story: StoryLayers;
-  key: string;
+  filter: ViewFilter;
   visible: VisibleData;
   indices: readonly number[];
 }
 
 let last: Remembered | null = null;
 
-const keyOf = (filter: ViewFilter): string => `${filter.layers.join(',')}|${filter.from}|${filter.to}|${filter.minArticles ?? 1}`;
+/** Whether two filters ask for the same: the same layers in the same order, dates and minimum of articles. */
+export function sameFilter(a: ViewFilter, b: ViewFilter): boolean {
+  return a.from === b.from && a.to === b.to && a.minArticles === b.minArticles
+    && a.layers.length === b.layers.length && a.layers.every((id, i) => id === b.layers[i]);
+}
 
 /** What `filter` shows of `model`, and the index in model.events of each of its events; the same objects when asked again for the same filter. */
 export function lastVisibleData(model: Model, filter: ViewFilter, story: StoryLayers): { visible: VisibleData; indices: readonly number[] } {
-  const key = keyOf(filter);
-  if (last && last.model === model && last.story === story && last.key === key) return last;
+  if (last && last.model === model && last.story === story && sameFilter(last.filter, filter)) return last;
   const indices: number[] = [];
   const visible = visibleData(model, filter, story, indices);
-  last = { model, story, key, visible, indices };
+  last = { model, story, filter, visible, indices };
   return last;
 }
