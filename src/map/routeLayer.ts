@@ -11,7 +11,6 @@ import type { PathEventView } from '../data/model';
 import { FACTION_COLOUR } from '../factions';
 import { routeLabel, routeScaleText } from '../routeText';
 import { labelMarker } from './labelMarker';
-import './route.css';
 import type { clearOfMarkers as ClearOfMarkers } from './placeNames';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
