@@ -4,7 +4,7 @@
 // shade outside the window lets the marks under it be clicked. The window's
 // dates stand inside it where they fit between the handles, else beside it
 // (a single day on a phone is a dozen pixels wide).
-import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatDay, formatDayRange } from '../dates';
 import { dayNumber } from '../state/eventColumns';
 import { dayString } from '../state/timelineModel';
@@ -73,6 +73,15 @@ export function TimelineWindow({ from, to, bounds, axis, width, onChange }: Prop
   const metrics = useTextMetrics(windowEl, handleEl, width);
   const left = clamp(axis.x(f), 0, width);
   const right = clamp(axis.x(t + 1), 0, width);
+  // A handle is drawn whole, inside the track: at the track's ends (the range's
+  // first or last day, or a boundary zoomed out of sight) it stands beside its
+  // boundary instead of half cut off by the track's edge, and its line still
+  // marks the boundary (timeline.css).
+  const reach = metrics?.reach ?? 0;
+  const grip = (x: number) => {
+    const at = clamp(x, reach, width - reach);
+    return { left: at, '--line-shift': `${x - at}px` } as CSSProperties;
+  };
   const text = formatDayRange(from, to);
   // Beside the window, after its end where there is room, else before its start.
   let beside: number | null = null;
@@ -151,8 +160,8 @@ export function TimelineWindow({ from, to, bounds, axis, width, onChange }: Prop
           {beside === null && <span className="timeline-window-text">{text}</span>}
         </div>
         {beside !== null && <span className="timeline-window-text timeline-window-text-beside" style={{ left: beside }}>{text}</span>}
-        <div className="timeline-handle timeline-handle-from" ref={handleEl} style={{ left }} {...slider('from')} />
-        <div className="timeline-handle timeline-handle-to" style={{ left: right }} {...slider('to')} />
+        <div className="timeline-handle timeline-handle-from" ref={handleEl} style={grip(left)} {...slider('from')} />
+        <div className="timeline-handle timeline-handle-to" style={grip(right)} {...slider('to')} />
       </div>
     </>
   );

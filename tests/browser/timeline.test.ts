@@ -277,6 +277,40 @@ describeBrowser('timeline', () => {
     }
   }
 
+  for (const [viewport, name] of [[PHONE, 'a phone'], [{ width: 1280, height: 800 }, 'a desktop']] as const) {
+    it(`on ${name}, a handle at the range's first or last day is drawn whole inside the track, its line on the boundary`, async () => {
+      const { page, problems } = await openApp(browser, '', { viewport });
+      await waitForApp(page);
+      const start = timeline(page).getByRole('slider', { name: 'Window starts' });
+      const end = timeline(page).getByRole('slider', { name: 'Window ends' });
+      await end.focus();
+      await page.keyboard.press('End');
+      await start.focus();
+      await page.keyboard.press('Home');
+      // Home and End took the handles to the range's ends.
+      expect(await start.getAttribute('aria-valuenow')).toBe(await start.getAttribute('aria-valuemin'));
+      expect(await end.getAttribute('aria-valuenow')).toBe(await end.getAttribute('aria-valuemax'));
+      const seen = await page.evaluate(() => {
+        const row = document.querySelector('.timeline-window-row')!.getBoundingClientRect();
+        const track = document.querySelector('.timeline-track')!.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>('.timeline-handle')].map((h) => {
+          const box = h.getBoundingClientRect();
+          const line = getComputedStyle(h, '::before');
+          const lineX = box.left + h.clientLeft + parseFloat(line.left) + parseFloat(line.width) / 2;
+          return { left: box.left, right: box.right, lineX, trackLeft: track.left, trackRight: track.right, rowLeft: row.left, rowRight: row.right };
+        });
+      });
+      const [from, to] = seen;
+      expect(from!.left, 'the start handle is cut by the track’s left edge').toBeGreaterThanOrEqual(from!.trackLeft - 0.5);
+      expect(to!.right, 'the end handle is cut by the track’s right edge').toBeLessThanOrEqual(to!.trackRight + 0.5);
+      // Each line still stands on its boundary: the window spans the whole row.
+      expect(Math.abs(from!.lineX - from!.rowLeft)).toBeLessThanOrEqual(1.5);
+      expect(Math.abs(to!.lineX - to!.rowRight)).toBeLessThanOrEqual(1.5);
+      await saveScreenshot(page, `timeline-range-ends-${viewport.width}`);
+      expect(problems).toEqual([]);
+    });
+  }
+
   it('on a phone: fits 390 px without sideways scrolling and lies below the map, not over it', async () => {
     const { page, problems } = await openApp(browser, '', { viewport: PHONE });
     await waitForApp(page);
