@@ -19,6 +19,7 @@ import { EmbedLegend } from './panel/EmbedLegend';
 import { EventList } from './panel/EventList';
 import { DetailPanel, type Selection } from './panel/DetailPanel';
 import { LayerPanel } from './panel/LayerPanel';
+import { MapKey } from './panel/MapKey';
 import { Notices } from './panel/Notices';
 import { useUpdatedNotice } from './offline/useUpdatedNotice';
 import { SearchBox } from './panel/SearchBox';
@@ -283,12 +284,7 @@ export function App({ model, storyMap, opened, page }: Props) {
           setPanelOpen(false);
           document.querySelector<HTMLElement>('.panel-toggle')?.focus();
         }}>
-        <LayerPanel
-          layers={view.layers}
-          onLayersChange={onLayersChange}
-          online={online}
-          onOnlineChange={setOnline}
-        />
+        <LayerPanel layers={view.layers} onLayersChange={onLayersChange} />
         <TimeControl
           from={view.from}
           to={view.to}
@@ -300,6 +296,7 @@ export function App({ model, storyMap, opened, page }: Props) {
           onChange={onDates}
         />
         <ZoneChangeNote model={model} change={visible.change} onOpenEvent={onSelectEvent} />
+        <MapKey online={online} onOnlineChange={setOnline} />
         <ZoneSources zones={visible.zones} />
         <AnalystTools
           minArticles={minArticles}

@@ -1,8 +1,8 @@
-// Labelled checkboxes for every layer, the basemap choice and the legend.
+// Labelled checkboxes for every layer, by faction and by kind. The basemap
+// choice and the legend follow the dates in the panel (MapKey.tsx).
 import { memo } from 'react';
-import { FACTIONS, ROUTE_COLOUR, ROUTE_LABEL, ZONE_DASHED, ZONE_KINDS } from '../factions';
+import { FACTIONS, ROUTE_LABEL } from '../factions';
 import { KIND_LAYERS, LAYER_IDS, type LayerId } from '../layers';
-import { markerSwatch } from './markerSwatch';
 
 const KIND_LABEL: Record<(typeof KIND_LAYERS)[number], string> = {
   zones: 'Control zones',
@@ -14,12 +14,10 @@ const KIND_LABEL: Record<(typeof KIND_LAYERS)[number], string> = {
 interface Props {
   layers: readonly LayerId[];
   onLayersChange: (layers: LayerId[]) => void;
-  online: boolean;
-  onOnlineChange: (online: boolean) => void;
 }
 
 // memo: the app re-renders on every date step and pan; this redraws only when its props change.
-export const LayerPanel = memo(function LayerPanel({ layers, onLayersChange, online, onOnlineChange }: Props) {
+export const LayerPanel = memo(function LayerPanel({ layers, onLayersChange }: Props) {
   const on = new Set(layers);
   const toggle = (id: LayerId) => {
     const next = new Set(on);
@@ -48,41 +46,6 @@ export const LayerPanel = memo(function LayerPanel({ layers, onLayersChange, onl
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>Basemap</legend>
-        <label className="check">
-          <input type="radio" name="basemap" checked={!online} onChange={() => onOnlineChange(false)} />
-          Embedded (works offline)
-        </label>
-        <label className="check">
-          <input type="radio" name="basemap" checked={online} onChange={() => onOnlineChange(true)} />
-          OpenStreetMap tiles (online)
-        </label>
-      </fieldset>
-      <Legend />
     </section>
   );
 });
-
-function Legend() {
-  return (
-    <div className="legend" aria-label="Legend">
-      <ul>
-        {ZONE_KINDS.map((z) => (
-          <li key={z.id}>
-            <span className={`swatch swatch-zone swatch-zone-${z.id}${ZONE_DASHED.has(z.id) ? ' swatch-zone-dashed' : ''}`} style={{ background: z.colour }} aria-hidden="true" />
-            {z.label}
-          </li>
-        ))}
-        <li>
-          <span className="swatch swatch-marker" style={{ background: markerSwatch(FACTIONS) }} aria-hidden="true" />
-          Event (solid: reported; dashed ring: a party's claim or threat; dotted ring: some of several are; number: several at one place)
-        </li>
-        <li>
-          <span className="swatch swatch-route" style={{ borderTopColor: ROUTE_COLOUR }} aria-hidden="true" />
-          Line of an event with a path (dashed: drawn between the two reported ends, not a known flight path; the label says whose claim it is)
-        </li>
-      </ul>
-    </div>
-  );
-}

@@ -41,6 +41,22 @@ describeBrowser('typing dates', () => {
     await browser?.close();
   });
 
+  it('on a laptop screen (1280 × 800), the date fields are in view as Layers & dates opens, not below its fold', async () => {
+    const { page, problems } = await openApp(browser, '', { viewport: { width: 1280, height: 800 } });
+    await waitForApp(page);
+    const panel = page.getByRole('region', { name: 'Layers and dates' });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const seen = await page.evaluate(() => {
+      const box = document.querySelector('#side-panel')!.getBoundingClientRect();
+      return ['from', 'to'].map((name) => {
+        const field = document.querySelector(`input[name=${name}]`)!.getBoundingClientRect();
+        return { name, inside: field.top >= box.top && field.bottom <= box.bottom, scrolled: document.querySelector('#side-panel')!.scrollTop };
+      });
+    });
+    expect(seen).toEqual([{ name: 'from', inside: true, scrolled: 0 }, { name: 'to', inside: true, scrolled: 0 }]);
+    expect(problems).toEqual([]);
+  });
+
   it('applies the whole date typed, not the ones passed on the way', async () => {
     const { page, problems } = await openApp(browser);
     await waitForApp(page);

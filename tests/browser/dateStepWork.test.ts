@@ -14,7 +14,7 @@ const VIEW = '#map=7/31.5/14.5';
 const BEFORE = `${VIEW}&from=2020-05-15&to=2020-05-20`;
 const AFTER = `${VIEW}&from=2020-05-16&to=2020-05-21`;
 /** The panels beside the map that show nothing of the date window. */
-const DATELESS = ['.layer-panel', 'form.search', '.analyst-tools'];
+const DATELESS = ['.layer-panel', '.map-key', 'form.search', '.analyst-tools'];
 
 /** What a reader sees of the map and its counts. */
 async function shown(page: Page) {

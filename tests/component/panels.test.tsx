@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { LAYER_IDS } from '../../src/layers';
 import { LayerPanel } from '../../src/panel/LayerPanel';
+import { MapKey } from '../../src/panel/MapKey';
 import { SearchBox } from '../../src/panel/SearchBox';
 import { TimeControl } from '../../src/panel/TimeControl';
 import { ZoneSources } from '../../src/panel/ZoneSources';
@@ -11,13 +12,16 @@ import { fixtureModel } from '../fixtures/fixtureModel';
 describe('LayerPanel', () => {
   it('turns a faction off and back on through labelled checkboxes', () => {
     const onChange = vi.fn();
-    render(<LayerPanel layers={LAYER_IDS} onLayersChange={onChange} online={false} onOnlineChange={() => {}} />);
+    render(<LayerPanel layers={LAYER_IDS} onLayersChange={onChange} />);
     fireEvent.click(screen.getByLabelText('LNA and backers (UAE, Egypt, Russia, Wagner)'));
     expect(onChange).toHaveBeenLastCalledWith(LAYER_IDS.filter((l) => l !== 'lna'));
   });
+});
+
+describe('MapKey', () => {
   it('offers online tiles as an option, with the embedded basemap chosen', () => {
     const onOnline = vi.fn();
-    render(<LayerPanel layers={LAYER_IDS} onLayersChange={() => {}} online={false} onOnlineChange={onOnline} />);
+    render(<MapKey online={false} onOnlineChange={onOnline} />);
     expect((screen.getByLabelText('Embedded (works offline)') as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByLabelText('OpenStreetMap tiles (online)'));
     expect(onOnline).toHaveBeenCalledWith(true);
