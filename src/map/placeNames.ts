@@ -128,36 +128,54 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
   return changed;
 }
 
+/** px a slid label keeps between its pointer (12 px wide, styles.css) and its edge, rounded corner included */
+const POINTER_ROOM = 14;
+
 /**
- * Puts each label below its line where above it would cover an event marker
- * or go under what lies over the map (the toolbar, a panel, the zoom buttons)
- * and below would not (on a phone, the label over the sea reached Ankara's
- * marker; on a desktop at zoom 6 over the east, the toolbar hid the claim's
- * first lines). Reads the page once, then writes; run in the frame after the
- * markers are drawn.
+ * Puts each label where it covers no event marker and goes under nothing that
+ * lies over the map (the toolbar, a panel, the zoom buttons): above its line,
+ * else below it (on a phone, the label over the sea reached Ankara's marker;
+ * on a desktop at zoom 6 over the east, the toolbar hid the claim's first
+ * lines), else either one slid sideways along its anchor, its pointer still
+ * on the line (a phone with the transfer open: above, Ankara's marker; below,
+ * the event's sheet). Where every place is covered it stays above. Reads the
+ * page once, then writes; run in the frame after the markers are drawn.
  */
 export function clearOfMarkers(map: L.Map, labels: Iterable<L.Marker>): void {
   const container = map.getContainer();
   const origin = container.getBoundingClientRect();
+  const width = container.clientWidth;
   const markers = shownBoxes(container, MARKERS, origin);
   const over = [...shownBoxes(document, OVER_THE_MAP, origin), ...shownBoxes(container, '.leaflet-control', origin)];
-  const sides = [...labels].flatMap((marker) => {
+  const places = [...labels].flatMap((marker) => {
     const box = marker.getElement()?.querySelector<HTMLElement>('.route-label');
     const anchorEl = marker.getElement();
     if (!box || !anchorEl) return [];
     const r = boxOf(box.getBoundingClientRect(), origin);
-    const anchor = boxOf(anchorEl.getBoundingClientRect(), origin).minY;
+    // The anchor is the label marker's zero-size icon (labelMarker.ts); unslid, the box is centred on it.
+    const point = boxOf(anchorEl.getBoundingClientRect(), origin);
+    const anchor = point.minY;
     const height = r.maxY - r.minY;
-    // The two places the box may stand: above the anchor (styles.css .route-label) or mirrored below it.
+    const [minX, maxX] = [point.minX - (r.maxX - r.minX) / 2, point.minX + (r.maxX - r.minX) / 2];
+    // The places the box may stand: above the anchor (styles.css .route-label) or mirrored below it,
+    // centred on it or slid by all but its pointer's room to either side.
     const gap = box.classList.contains('route-label-below') ? r.minY - anchor : anchor - r.maxY;
-    const above = { minX: r.minX, maxX: r.maxX, minY: anchor - gap - height, maxY: anchor - gap };
-    const below = { minX: r.minX, maxX: r.maxX, minY: anchor + gap, maxY: anchor + gap + height };
-    // Above the map's top edge is under the toolbar too.
-    const covers = (side: Box) => side.minY < 0 || markers.some((m) => crosses(side, m)) || over.some((o) => crosses(side, o));
-    return [{ box, below: covers(above) && !covers(below) }];
+    const slide = Math.max(0, (maxX - minX) / 2 - POINTER_ROOM);
+    const at = (below: boolean, shift: number) => ({
+      below,
+      shift,
+      box: { minX: minX + shift, maxX: maxX + shift, minY: below ? anchor + gap : anchor - gap - height, maxY: below ? anchor + gap + height : anchor - gap },
+    });
+    const candidates = [at(false, 0), at(true, 0), at(false, -slide), at(false, slide), at(true, -slide), at(true, slide)];
+    // Above the map's top edge is under the toolbar too; slid past a side, off the map.
+    const covers = (side: Box) =>
+      side.minY < 0 || side.minX < 0 || side.maxX > width || markers.some((m) => crosses(side, m)) || over.some((o) => crosses(side, o));
+    const free = candidates.find((c) => !covers(c.box));
+    return [{ box, below: free?.below ?? false, shift: free?.shift ?? 0 }];
   });
-  for (const { box, below } of sides) {
+  for (const { box, below, shift } of places) {
     box.classList.toggle('route-label-below', below);
+    box.style.setProperty('--shift', `${shift}px`);
     box.classList.remove('route-label-unplaced');
   }
 }

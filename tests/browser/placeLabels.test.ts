@@ -132,6 +132,40 @@ describeBrowser('place names', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the route’s label slides along its line on a phone with the transfer open, where above covers a marker and below the sheet', async () => {
+    const { page, problems } = await openApp(browser, '#event=2020-05-hmeimim-to-eastern-libya-jets', { viewport: PHONE });
+    await waitForApp(page);
+    await page.locator('.detail-panel').waitFor();
+    await expect.poll(() => page.locator('.route-label:not(.route-label-unplaced)').count(), { timeout: 10_000 }).toBe(1);
+    const seen = await page.evaluate(() => {
+      const r = (el: Element) => {
+        const b = el.getBoundingClientRect();
+        return { left: b.left, top: b.top, right: b.right, bottom: b.bottom, text: el.textContent ?? '' };
+      };
+      const label = document.querySelector('.route-label')!;
+      const pointer = getComputedStyle(label, '::after');
+      const box = label.getBoundingClientRect();
+      return {
+        label: r(label),
+        markers: [...document.querySelectorAll('.event-marker')].map(r),
+        sheet: r(document.querySelector('.detail-panel')!),
+        map: r(document.querySelector('.leaflet-container')!),
+        // Where the label points (its pointer's centre) and where its line's anchor is.
+        pointerX: box.left + label.clientLeft + parseFloat(pointer.left) + parseFloat(pointer.marginLeft) + parseFloat(pointer.borderLeftWidth),
+        anchorX: label.closest('.leaflet-marker-icon')!.getBoundingClientRect().left,
+      };
+    });
+    expect(seen.markers.length).toBeGreaterThan(2);
+    for (const m of seen.markers) expect(overlap(seen.label, m), `route label over the marker "${m.text}"`).toBe(false);
+    expect(overlap(seen.label, seen.sheet), 'route label under the event’s sheet').toBe(false);
+    expect(seen.label.left).toBeGreaterThanOrEqual(seen.map.left);
+    expect(seen.label.right).toBeLessThanOrEqual(seen.map.right);
+    // Still pointing at its line.
+    expect(Math.abs(seen.pointerX - seen.anchorX)).toBeLessThanOrEqual(2);
+    await saveScreenshot(page, 'route-label-slid-390');
+    expect(problems).toEqual([]);
+  });
+
   it('keep clear of an event’s panel over the map', async () => {
     const { page, problems } = await openApp(browser, '#event=2020-05-hmeimim-to-eastern-libya-jets');
     await waitForApp(page);
