@@ -24,6 +24,22 @@ describeBrowser('interactive map', () => {
   /** The tests that start from the default view take turns on one loaded app (sharedApp resets it). */
   const app = sharedApp(() => browser);
 
+  it('the toolbar, the panels and the timeline over the map are opaque: no marker shows through as a ghost', async () => {
+    // At 97% white, Ankara's marker showed through the toolbar with the jet transfer open.
+    const { page, problems } = await openApp(browser, '#event=2020-05-hmeimim-to-eastern-libya-jets');
+    await waitForApp(page);
+    await page.locator('.detail-panel').waitFor();
+    const alphas = await page.evaluate(() =>
+      ['.toolbar', '.side-panel', '.detail-panel', '.timeline'].map((selector) => {
+        const colour = getComputedStyle(document.querySelector(selector)!).backgroundColor;
+        const parts = colour.match(/[\d.]+/g)!.map(Number);
+        return [selector, parts.length === 4 ? parts[3] : 1] as const;
+      }),
+    );
+    expect(alphas).toEqual([['.toolbar', 1], ['.side-panel', 1], ['.detail-panel', 1], ['.timeline', 1]]);
+    expect(problems).toEqual([]);
+  });
+
   it('hiding a faction removes its zones and markers, showing it brings them back', async () => {
     const { page, problems } = await app();
     const gnaZones = page.locator('.leaflet-zones-pane path.zone-gna');
