@@ -21,10 +21,12 @@ import type { LayerContext, LayerFactory, MapSelection, MapState, StoryLayer } f
 import { zonesLayer } from './zonesLayer';
 import { zoneChangeLayer } from './zoneChangeLayer';
 import type { VisibleData } from '../state/visibleData';
-import { type Insets, panIntoView } from './uncoveredView';
+import { type Insets, panIntoView, panLineIntoView } from './uncoveredView';
 
 /** Pixels kept between a shown event and the covered edges: half a marker and a little air. */
 const IN_VIEW_MARGIN = 28;
+/** Pixels more kept beside a line's ends, where there is room, for their places' names (about the longest, "Hmeimim Air Base"). */
+const LINE_END_ROOM = 120;
 
 /** The map's layers, each drawing into its pane (createMap.ts): adding a layer is a file and a line here. */
 /** Drawn only when an event at a region is chosen or hovered: its code comes after the first view. */
@@ -111,13 +113,14 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
   /**
    * Brings an event's place (its marker, or all of its line) into the part of
    * the map that `insets` leave uncovered (uncoveredView.ts). It pans as
-   * little as it can and keeps the reader's zoom; only what cannot fit at
-   * that zoom is zoomed out to. Never zooms in. A `move` follows if it moved.
+   * little as it can (a line with room for its ends' names, else centred
+   * across) and keeps the reader's zoom; only what cannot fit at that zoom
+   * is zoomed out to. Never zooms in. A `move` follows if it moved.
    */
   showInView(event: string, insets: Insets): this {
     const found = this.model.eventsById.get(event);
     if (!found) return this;
-    return this.bringIntoView((found.line?.positions ?? [found.anchor]).map(([lat, lng]) => L.latLng(lat, lng)), insets);
+    return this.bringIntoView((found.line?.positions ?? [found.anchor]).map(([lat, lng]) => L.latLng(lat, lng)), insets, found.line ? LINE_END_ROOM : 0);
   }
 
   /**
@@ -142,7 +145,7 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
   }
 
   /** showInView's and showStoryArea's way: pan as little as it can, else zoom out just enough. */
-  private bringIntoView(place: L.LatLng[], insets: Insets): this {
+  private bringIntoView(place: L.LatLng[], insets: Insets, endRoom = 0): this {
     const size = this.map.getSize();
     if (size.x === 0 || size.y === 0) return this;
     const points = place.map((at) => this.map.latLngToContainerPoint(at));
@@ -152,7 +155,7 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
       right: Math.max(...points.map((p) => p.x)),
       bottom: Math.max(...points.map((p) => p.y)),
     };
-    const pan = panIntoView(box, size, insets, IN_VIEW_MARGIN);
+    const pan = endRoom > 0 ? panLineIntoView(box, size, insets, IN_VIEW_MARGIN, endRoom) : panIntoView(box, size, insets, IN_VIEW_MARGIN);
     if (pan) {
       if (pan.x !== 0 || pan.y !== 0) this.map.panBy([pan.x, pan.y], { animate: false });
       return this;

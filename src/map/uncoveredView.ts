@@ -71,6 +71,21 @@ export function panIntoView(target: Box, size: { x: number; y: number }, insets:
   return { x: shift(target.left, target.right, free.left, free.right), y: shift(target.top, target.bottom, free.top, free.bottom) };
 }
 
+/**
+ * panIntoView for a line whose ends carry their places' names: `room` more
+ * pixels are kept beside its two ends across, where the uncovered part is
+ * wide enough; where it is not, the line is centred across the uncovered
+ * part, so that each end has half of what is left (the jets' line ended at
+ * the detail panel's edge and Hmeimim's name had no room).
+ */
+export function panLineIntoView(target: Box, size: { x: number; y: number }, insets: Insets, margin: number, room: number): { x: number; y: number } | null {
+  const pan = panIntoView(target, size, insets, margin);
+  if (!pan) return null;
+  const [min, max] = [insets.left + margin, size.x - insets.right - margin];
+  if (target.right - target.left + 2 * room <= max - min) return { x: shift(target.left - room, target.right + room, min, max), y: pan.y };
+  return { x: (target.left + target.right) / 2 - (min + max) / 2, y: pan.y };
+}
+
 /** How far to move the view along one axis so [lo, hi] lies within [min, max] (which it fits in). */
 function shift(lo: number, hi: number, min: number, max: number): number {
   if (lo < min) return lo - min;

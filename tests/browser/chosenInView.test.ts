@@ -99,6 +99,25 @@ describeBrowser('the chosen event in view', () => {
     expect(problems).toEqual([]);
   });
 
+  it("desktop, from a permalink: the jets' line leaves room for the name of its end, Hmeimim Air Base, clear of the detail panel", async () => {
+    // The line used to end just short of the panel's edge, where its end's name had no side to stand on.
+    const { page, problems } = await openApp(browser, '#event=2020-05-hmeimim-to-eastern-libya-jets');
+    await waitForApp(page);
+    await expect.poll(() => chosenPlace(page, true)).toBe('in view');
+    const shownName = () =>
+      page.evaluate(() => {
+        const name = [...document.querySelectorAll('.place-label')].find((el) => el.textContent === 'Hmeimim Air Base');
+        if (!name) return 'no name';
+        if (name.matches('.place-label-crowded, .place-label-unplaced')) return 'hidden';
+        const r = name.getBoundingClientRect();
+        const panel = document.querySelector('.detail-panel')!.getBoundingClientRect();
+        return r.right <= panel.left ? 'shown beside the panel' : 'under the panel';
+      });
+    await expect.poll(shownName, { timeout: 10_000 }).toBe('shown beside the panel');
+    await saveScreenshot(page, 'chosen-desktop-jets-end-named');
+    expect(problems).toEqual([]);
+  });
+
   it('desktop, after search: the found place opened from its marker stays in view, and Back brings it back', async () => {
     const { page, problems } = await app();
     await page.getByLabel('Find a place').fill('Watiya');
