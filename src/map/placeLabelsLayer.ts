@@ -7,7 +7,7 @@
 import L from 'leaflet';
 import type { LatLng, Model } from '../data/model';
 import { labelMarker } from './labelMarker';
-import type { PlaceName, placeNames as PlaceNames } from './placeNames';
+import type { PlaceName } from './placeNames';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
 import { placeNamesCode } from './placeNamesCode';
@@ -35,7 +35,7 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
   const names: PlaceName[] = [];
   // Built on first show: a map opened with the labels off never makes them.
   let labels: L.LayerGroup | null = null;
-  let placeNames: typeof PlaceNames | null = null;
+  let placement: typeof import('./placeNames') | null = null;
   let on = false;
   let removed = false;
 
@@ -55,8 +55,8 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
   // which keep clear of these names, leave a town to its story name, and are placed again when the names or the panels change.
   let panelsChanged = false;
   const frame = placementFrame(map, () => {
-    if (!placeNames || !on || removed) return;
-    if (placeNames(map, names) || panelsChanged) map.fire(PLACE_NAMES_CHANGE);
+    if (!placement || !on || removed) return;
+    if (placement.placeNames(map, names) || panelsChanged) map.fire(PLACE_NAMES_CHANGE);
     panelsChanged = false;
   });
   const schedule = () => {
@@ -67,17 +67,17 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
     on = visible;
     if (!visible) {
       labels?.remove();
-      // Country names made way for these names only (placeNames.ts).
-      for (const el of map.getContainer().querySelectorAll('.country-label-crowded')) el.classList.remove('country-label-crowded');
+      // What the names' pass hid besides them comes back (nothing was, before its code came).
+      placement?.unplaceNames(map);
       return;
     }
     labels ??= make();
     labels.addTo(map);
-    if (placeNames) schedule();
+    if (placement) schedule();
     else
       placeNamesCode().then(
         (loaded) => {
-          placeNames = loaded.placeNames;
+          placement = loaded;
           schedule();
         },
         // Without the placement code the names stand on their right-hand side, as styles.css puts them.

@@ -38,7 +38,10 @@ const TEXT_HEIGHT = 16;
 /** px beyond the map's edge from which a name cannot reach into it */
 const OFF_VIEW = 400;
 const MARKERS = '.event-marker-icon';
-const OBSTACLES = '.zone-label-text, .route-label, .leaflet-control';
+const OBSTACLES = '.route-label, .leaflet-control';
+const ZONE_LABELS = '.zone-label-text';
+/** A zone's label hidden where it would be cut: the towns keep clear of the others only (townLabelsLayer.ts). */
+export const ZONE_LABEL_COVERED = 'zone-label-covered';
 
 interface Movable extends MovableLabel {
   at: readonly [number, number];
@@ -69,7 +72,15 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
   const size = map.getSize();
   const fontFamily = getComputedStyle(container).fontFamily;
   const markers = shownBoxes(container, MARKERS, origin);
-  const obstacles = [...markers, ...shownBoxes(container, OBSTACLES, origin), ...shownBoxes(document, OVER_THE_MAP, origin)];
+  const over = shownBoxes(document, OVER_THE_MAP, origin);
+  // A zone's label half under a panel or past the map's edge read as cut ("Southern Tripoli fro"): it is
+  // hidden until a move or a closed panel leaves it whole, and names may stand where it would be.
+  const zoneLabels = [...container.querySelectorAll<HTMLElement>(ZONE_LABELS)].map((el) => {
+    const box = boxOf(el.getBoundingClientRect(), origin);
+    const cut = box.minX < 0 || box.minY < 0 || box.maxX > size.x || box.maxY > size.y || over.some((o) => crosses(box, o));
+    return { el, box, cut };
+  });
+  const obstacles = [...markers, ...shownBoxes(container, OBSTACLES, origin), ...over, ...zoneLabels.filter((z) => !z.cut && z.box.maxX > z.box.minX).map((z) => z.box)];
   // Country names (the basemap's, biggest country first) yield to the story's names and to one another.
   const countries = [...container.querySelectorAll<HTMLElement>('.country-label')].map((el) => ({ el, box: boxOf(el.getBoundingClientRect(), origin) }));
   const movable: Movable[] = [];
@@ -98,6 +109,7 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
     movable.push({ id: n.id, priority: kindRank(n.kind), positions, at: [at.x, at.y] });
   }
   const placed = placeMovableLabels(movable, obstacles);
+  for (const { el, cut } of zoneLabels) if (el.classList.contains(ZONE_LABEL_COVERED) !== cut) el.classList.toggle(ZONE_LABEL_COVERED, cut);
   const byId = new Map(names.map((n) => [n.id, n]));
   for (const label of movable) {
     const { text } = byId.get(label.id)!;
@@ -126,6 +138,12 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
     if (el.classList.contains('country-label-crowded') !== crowded) el.classList.toggle('country-label-crowded', crowded);
   });
   return changed;
+}
+
+/** Undoes what placeNames hid besides the names, as they are taken off the map: country names made way for them, and zones' labels were hidden by the same pass. */
+export function unplaceNames(map: L.Map): void {
+  for (const el of map.getContainer().querySelectorAll('.country-label-crowded')) el.classList.remove('country-label-crowded');
+  for (const el of map.getContainer().querySelectorAll(`.${ZONE_LABEL_COVERED}`)) el.classList.remove(ZONE_LABEL_COVERED);
 }
 
 /** px a slid label keeps between its pointer (12 px wide, styles.css) and its edge, rounded corner included */

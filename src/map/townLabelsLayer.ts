@@ -57,7 +57,7 @@ function storyTowns(model: Model): Map<string, string> {
  * out of the view are left out by the selector, so that thousands of them at
  * 100,000 events cost no box reads).
  */
-const OBSTACLES = `.event-marker-icon, .zone-label-text, .route-label, .leaflet-control, ${SHOWN_PLACE_NAMES}, .country-label:not(.country-label-crowded)`;
+const OBSTACLES = `.event-marker-icon, .zone-label-text:not(.zone-label-covered), .route-label, .leaflet-control, ${SHOWN_PLACE_NAMES}, .country-label:not(.country-label-crowded)`;
 
 export const townLabelsLayer: LayerFactory = ({ map, model }) => {
   const layer = L.layerGroup();

@@ -26,7 +26,7 @@ function rects(page: Page): Promise<Placed> {
     const of = (selector: string) => [...document.querySelectorAll(selector)].map(rect).filter((r) => r.shown && onMap(r));
     return {
       names: of('.place-label'),
-      others: of('.event-marker, .zone-label-text, .route-label, .toolbar, .side-panel, .detail-panel'),
+      others: of('.event-marker, .zone-label-text:not(.zone-label-covered), .route-label, .toolbar, .side-panel, .detail-panel'),
       countries: of('.country-label:not(.country-label-crowded)'),
       markers: of('.event-marker'),
       map,
@@ -166,6 +166,36 @@ describeBrowser('place names', () => {
     // Still pointing at its line.
     expect(Math.abs(seen.pointerX - seen.anchorX)).toBeLessThanOrEqual(2);
     await saveScreenshot(page, 'route-label-slid-390');
+    expect(problems).toEqual([]);
+  });
+
+  it('a zone’s label is never shown cut by a panel or the map’s edge, and comes back whole once the panel closes', async () => {
+    // At the story's third step (Al-Watiya), "Southern Tripoli front (contested)" read "Southern Tripoli fro" at the detail panel's edge.
+    const { page, problems } = await openApp(browser, '', { viewport: DESKTOP });
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'Story', exact: true }).click();
+    for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.locator('.detail-panel').waitFor();
+    const zoneLabels = () =>
+      page.evaluate(() => {
+        const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+        const over = [...document.querySelectorAll('.toolbar, .side-panel, .detail-panel, .story-tour')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+        const crosses = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        return [...document.querySelectorAll('.zone-label-text')].map((el) => {
+          const r = el.getBoundingClientRect();
+          const whole = r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom && !over.some((o) => crosses(r, o));
+          return { text: el.textContent ?? '', shown: getComputedStyle(el).visibility !== 'hidden' && r.width > 0, whole };
+        });
+      });
+    await expect.poll(async () => (await zoneLabels()).filter((z) => z.shown && !z.whole).map((z) => z.text), { timeout: 10_000 }).toEqual([]);
+    const hidden = (await zoneLabels()).filter((z) => !z.shown).map((z) => z.text);
+    expect(hidden).toContain('Southern Tripoli front (contested)');
+    await saveScreenshot(page, 'zone-labels-story-step-3-1280');
+    // The detail panel closed, what it covered and is now whole on the map is shown again.
+    await page.locator('.detail-panel').getByRole('button', { name: /close/i }).click();
+    await expect.poll(async () => (await zoneLabels()).filter((z) => hidden.includes(z.text) && z.whole && !z.shown).map((z) => z.text), { timeout: 10_000 }).toEqual([]);
+    await expect.poll(async () => (await zoneLabels()).filter((z) => z.shown && !z.whole).map((z) => z.text)).toEqual([]);
+    expect((await zoneLabels()).filter((z) => hidden.includes(z.text) && z.shown).length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 
