@@ -25,7 +25,7 @@ import { type Insets, panIntoView, panLineIntoView } from './uncoveredView';
 
 /** Pixels kept between a shown event and the covered edges: half a marker and a little air. */
 const IN_VIEW_MARGIN = 28;
-/** Pixels more kept beside a line's ends, where there is room, for their places' names (about the longest, "Hmeimim Air Base"). */
+/** Pixels more kept beside a line's ends, where there is room, for their places' names (about a three-word name's width at 12 px). */
 const LINE_END_ROOM = 120;
 
 /** The map's layers, each drawing into its pane (createMap.ts): adding a layer is a file and a line here. */

@@ -73,7 +73,7 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
   const fontFamily = getComputedStyle(container).fontFamily;
   const markers = shownBoxes(container, MARKERS, origin);
   const over = shownBoxes(document, OVER_THE_MAP, origin);
-  // A zone's label half under a panel or past the map's edge read as cut ("Southern Tripoli fro"): it is
+  // A zone's label half under a panel or past the map's edge read as cut, its last word clipped: it is
   // hidden until a move or a closed panel leaves it whole, and names may stand where it would be.
   const zoneLabels = [...container.querySelectorAll<HTMLElement>(ZONE_LABELS)].map((el) => {
     const box = boxOf(el.getBoundingClientRect(), origin);

@@ -75,8 +75,8 @@ export function panIntoView(target: Box, size: { x: number; y: number }, insets:
  * panIntoView for a line whose ends carry their places' names: `room` more
  * pixels are kept beside its two ends across, where the uncovered part is
  * wide enough; where it is not, the line is centred across the uncovered
- * part, so that each end has half of what is left (the jets' line ended at
- * the detail panel's edge and Hmeimim's name had no room).
+ * part, so that each end has half of what is left (a line that ended at
+ * the detail panel's edge left its end's name no room).
  */
 export function panLineIntoView(target: Box, size: { x: number; y: number }, insets: Insets, margin: number, room: number): { x: number; y: number } | null {
   const pan = panIntoView(target, size, insets, margin);
