@@ -9,7 +9,7 @@
 // the script the first view waits for carries neither.
 import type L from 'leaflet';
 import type { LatLng } from '../data/model';
-import { boxOf, OVER_THE_MAP, shownBoxes } from './screenBoxes';
+import { boxOf, OVER_THE_MAP, shownBoxes, ZONE_LABEL_COVERED } from './screenBoxes';
 import { type Box, crosses, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
 
 /** A name on the map: its place, its text element, and what it says. */
@@ -40,8 +40,6 @@ const OFF_VIEW = 400;
 const MARKERS = '.event-marker-icon';
 const OBSTACLES = '.route-label, .leaflet-control';
 const ZONE_LABELS = '.zone-label-text';
-/** A zone's label hidden where it would be cut: the towns keep clear of the others only (townLabelsLayer.ts). */
-export const ZONE_LABEL_COVERED = 'zone-label-covered';
 
 interface Movable extends MovableLabel {
   at: readonly [number, number];

@@ -10,6 +10,9 @@ import type { Box } from './labelPlacement';
  */
 export const OVER_THE_MAP = '.toolbar, .side-panel, .detail-panel, .event-list-panel, .story-tour';
 
+/** The class of a zone's label hidden where a panel or the map's edge would cut it (placeNames.ts); the towns keep clear of the others only. */
+export const ZONE_LABEL_COVERED = 'zone-label-covered';
+
 /** `r` (page pixels) in the pixels of the box `origin` starts at. */
 export const boxOf = (r: DOMRect, origin: DOMRect): Box => ({ minX: r.left - origin.left, minY: r.top - origin.top, maxX: r.right - origin.left, maxY: r.bottom - origin.top });
 

@@ -16,7 +16,7 @@ import type { Box, LabelCandidate, placeLabels as PlaceLabels } from './labelPla
 import { loadGazetteer } from './loadGazetteer';
 import { GAZETTEER_ATTRIBUTION } from './townCreditLayer';
 import type { LayerFactory } from './storyLayer';
-import { OVER_THE_MAP, shownBoxes } from './screenBoxes';
+import { OVER_THE_MAP, shownBoxes, ZONE_LABEL_COVERED } from './screenBoxes';
 import { textElement } from './textElement';
 import { placementFrame } from './placementFrame';
 import { PLACE_NAMES_CHANGE } from './placeLabelsLayer';
@@ -57,7 +57,7 @@ function storyTowns(model: Model): Map<string, string> {
  * out of the view are left out by the selector, so that thousands of them at
  * 100,000 events cost no box reads).
  */
-const OBSTACLES = `.event-marker-icon, .zone-label-text:not(.zone-label-covered), .route-label, .leaflet-control, ${SHOWN_PLACE_NAMES}, .country-label:not(.country-label-crowded)`;
+const OBSTACLES = `.event-marker-icon, .zone-label-text:not(.${ZONE_LABEL_COVERED}), .route-label, .leaflet-control, ${SHOWN_PLACE_NAMES}, .country-label:not(.country-label-crowded)`;
 
 export const townLabelsLayer: LayerFactory = ({ map, model }) => {
   const layer = L.layerGroup();
