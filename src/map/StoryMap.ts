@@ -21,7 +21,7 @@ import type { LayerContext, LayerFactory, MapSelection, MapState, StoryLayer } f
 import { zonesLayer } from './zonesLayer';
 import { zoneChangeLayer } from './zoneChangeLayer';
 import type { VisibleData } from '../state/visibleData';
-import { type Insets, panIntoView, panLineIntoView } from './uncoveredView';
+import { type Insets, panIntoView } from './uncoveredView';
 
 /** Pixels kept between a shown event and the covered edges: half a marker and a little air. */
 const IN_VIEW_MARGIN = 28;
@@ -155,7 +155,7 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
       right: Math.max(...points.map((p) => p.x)),
       bottom: Math.max(...points.map((p) => p.y)),
     };
-    const pan = endRoom > 0 ? panLineIntoView(box, size, insets, IN_VIEW_MARGIN, endRoom) : panIntoView(box, size, insets, IN_VIEW_MARGIN);
+    const pan = panIntoView(box, size, insets, IN_VIEW_MARGIN, endRoom);
     if (pan) {
       if (pan.x !== 0 || pan.y !== 0) this.map.panBy([pan.x, pan.y], { animate: false });
       return this;

@@ -75,10 +75,12 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
   // hidden until a move or a closed panel leaves it whole, and names may stand where it would be.
   const zoneLabels = [...container.querySelectorAll<HTMLElement>(ZONE_LABELS)].map((el) => {
     const box = boxOf(el.getBoundingClientRect(), origin);
-    const cut = box.minX < 0 || box.minY < 0 || box.maxX > size.x || box.maxY > size.y || over.some((o) => crosses(box, o));
-    return { el, box, cut };
+    // Not shown at this zoom (styles.css hides the far zoom's): neither cut nor in the way.
+    const shown = box.maxX > box.minX;
+    const cut = shown && (box.minX < 0 || box.minY < 0 || box.maxX > size.x || box.maxY > size.y || over.some((o) => crosses(box, o)));
+    return { el, box, shown, cut };
   });
-  const obstacles = [...markers, ...shownBoxes(container, OBSTACLES, origin), ...over, ...zoneLabels.filter((z) => !z.cut && z.box.maxX > z.box.minX).map((z) => z.box)];
+  const obstacles = [...markers, ...shownBoxes(container, OBSTACLES, origin), ...over, ...zoneLabels.filter((z) => z.shown && !z.cut).map((z) => z.box)];
   // Country names (the basemap's, biggest country first) yield to the story's names and to one another.
   const countries = [...container.querySelectorAll<HTMLElement>('.country-label')].map((el) => ({ el, box: boxOf(el.getBoundingClientRect(), origin) }));
   const movable: Movable[] = [];

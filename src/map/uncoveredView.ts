@@ -58,9 +58,13 @@ export function insetsFrom(map: Box, covers: readonly Box[]): Insets {
  * right, so the content left) that brings `target` inside the uncovered part
  * of a map of `size`, `margin` pixels clear of its edges; {x: 0, y: 0} when it
  * is there already. Moves as little as it can. Null when the target is larger
- * than the uncovered part: only zooming out can show it all.
+ * than the uncovered part: only zooming out can show it all. With `room`,
+ * that many pixels more are kept beside its two ends across where the
+ * uncovered part is wide enough (a line's ends carry their places' names: one
+ * that ended at the detail panel's edge left its end's name no room), else
+ * the target is centred across, each end getting half of what is left.
  */
-export function panIntoView(target: Box, size: { x: number; y: number }, insets: Insets, margin = 0): { x: number; y: number } | null {
+export function panIntoView(target: Box, size: { x: number; y: number }, insets: Insets, margin = 0, room = 0): { x: number; y: number } | null {
   const free = {
     left: insets.left + margin,
     top: insets.top + margin,
@@ -68,22 +72,9 @@ export function panIntoView(target: Box, size: { x: number; y: number }, insets:
     bottom: size.y - insets.bottom - margin,
   };
   if (target.right - target.left > free.right - free.left || target.bottom - target.top > free.bottom - free.top) return null;
-  return { x: shift(target.left, target.right, free.left, free.right), y: shift(target.top, target.bottom, free.top, free.bottom) };
-}
-
-/**
- * panIntoView for a line whose ends carry their places' names: `room` more
- * pixels are kept beside its two ends across, where the uncovered part is
- * wide enough; where it is not, the line is centred across the uncovered
- * part, so that each end has half of what is left (a line that ended at
- * the detail panel's edge left its end's name no room).
- */
-export function panLineIntoView(target: Box, size: { x: number; y: number }, insets: Insets, margin: number, room: number): { x: number; y: number } | null {
-  const pan = panIntoView(target, size, insets, margin);
-  if (!pan) return null;
-  const [min, max] = [insets.left + margin, size.x - insets.right - margin];
-  if (target.right - target.left + 2 * room <= max - min) return { x: shift(target.left - room, target.right + room, min, max), y: pan.y };
-  return { x: (target.left + target.right) / 2 - (min + max) / 2, y: pan.y };
+  const y = shift(target.top, target.bottom, free.top, free.bottom);
+  if (target.right - target.left + 2 * room <= free.right - free.left) return { x: shift(target.left - room, target.right + room, free.left, free.right), y };
+  return { x: (target.left + target.right) / 2 - (free.left + free.right) / 2, y };
 }
 
 /** How far to move the view along one axis so [lo, hi] lies within [min, max] (which it fits in). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Box, insetsFrom, NO_INSETS, panIntoView, panLineIntoView } from '../../src/map/uncoveredView';
+import { type Box, insetsFrom, NO_INSETS, panIntoView } from '../../src/map/uncoveredView';
 
 // The desktop page as styles.css lays it out: toolbar across the top, the
 // Layers panel down the left, the detail panel down the right.
@@ -67,24 +67,24 @@ describe('panIntoView', () => {
   });
 });
 
-describe('panLineIntoView', () => {
+describe('panIntoView with room beside the ends', () => {
   // The uncovered part runs from x 308 + 20 to 1280 - 388 - 20 = 872.
   const size = { x: 1280, y: 800 };
   const insets = { top: 52, left: 308, right: 388, bottom: 0 };
 
   it('keeps room beside the ends of a line already in view for their names, by as little a pan as it can', () => {
     // The jets' line ended 20 px short of the detail panel: it moves left until its end has 100 px more.
-    expect(panLineIntoView({ left: 552, top: 150, right: 852, bottom: 230 }, size, insets, 20, 100)).toEqual({ x: 852 + 100 - 872, y: 0 });
+    expect(panIntoView({ left: 552, top: 150, right: 852, bottom: 230 }, size, insets, 20, 100)).toEqual({ x: 852 + 100 - 872, y: 0 });
     // With the room there already, it stays.
-    expect(panLineIntoView({ left: 450, top: 150, right: 750, bottom: 230 }, size, insets, 20, 100)).toEqual({ x: 0, y: 0 });
+    expect(panIntoView({ left: 450, top: 150, right: 750, bottom: 230 }, size, insets, 20, 100)).toEqual({ x: 0, y: 0 });
   });
 
   it('centres a line across the uncovered part where the room does not fit, and moves it down only as a point would be', () => {
     // 400 px of line with 2 × 100 px of room is more than the 544 px uncovered: centred, 72 px each side.
-    expect(panLineIntoView({ left: 500, top: 30, right: 900, bottom: 230 }, size, insets, 20, 100)).toEqual({ x: 700 - 600, y: -42 });
+    expect(panIntoView({ left: 500, top: 30, right: 900, bottom: 230 }, size, insets, 20, 100)).toEqual({ x: 700 - 600, y: -42 });
   });
 
-  it('asks for a zoom out (null) where the line itself does not fit, as panIntoView does', () => {
-    expect(panLineIntoView({ left: 0, top: 100, right: 600, bottom: 200 }, size, insets, 20, 100)).toBeNull();
+  it('asks for a zoom out (null) where the line itself does not fit, as without room', () => {
+    expect(panIntoView({ left: 0, top: 100, right: 600, bottom: 200 }, size, insets, 20, 100)).toBeNull();
   });
 });
