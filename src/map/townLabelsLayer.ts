@@ -23,8 +23,8 @@ import { PLACE_NAMES_CHANGE } from './placeLabelsLayer';
 
 /** The town label's font, as styles.css sets .town-label (measured on a canvas, not on the page). */
 const FONT_SIZE = 11;
-const FONT_WEIGHT = 500;
-const CAPITAL_WEIGHT = 700;
+const FONT_WEIGHT = 400;
+const CAPITAL_WEIGHT = 600;
 /** px: the dot's radius, the gap from the dot to the text, and the text's box height (halo included) */
 const DOT = 3;
 const GAP = 3;

@@ -78,4 +78,33 @@ describeBrowser('the whole page ready', () => {
     expect(answered.shift).toBe(0);
     expect(problems).toEqual([]);
   });
+
+  // Each family, size and weight the page shows is a font the browser looks up
+  // and prepares before the page is ready: with a score of them (and Arial,
+  // Lucida Console and a search for the markers' symbols), about 20 ms of the
+  // first render and the map's first draw. styles.css keeps a type scale.
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    it(`shows its text in two families, two weights and the type scale's sizes (${viewport.width}×${viewport.height})`, async () => {
+      const { page, problems } = await openApp(browser, '', { viewport });
+      await page.waitForFunction((ready) => performance.getEntriesByName(ready, 'mark').length > 0, APP_READY_MARK);
+      const fonts = await page.evaluate(() => {
+        const seen: { family: string; size: number; weight: string; onMap: boolean; what: string }[] = [];
+        for (const el of document.querySelectorAll('body *')) {
+          const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+          if (!text && !/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)) continue;
+          const style = getComputedStyle(el);
+          if (style.display === 'none' || style.visibility === 'hidden' || el.getClientRects().length === 0) continue;
+          seen.push({ family: style.fontFamily, size: parseFloat(style.fontSize), weight: style.fontWeight, onMap: el.closest('.leaflet-container') !== null, what: `${el.tagName.toLowerCase()}.${el.className}` });
+        }
+        return seen;
+      });
+      expect(fonts.length).toBeGreaterThan(50);
+      expect(new Set(fonts.map((f) => f.family)).size, [...new Set(fonts.map((f) => f.family))].join(' | ')).toBeLessThanOrEqual(2);
+      expect(fonts.filter((f) => f.weight !== '400' && f.weight !== '600').map((f) => `${f.what} ${f.weight}`)).toEqual([]);
+      // The controls' sizes (rem of 16 px): 10, 11, 12, 14, 16 and 18 px. The map's names keep their own px.
+      const scale = [10, 11, 12, 14, 16, 18];
+      expect(fonts.filter((f) => !f.onMap && !scale.includes(f.size)).map((f) => `${f.what} ${f.size}px`)).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  }
 });
