@@ -4,6 +4,7 @@
 // and the compact timeline on a phone beside (not over) the map.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { geoStory } from '../fixtures/fixtureStory';
 import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
 
 const PHONE = { width: 390, height: 844 };
@@ -235,6 +236,46 @@ describeBrowser('timeline', () => {
     expect(box.width).toBeGreaterThan(30 * perDay);
     const id = await span.getAttribute('data-event');
     expect(await timeline(page).locator(`.timeline-lane-reported [data-event="${id}"], .timeline-lane-claims [data-event="${id}"]`).count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  // Over a year, a week's events overlap: they are one bar with a count, painted on the lane's canvas (TimelineBins.tsx) under its button.
+  it('over a year, a week of events is one bar in its factions\' colours, a claim\'s hatched, and a click on it shows only that week', async () => {
+    const { page, problems } = await openApp(browser, '#from=2020-01-01&to=2020-12-30');
+    await waitForApp(page);
+    const colours = geoStory.factions.map((f) => [1, 3, 5].map((i) => Number.parseInt(f.colour.slice(i, i + 2), 16)));
+    const bins = timeline(page).locator('.timeline-lane-reported .timeline-bin, .timeline-lane-claims .timeline-bin');
+    expect(await bins.count()).toBeGreaterThan(0);
+    // Each bar read back from its lane's canvas, in a column through the middle of its button, bottom up.
+    const columns = await bins.evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const lane = button.closest('.timeline-lane')!;
+        const canvas = lane.querySelector('canvas')!;
+        const [b, c] = [button.getBoundingClientRect(), canvas.getBoundingClientRect()];
+        const ratio = canvas.width / c.width;
+        const x = Math.round((b.left + b.width / 2 - c.left) * ratio);
+        const column: number[][] = [];
+        const context = canvas.getContext('2d')!;
+        for (let y = canvas.height - 1; y >= 0; y--) column.push([...context.getImageData(x, y, 1, 1).data]);
+        return { name: button.getAttribute('aria-label') ?? '', claim: lane.matches('.timeline-lane-claims'), column };
+      }),
+    );
+    const near = (p: number[], q: number[], by = 12) => q.every((v, i) => Math.abs(p[i]! - v) <= by);
+    for (const { name, claim, column } of columns) {
+      const painted = column.filter((p) => p[3]! > 200);
+      // Drawn, standing on the lane's bottom, and shorter than the lane unless it is the week with the most.
+      expect(painted.length, name).toBeGreaterThan(2);
+      expect(column[0]![3], name).toBeGreaterThan(200);
+      // In the factions' colours (and, for a claim, the hatching's white over them).
+      const inColour = painted.filter((p) => colours.some((c) => near(p, c)));
+      expect(inColour.length, `${name}: pixels in a faction's colour`).toBeGreaterThan(0);
+      const whitened = painted.filter((p) => !colours.some((c) => near(p, c)) && p[0]! > 180 && p[1]! > 180 && p[2]! > 180);
+      if (claim) expect(whitened.length, `${name}: hatched`).toBeGreaterThan(0);
+      else expect(inColour.length, `${name}: solid`).toBe(painted.length);
+    }
+    const week = timeline(page).getByRole('button', { name: /^\d+ events week of 17 May 2020: show only this week$/ });
+    await week.click();
+    await expect.poll(() => dates(page)).toBe('2020-05-17/2020-05-23');
     expect(problems).toEqual([]);
   });
 
