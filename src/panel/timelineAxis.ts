@@ -6,9 +6,9 @@
 // and interpolation code it brings (about 6 KB gzip of the app's script).
 // Pure: the component keeps the domain in its state and asks these for the rest.
 import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
 import { dayNumber } from '../state/eventColumns';
 import { toDate, toDay } from '../state/timelineModel';
+import { MONTHS } from '../dates';
 
 /** Days [start, end) the axis shows. */
 export type Domain = readonly [number, number];
@@ -68,10 +68,11 @@ export interface Axis {
   ticks: readonly { x: number; label: string }[];
 }
 
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatMonthYear = utcFormat('%b %Y');
-const formatDayMonth = utcFormat('%-d %b');
+/** A tick's month as the axis writes it, "May": the first three letters of the name the page writes in full elsewhere (dates.ts). */
+const month = (t: Date) => MONTHS[t.getUTCMonth()]!.slice(0, 3);
+const formatYear = (t: Date) => String(t.getUTCFullYear());
+const formatMonthYear = (t: Date) => `${month(t)} ${t.getUTCFullYear()}`;
+const formatDayMonth = (t: Date) => `${t.getUTCDate()} ${month(t)}`;
 
 export function axisOf(domain: Domain, width: number): Axis {
   const [start, end] = domain;
@@ -79,7 +80,7 @@ export function axisOf(domain: Domain, width: number): Axis {
   const x = (day: number) => (day - start) * perDay;
   const ticks = utcTicks(toDate(start), toDate(end), Math.max(2, Math.floor(width / 70))).map((t) => {
     const label = utcYear.floor(t) < t
-      ? utcMonth.floor(t) < t ? formatDayMonth(t) : t.getUTCMonth() === 0 ? formatMonthYear(t) : formatMonth(t)
+      ? utcMonth.floor(t) < t ? formatDayMonth(t) : t.getUTCMonth() === 0 ? formatMonthYear(t) : month(t)
       : formatYear(t);
     return { x: x(t.getTime() / 86_400_000), label: utcDay.floor(t) < t ? '' : label };
   });
