@@ -10,6 +10,7 @@ import { formatDay } from '../dates';
 import { STORY } from '../story';
 import { articleLabel } from './articleLabel';
 import { Dialog } from './Dialog';
+import { LinkedText } from './LinkedText';
 
 /** How many of an article's events the About names. */
 const TITLES_SHOWN = 3;
@@ -51,7 +52,7 @@ export function AboutDialog({ model, onClose }: Props) {
         <summary>References for the {model.locations.size} places</summary>
         <ul>
           {[...model.locations.values()].map((l) => (
-            <li key={l.properties.id}><strong>{l.properties.name}</strong>: {l.properties.coordinateSource}</li>
+            <li key={l.properties.id}><strong>{l.properties.name}</strong>: <LinkedText text={l.properties.coordinateSource} /></li>
           ))}
         </ul>
       </details>
@@ -102,7 +103,7 @@ function ZoneReferences({ model }: { model: Model }) {
   return (
     <details className="about-zone-references">
       <summary>References for the {zones.length} zones ({model.snapshots.length} sets of days)</summary>
-      <ul>{refs.map((r) => <li key={r}>{r}</li>)}</ul>
+      <ul>{refs.map((r) => <li key={r}><LinkedText text={r} /></li>)}</ul>
     </details>
   );
 }

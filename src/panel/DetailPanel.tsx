@@ -8,6 +8,7 @@ import { aircraftText, routeScaleText } from '../routeText';
 import { SourcesSection } from './SourcesSection';
 import { StatusBadge } from './StatusBadge';
 import { useReturnFocus } from './useReturnFocus';
+import { LinkedText } from './LinkedText';
 
 export type Selection =
   | { kind: 'event'; event: EventView }
@@ -73,7 +74,7 @@ function EventDetail({ model, event, heading }: { model: Model; event: EventView
         <dt>Date</dt>
         <dd className="event-date">
           {formatPartialDate(event.date, event.datePrecision)} <span className="precision">({PRECISION_NOTE[event.datePrecision]})</span>
-          {event.dateNote && <span className="date-note"> {event.dateNote}</span>}
+          {event.dateNote && <span className="date-note"> <LinkedText text={event.dateNote} /></span>}
         </dd>
         <dt>Place</dt>
         <dd className="event-place">{placeText(model, event.locationId)}</dd>
@@ -86,7 +87,7 @@ function EventDetail({ model, event, heading }: { model: Model; event: EventView
         <dd>{FACTION_LABEL[event.faction]}; actors: {event.actors.join(', ')}</dd>
       </dl>
       {hasLine(event) && <p className="schematic-note">Only the two ends were reported: the line between them is drawn as a great circle, not a known path.</p>}
-      <p className="summary">{event.summary}</p>
+      <p className="summary"><LinkedText text={event.summary} /></p>
       <SourcesSection citations={event.sources} sources={model.sources} />
     </article>
   );

@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import type { ZoneFeature } from '../data/schema';
 import { ZONE_LABEL } from '../factions';
+import { LinkedText } from './LinkedText';
 
 // memo: the app re-renders on every date step and pan; this redraws only when its props change.
 export const ZoneSources = memo(function ZoneSources({ zones }: { zones: readonly ZoneFeature[] }) {
@@ -14,7 +15,7 @@ export const ZoneSources = memo(function ZoneSources({ zones }: { zones: readonl
         {zones.map((z) => (
           <li key={z.properties.id}>
             <strong>{z.properties.label}</strong> ({ZONE_LABEL[z.properties.faction]}, {z.properties.confidence} confidence):{' '}
-            <span className="zone-source">{z.properties.source}</span>
+            <span className="zone-source"><LinkedText text={z.properties.source} /></span>
             {z.properties.note && <span className="zone-note"> {z.properties.note}</span>}
           </li>
         ))}

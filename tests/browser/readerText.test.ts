@@ -110,4 +110,20 @@ describeBrowser('readers never see how the data was made', () => {
     expect(found).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  // A date note that names a later report printed its address in full: a line of text that could not be followed.
+  it('a later report named in an event\'s date note is a link to it, named by its site', async () => {
+    const event = events.find((e) => /https?:\/\//.test(e.dateNote ?? ''))!;
+    const address = /https?:\/\/[^\s)]+/.exec(event.dateNote!)![0].replace(/[.,;]+$/, '');
+    const { page, problems } = await openApp(browser, `#event=${event.id}${everything}`);
+    await waitForApp(page);
+    const note = page.locator('.detail-panel .date-note');
+    const link = note.getByRole('link', { name: new URL(address).hostname.replace(/^www\./, '') });
+    expect(await link.getAttribute('href')).toBe(address);
+    expect(await link.getAttribute('rel')).toContain('noopener');
+    expect(await note.textContent()).not.toContain('https://');
+    // The note's words around it are all there.
+    expect(await note.textContent()).toContain(event.dateNote!.split('http')[0]!.replace(/\($/, '').trim());
+    expect(problems).toEqual([]);
+  });
 });

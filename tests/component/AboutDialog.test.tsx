@@ -58,10 +58,15 @@ describe('AboutDialog', () => {
     expect(text).toMatch(/solid ring/);
     expect(text).toMatch(/dashed ring/);
     expect(text).toMatch(/dotted ring/);
-    const place = [...model.locations.values()][0]!;
-    expect(text).toContain(place.properties.coordinateSource);
-    const zone = model.snapshots[0]!.zones[0]!;
-    expect(text).toContain(zone.properties.source.split(/;\s+/)[0]!);
+    // A reference reads as written, its web addresses as links to them (named by their site).
+    const shownWithLinks = (reference: string) => {
+      const addresses = reference.match(/https?:\/\/[^\s)]+/g)?.map((a) => a.replace(/[.,;]+$/, '')) ?? [];
+      expect(text).toContain(reference.split('http')[0]!.trim());
+      for (const a of addresses) expect(dialog.querySelector(`a[href="${a}"]`), a).not.toBeNull();
+      expect(addresses.some((a) => text.includes(a))).toBe(false);
+    };
+    shownWithLinks([...model.locations.values()][0]!.properties.coordinateSource);
+    shownWithLinks(model.snapshots[0]!.zones[0]!.properties.source.split(/;\s+/)[0]!);
     expect(text).toContain(`Zones are shown only from ${formatDay(model.snapshots[0]!.validFrom)}`);
     expect(text).toContain('Natural Earth');
     expect(text).toContain('OpenStreetMap');
