@@ -36,5 +36,8 @@ describe('timeline axis', () => {
   it('labels ticks by days within a month and by years over the background', () => {
     expect(axisOf([day('2020-05-01'), day('2020-06-01')], 1000).ticks.map((t) => t.label)).toContain('18 May');
     expect(axisOf(reach, 1000).ticks.map((t) => t.label)).toContain('2015');
+    // Over a year, months by their first three letters, the year at its first day.
+    const months = axisOf([day('2020-01-01'), day('2021-01-01')], 1000).ticks.map((t) => t.label);
+    expect(months).toEqual(expect.arrayContaining(['2020', 'Feb', 'Jun', 'Sep', 'Dec']));
   });
 });
