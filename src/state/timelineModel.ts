@@ -75,8 +75,12 @@ export const MIN_BIN_PX = 9;
 export const MIN_MARK_PX = 3;
 /** More marks than this in view, and the lanes are binned: the DOM stays small at 100,000 events. */
 export const MAX_MARKS = 240;
-/** Thinner than this, px, a stacked span cannot be clicked or seen: the period is binned. */
-export const MIN_SPAN_ROW_PX = 2;
+/**
+ * Thinner than this, px, a stacked span cannot be told from its neighbours or
+ * clicked: the period is binned, one bar with its count. At 2 px, May 2020's
+ * sixteen spans in a 36 px lane read as a band of stripes across the month.
+ */
+export const MIN_SPAN_ROW_PX = 4;
 
 const DAY_MS = 86_400_000;
 const INTERVALS: readonly [BinUnit, CountableTimeInterval, number][] = [

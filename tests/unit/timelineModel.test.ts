@@ -71,6 +71,12 @@ describe('layoutTimeline', () => {
     expect(layout.marks).toEqual([]);
     expect(layout.bins).toMatchObject([{ lane: 'month', count: 30, byFaction: { gna: 15, lna: 15 } }]);
   });
+  it('bins a month whose spans, stacked, would be stripes too thin to tell apart: sixteen in a 36 px lane', () => {
+    const events = Array.from({ length: 16 }, (_, i) => event(`m${i}`, { month: '2020-05' }));
+    expect(layoutTimeline(events, MAY[0], MAY[1], 1000, 36).bins).toMatchObject([{ lane: 'month', count: 16 }]);
+    // Nine of them still stand as rows of 4 px.
+    expect(layoutTimeline(events.slice(0, 9), MAY[0], MAY[1], 1000, 36).marks).toHaveLength(9);
+  });
   it('bins per day when marks would overlap, keeping the number of drawn things small at 100,000 events', () => {
     const events = Array.from({ length: 100_000 }, (_, i) => event(`e${i}`, { on: `2020-05-${String(1 + (i % 31)).padStart(2, '0')}`, claim: i % 3 === 0 }));
     const layout = layoutTimeline(events, MAY[0], MAY[1], 1000, 36);
