@@ -1,9 +1,10 @@
 // The timeline's lanes: each event a mark (a button named by its title,
 // coloured by its faction; a party's claims and threats hatched, and in their
 // own lane when dated to the day), or bins with a count where marks would
-// overlap (painted on a canvas under their buttons, TimelineBins.tsx); and the row of counts per day, which picks a single day. Drawn from
-// a layout (state/timelineModel.ts) that changes with the zoom and the filter,
-// not with the date window: a date step does not redraw them.
+// overlap (painted on a canvas under their buttons, TimelineBins.tsx); and
+// the row of counts per day, which picks a single day. Drawn from a layout
+// (state/timelineModel.ts) that changes with the zoom and the filter, not with
+// the date window: a date step does not redraw them.
 import { memo, useMemo } from 'react';
 import { FACTION_COLOUR, FACTIONS } from '../factions';
 import { LANES, type Bin, type Lane, type TimelineLayout } from '../state/timelineModel';
