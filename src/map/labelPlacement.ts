@@ -46,6 +46,13 @@ export function crosses(a: Box, b: Box): boolean {
   return a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
 }
 
+/** px² of `box` that lies outside `bounds` or under any of `obstacles` (where obstacles overlap, counted for each). */
+export function coveredArea(box: Box, obstacles: readonly Box[], bounds: Box): number {
+  const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX)) * Math.max(0, Math.min(a.maxY, b.maxY) - Math.max(a.minY, b.minY));
+  const outside = (box.maxX - box.minX) * (box.maxY - box.minY) - overlap(box, bounds);
+  return obstacles.reduce((sum, o) => sum + overlap(box, o), outside);
+}
+
 /** A label that may stand in one of several places around its point, the preferred first. */
 export interface MovableLabel {
   id: string;

@@ -10,7 +10,7 @@
 import type L from 'leaflet';
 import type { LatLng } from '../data/model';
 import { boxOf, OVER_THE_MAP, shownBoxes, ZONE_LABEL_COVERED } from './screenBoxes';
-import { type Box, crosses, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
+import { type Box, coveredArea, crosses, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
 
 /** A name on the map: its place, its text element, and what it says. */
 export interface PlaceName {
@@ -156,7 +156,7 @@ const POINTER_ROOM = 14;
  * on a desktop at zoom 6 over the east, the toolbar hid the claim's first
  * lines), else either one slid sideways along its anchor, its pointer still
  * on the line (a phone with the transfer open: above, Ankara's marker; below,
- * the event's sheet). Where every place is covered it stays above. Reads the
+ * the event's sheet). Where every place is covered, where least of it is. Reads the
  * page once, then writes; run in the frame after the markers are drawn.
  */
 export function clearOfMarkers(map: L.Map, labels: Iterable<L.Marker>): void {
@@ -188,8 +188,12 @@ export function clearOfMarkers(map: L.Map, labels: Iterable<L.Marker>): void {
     // Above the map's top edge is under the toolbar too; slid past a side, off the map.
     const covers = (side: Box) =>
       side.minY < 0 || side.minX < 0 || side.maxX > width || markers.some((m) => crosses(side, m)) || over.some((o) => crosses(side, o));
-    const free = candidates.find((c) => !covers(c.box));
-    return [{ box, below: free?.below ?? false, shift: free?.shift ?? 0 }];
+    // Where every place is covered, the one that hides least of it (at Al-Watiya's
+    // event on a desktop, the label above stood nearly all under the detail panel).
+    const bounds = { minX: 0, minY: 0, maxX: width, maxY: container.clientHeight };
+    const hidden = (c: (typeof candidates)[number]) => coveredArea(c.box, [...markers, ...over], bounds);
+    const free = candidates.find((c) => !covers(c.box)) ?? candidates.reduce((best, c) => (hidden(c) < hidden(best) ? c : best));
+    return [{ box, below: free.below, shift: free.shift }];
   });
   for (const { box, below, shift } of places) {
     box.classList.toggle('route-label-below', below);

@@ -132,6 +132,29 @@ describeBrowser('place names', () => {
     expect(problems).toEqual([]);
   });
 
+  // Al-Watiya's event open on a desktop: the jets' line ends beside the detail panel, and every place for its label is
+  // covered somewhere. Above its line, where it stayed, nearly all of it was under the panel.
+  it('the route’s label, where no place is clear, stands where least of it is hidden: Al-Watiya open on a desktop', async () => {
+    const { page, problems } = await openApp(browser, '#event=2020-05-18-watiya-captured', { viewport: DESKTOP });
+    await waitForApp(page);
+    await page.locator('.detail-panel').waitFor();
+    await expect.poll(() => page.locator('.route-label:not(.route-label-unplaced)').count(), { timeout: 10_000 }).toBe(1);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const shown = await page.evaluate(() => {
+      const r = (el: Element) => el.getBoundingClientRect();
+      const label = r(document.querySelector('.route-label')!);
+      const covers = [document.querySelector('.detail-panel')!, document.querySelector('.toolbar')!, ...document.querySelectorAll('.leaflet-control-zoom')].map(r);
+      const map = r(document.querySelector('.leaflet-container')!);
+      const area = (a: DOMRect | { left: number; right: number; top: number; bottom: number }) => Math.max(0, a.right - a.left) * Math.max(0, a.bottom - a.top);
+      const cut = (a: DOMRect, b: DOMRect) => area({ left: Math.max(a.left, b.left), right: Math.min(a.right, b.right), top: Math.max(a.top, b.top), bottom: Math.min(a.bottom, b.bottom) });
+      const hidden = covers.reduce((sum, c) => sum + cut(label, c), area(label) - cut(label, map));
+      return 1 - hidden / area(label);
+    });
+    expect(shown, 'share of the route label in view').toBeGreaterThan(0.6);
+    await saveScreenshot(page, 'route-label-watiya-1280');
+    expect(problems).toEqual([]);
+  });
+
   it('the route’s label slides along its line on a phone with the transfer open, where above covers a marker and below the sheet', async () => {
     const { page, problems } = await openApp(browser, '#event=2020-05-hmeimim-to-eastern-libya-jets', { viewport: PHONE });
     await waitForApp(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Box, type LabelCandidate, overlaps, placeLabels, placeMovableLabels, positionsAround } from '../../src/map/labelPlacement';
+import { type Box, coveredArea, type LabelCandidate, overlaps, placeLabels, placeMovableLabels, positionsAround } from '../../src/map/labelPlacement';
 
 const box = (x: number, y: number, w: number, h: number): Box => ({ minX: x, minY: y, maxX: x + w, maxY: y + h });
 const label = (id: string, priority: number, ...boxes: Box[]): LabelCandidate => ({ id, priority, boxes });
@@ -61,4 +61,14 @@ describe('placeMovableLabels', () => {
     const wall = box(0, 0, 400, 400);
     expect(placeMovableLabels([around('boxed', 0, marker)], [wall]).has('boxed')).toBe(false);
   });
+
+  it('counts the area of a box outside its bounds and under each obstacle', () => {
+    const bounds = { minX: 0, minY: 0, maxX: 100, maxY: 100 };
+    expect(coveredArea({ minX: 10, minY: 10, maxX: 20, maxY: 20 }, [], bounds)).toBe(0);
+    // 5 px of its 10 beyond the right edge, 10 px high.
+    expect(coveredArea({ minX: 95, minY: 10, maxX: 105, maxY: 20 }, [], bounds)).toBe(50);
+    // A quarter under one obstacle, a quarter under another.
+    expect(coveredArea({ minX: 0, minY: 0, maxX: 10, maxY: 10 }, [{ minX: 5, minY: 5, maxX: 30, maxY: 30 }, { minX: -5, minY: -5, maxX: 5, maxY: 5 }], bounds)).toBe(50);
+  });
 });
+
