@@ -156,8 +156,9 @@ const POINTER_ROOM = 14;
  * on a desktop at zoom 6 over the east, the toolbar hid the claim's first
  * lines), else either one slid sideways along its anchor, its pointer still
  * on the line (a phone with the transfer open: above, Ankara's marker; below,
- * the event's sheet). Where every place is covered, where least of it is. Reads the
- * page once, then writes; run in the frame after the markers are drawn.
+ * the event's sheet). Where every place is covered, where least of it is.
+ * Reads the page once, then writes; run in the frame after the markers are
+ * drawn.
  */
 export function clearOfMarkers(map: L.Map, labels: Iterable<L.Marker>): void {
   const container = map.getContainer();
@@ -165,6 +166,9 @@ export function clearOfMarkers(map: L.Map, labels: Iterable<L.Marker>): void {
   const width = container.clientWidth;
   const markers = shownBoxes(container, MARKERS, origin);
   const over = [...shownBoxes(document, OVER_THE_MAP, origin), ...shownBoxes(container, '.leaflet-control', origin)];
+  // What a place may be covered by, and the map it may not leave, for ranking places when none is clear.
+  const blocking = [...markers, ...over];
+  const bounds = { minX: 0, minY: 0, maxX: width, maxY: container.clientHeight };
   const places = [...labels].flatMap((marker) => {
     const box = marker.getElement()?.querySelector<HTMLElement>('.route-label');
     const anchorEl = marker.getElement();
@@ -190,9 +194,11 @@ export function clearOfMarkers(map: L.Map, labels: Iterable<L.Marker>): void {
       side.minY < 0 || side.minX < 0 || side.maxX > width || markers.some((m) => crosses(side, m)) || over.some((o) => crosses(side, o));
     // Where every place is covered, the one that hides least of it (at Al-Watiya's
     // event on a desktop, the label above stood nearly all under the detail panel).
-    const bounds = { minX: 0, minY: 0, maxX: width, maxY: container.clientHeight };
-    const hidden = (c: (typeof candidates)[number]) => coveredArea(c.box, [...markers, ...over], bounds);
-    const free = candidates.find((c) => !covers(c.box)) ?? candidates.reduce((best, c) => (hidden(c) < hidden(best) ? c : best));
+    const least = () => {
+      const hidden = candidates.map((c) => coveredArea(c.box, blocking, bounds));
+      return candidates[hidden.indexOf(Math.min(...hidden))]!;
+    };
+    const free = candidates.find((c) => !covers(c.box)) ?? least();
     return [{ box, below: free.below, shift: free.shift }];
   });
   for (const { box, below, shift } of places) {

@@ -115,7 +115,7 @@ export const TimelineMarks = memo(function TimelineMarks({ layout, axis, selecte
             // Transparent, over its bar on the canvas (TimelineBins.tsx): the whole lane's height is its target.
             return (
               <button key={`${b.startDay}-${b.endDay}`} type="button"
-                className={`timeline-bin${lane === 'claims' ? ' claim' : ''}${point ? '' : ' span'}`}
+                className="timeline-bin"
                 style={box(b.startDay, b.endDay)}
                 aria-label={`${b.count} ${lane === 'claims' ? 'claims or threats' : 'events'} ${point ? (per === 'day' ? 'on ' : '') : ''}${b.label}: show ${point ? `only this ${per}` : 'that period'}`}
                 onClick={() => onPickDays(b.startDay, b.endDay)}>
