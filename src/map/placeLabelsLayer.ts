@@ -53,38 +53,35 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
 
   // After the frame's other moveend work (the markers are redrawn then), and before the towns' (townLabelsLayer.ts),
   // which keep clear of these names, leave a town to its story name, and are placed again when the names or the panels change.
+  // With the names turned off the pass still runs, with no names: the basemap's country names yield to
+  // one another and to the markers (at zoom 3 with the names off they stood over each other).
   let panelsChanged = false;
   const frame = placementFrame(map, () => {
-    if (!placement || !on || removed) return;
-    if (placement.placeNames(map, names) || panelsChanged) map.fire(PLACE_NAMES_CHANGE);
+    if (!placement || removed) return;
+    if (placement.placeNames(map, on ? names : []) || panelsChanged) map.fire(PLACE_NAMES_CHANGE);
     panelsChanged = false;
   });
-  const schedule = () => {
-    if (on) frame.schedule();
-  };
+  const schedule = frame.schedule;
+  const loadPlacement = () =>
+    placeNamesCode().then(
+      (loaded) => {
+        placement = loaded;
+        schedule();
+      },
+      // Without the placement code the names stand on their right-hand side, as styles.css puts them.
+      () => {
+        for (const n of names) n.text.classList.remove('place-label-unplaced');
+      },
+    );
 
   const show = (visible: boolean) => {
     on = visible;
-    if (!visible) {
-      labels?.remove();
-      // What the names' pass hid besides them comes back (nothing was, before its code came).
-      placement?.unplaceNames(map);
-      return;
-    }
-    labels ??= make();
-    labels.addTo(map);
+    if (visible) {
+      labels ??= make();
+      labels.addTo(map);
+    } else labels?.remove();
     if (placement) schedule();
-    else
-      placeNamesCode().then(
-        (loaded) => {
-          placement = loaded;
-          schedule();
-        },
-        // Without the placement code the names stand on their right-hand side, as styles.css puts them.
-        () => {
-          for (const n of names) n.text.classList.remove('place-label-unplaced');
-        },
-      );
+    else void loadPlacement();
   };
 
   // The toolbar and panels lie over the map (placeNames keeps names clear of them): place again when they
@@ -121,6 +118,8 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
       panes.disconnect();
       frame.cancel();
       labels?.remove();
+      // What the pass hid besides the names comes back.
+      placement?.unplaceNames(map);
     },
   };
 };
