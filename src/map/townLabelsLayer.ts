@@ -4,7 +4,8 @@
 // marker, a label of the story's own places (those come first: they are what
 // the story is about; a town that is one of them, by its GeoNames id, is not
 // labelled again while its story name is shown), the toolbar or a panel over
-// the map (screenBoxes.ts OVER_THE_MAP). Shown with the place labels (the same toggle).
+// the map (screenBoxes.ts OVER_THE_MAP); a town a marker stands on is named
+// beside the marker (besideMarker). Shown with the place labels (the same toggle).
 // Placement runs once per finished move (moveend: the markers are redrawn for
 // each view then), never during a pan; each text is measured once.
 // The placement code (rbush) comes with the towns, after the first view, so
@@ -40,6 +41,18 @@ export function townBoxes(x: number, y: number, width: number): Box[] {
   return [dot, text];
 }
 
+/**
+ * Where a town's text sits when an event marker stands on its point (the east's
+ * events at Benghazi, its main city): beside the marker, its vertical middle,
+ * with no dot of its own (the marker covers the point), as the story's names
+ * stand beside theirs. Left alone, the label (dot and text) was always under
+ * that marker and never shown: Benghazi went unnamed at every zoom.
+ */
+export function besideMarker(marker: Box, width: number): Box {
+  const middle = (marker.minY + marker.maxY) / 2;
+  return { minX: marker.maxX + GAP, minY: middle - TEXT_HEIGHT / 2, maxX: marker.maxX + GAP + width + 2 * HALO, maxY: middle + TEXT_HEIGHT / 2 };
+}
+
 /** The story's names placed and shown (placeNames.ts), each with its place's id in `data-place`. */
 const SHOWN_PLACE_NAMES = '.place-label:not(.place-label-crowded):not(.place-label-unplaced)';
 
@@ -57,7 +70,8 @@ function storyTowns(model: Model): Map<string, string> {
  * out of the view are left out by the selector, so that thousands of them at
  * 100,000 events cost no box reads).
  */
-const OBSTACLES = `.event-marker-icon, .zone-label-text:not(.${ZONE_LABEL_COVERED}), .route-label, .leaflet-control, ${SHOWN_PLACE_NAMES}, .country-label:not(.country-label-crowded)`;
+const MARKERS = '.event-marker-icon';
+const OBSTACLES = `.zone-label-text:not(.${ZONE_LABEL_COVERED}), .route-label, .leaflet-control, ${SHOWN_PLACE_NAMES}, .country-label:not(.country-label-crowded)`;
 
 export const townLabelsLayer: LayerFactory = ({ map, model }) => {
   const layer = L.layerGroup();
@@ -99,11 +113,25 @@ export const townLabelsLayer: LayerFactory = ({ map, model }) => {
     return marker;
   };
 
+  /** The label beside a marker (`at`, px from the town's point) or, without `at`, at its own dot. */
+  const setBeside = (marker: L.Marker, at: { left: number; top: number } | undefined) => {
+    const label = marker.getElement()?.querySelector<HTMLElement>('.town-label');
+    if (!label) return;
+    label.classList.toggle('town-label-beside', at !== undefined);
+    // Style properties, not a style attribute (the page's policy refuses those).
+    label.style.left = at ? `${at.left}px` : '';
+    label.style.top = at ? `${at.top}px` : '';
+  };
+
   const place = () => {
     if (!towns || !placeLabels || !on || removed) return;
     const zoom = map.getZoom();
     const size = map.getSize();
     const candidates: LabelCandidate[] = [];
+    const origin = map.getContainer().getBoundingClientRect();
+    const markerBoxes = shownBoxes(map.getContainer(), MARKERS, origin);
+    /** Towns with a marker on their point: where their text stands (relative to the point), for those shown. */
+    const beside = new Map<string, { left: number; top: number }>();
     const named = new Set<string>();
     for (const el of map.getContainer().querySelectorAll<HTMLElement>(SHOWN_PLACE_NAMES)) {
       const town = ofPlace.get(el.dataset['place'] ?? '');
@@ -112,19 +140,24 @@ export const townLabelsLayer: LayerFactory = ({ map, model }) => {
     for (const [i, town] of towns.entries()) {
       if (town.minZoom > zoom || named.has(town.id)) continue;
       const p = map.latLngToContainerPoint([town.lat, town.lng]);
-      const boxes = townBoxes(p.x, p.y, widthOf(town));
+      const under = markerBoxes.find((m) => m.minX <= p.x && p.x <= m.maxX && m.minY <= p.y && p.y <= m.maxY);
+      const boxes = under ? [besideMarker(under, widthOf(town))] : townBoxes(p.x, p.y, widthOf(town));
+      if (under) beside.set(town.id, { left: boxes[0]!.minX - p.x, top: boxes[0]!.minY - p.y });
+      else beside.delete(town.id);
       // Only whole labels: one cut by the edge reads as a bug; a pan's moveend brings it in.
       if (!boxes.every((b) => b.minX >= 0 && b.minY >= 0 && b.maxX <= size.x && b.maxY <= size.y)) continue;
       // The file is ordered most important first (gazetteer.ts byImportance).
       candidates.push({ id: town.id, priority: i, boxes });
     }
-    const origin = map.getContainer().getBoundingClientRect();
-    const taken = [...shownBoxes(map.getContainer(), OBSTACLES, origin), ...shownBoxes(document, OVER_THE_MAP, origin)];
+    const taken = [...markerBoxes, ...shownBoxes(map.getContainer(), OBSTACLES, origin), ...shownBoxes(document, OVER_THE_MAP, origin)];
     const shown = new Set(placeLabels(candidates, taken));
     for (const town of towns) {
       const marker = markers.get(town.id);
-      if (shown.has(town.id)) layer.addLayer(markerOf(town));
-      else if (marker) layer.removeLayer(marker);
+      if (shown.has(town.id)) {
+        const added = markerOf(town);
+        layer.addLayer(added);
+        setBeside(added, beside.get(town.id));
+      } else if (marker) layer.removeLayer(marker);
     }
   };
   // After the frame's other moveend work (the markers are redrawn then).

@@ -96,6 +96,38 @@ describeBrowser('towns', () => {
     }
   }
 
+  // The east's events stand at Benghazi, its main city: the town's dot and name were always under that marker, so
+  // Libya's second city went unnamed at every zoom. Its name now stands beside the marker, as a story place's does.
+  for (const viewport of [DESKTOP, PHONE]) {
+    it(`names a town an event marker stands on beside that marker: Benghazi at zoom 8 (${viewport.width}×${viewport.height})`, async () => {
+      const { page, problems } = await openApp(browser, '#map=8/32.100/20.800', { viewport });
+      await waitForApp(page);
+      const benghazi = page.locator('.town-label', { hasText: /^Benghazi$/ });
+      await expect.poll(() => benghazi.count(), { timeout: 10_000 }).toBe(1);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const seen = await page.evaluate(() => {
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, text: el.textContent ?? '' };
+        };
+        const label = [...document.querySelectorAll('.town-label')].find((el) => el.textContent === 'Benghazi')!;
+        return { label: box(label), markers: [...document.querySelectorAll('.event-marker')].map(box), dot: getComputedStyle(label, '::before').display };
+      });
+      // Beside the marker: level with it, just right of it, under none.
+      const marker = seen.markers.find((m) => seen.label.left >= m.right && seen.label.left - m.right <= 8 && seen.label.top < m.bottom && seen.label.bottom > m.top);
+      expect(marker, 'a marker just left of the name, level with it').toBeDefined();
+      for (const m of seen.markers) expect(overlap(seen.label, m), `"Benghazi" under the marker "${m.text}"`).toBe(false);
+      expect(seen.dot, 'no dot of its own beside the marker').toBe('none');
+      const { towns, others } = await rects(page);
+      for (const [i, a] of towns.entries()) {
+        for (const b of towns.slice(i + 1)) expect(overlap(a, b), `"${a.text}" over "${b.text}"`).toBe(false);
+        for (const o of others) expect(overlap(a, o), `"${a.text}" under or over "${o.text}"`).toBe(false);
+      }
+      await saveScreenshot(page, `towns-benghazi-z8-${viewport.width}`);
+      expect(problems).toEqual([]);
+    });
+  }
+
   /** Names shown twice in the view: a town label beside a story place's own label for the same town. */
   async function namedTwice(page: Page): Promise<string[]> {
     const shown = await page.evaluate(() =>
