@@ -65,7 +65,8 @@ export function App({ model, storyMap, opened, page }: Props) {
   const [selectedPlaces, setSelectedPlaces] = useState<readonly string[] | null>(() => storyMap.getSelection().places);
   const [online, setOnline] = useState(false);
   const [localNotices, setLocalNotices] = useState<string[]>([]);
-  const [panelOpen, setPanelOpen] = useState(() => !(window.matchMedia?.(PHONE_LAYOUT).matches ?? false));
+  // Closed on a phone, and where the link opens a story tour: its card stands where the panel does, as the Story button closes it.
+  const [panelOpen, setPanelOpen] = useState(() => !(window.matchMedia?.(PHONE_LAYOUT).matches ?? false) && opened.state.story === undefined);
   // The list and the layers panel share the left side: opening one closes the other.
   const [listOpen, setListOpen] = useState(false);
   const [dialog, setDialog] = useState<'coverage' | 'embed' | 'about' | null>(null);
@@ -223,7 +224,7 @@ export function App({ model, storyMap, opened, page }: Props) {
     setSelectedPlaces(null);
     setPanelOpen(false);
     setListOpen(false);
-  });
+  }, url);
   // After the page is laid out for the event and Back/Forward moved the map.
   useChosenInView(storyMap, view.event, url.navigation);
   useStoryAreaInView(storyMap, panelOpen ? 'layers' : listOpen ? 'list' : null);

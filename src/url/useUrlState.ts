@@ -7,7 +7,7 @@
 // embed every change replaces: the history is the host page's, and its Back
 // must leave the article, not reopen an event inside the iframe.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatPermalink, parsePermalink, type ParsedPermalink, type PermalinkOptions, type ViewState } from './permalink';
+import { formatPermalink, parsePermalink, type ParsedPermalink, type PermalinkKey, type PermalinkOptions, type ViewState } from './permalink';
 
 // A change that replaces the history entry (a date step, a pan, each step of
 // Play) is written to the URL once the browser is idle after drawing it, not
@@ -49,6 +49,8 @@ export interface UrlState {
   view: ViewState;
   /** whether the URL named a map position when the page opened or on Back/Forward */
   hadMap: boolean;
+  /** the keys the URL gave (valid ones) when the page opened or on Back/Forward: what a link asked for itself */
+  present: ReadonlySet<PermalinkKey>;
   /** notices about parts of the URL that were ignored */
   notices: string[];
   /** bumps on every Back/Forward so the map knows to move even to the same view */
@@ -56,7 +58,7 @@ export interface UrlState {
 }
 
 function read(options: PermalinkOptions, navigation: number, parsed = parsePermalink(window.location.hash, options)): UrlState {
-  return { view: parsed.state, hadMap: parsed.present.has('map'), notices: parsed.notices, navigation };
+  return { view: parsed.state, hadMap: parsed.present.has('map'), present: parsed.present, notices: parsed.notices, navigation };
 }
 
 export interface UpdateOptions {

@@ -143,6 +143,33 @@ describeBrowser('following the story', () => {
     expect([...problems, ...other.problems]).toEqual([]);
   });
 
+  it('a link that names only a step (story and step, typed or cut short) opens that step whole: its dates, its event, its place', async () => {
+    // The fourth step's dates and event are not the default window's (15 to 23 May) and none is open by default.
+    const index = 3;
+    const step = tour.steps[index]!;
+    expect([step.from, step.to]).not.toEqual(['2020-05-15', '2020-05-23']);
+    expect(step.event).toBeDefined();
+    const plain = await openApp(browser, '', { fresh: true });
+    await waitForApp(plain.page);
+    const entries = await plain.page.evaluate(() => history.length);
+    const { page, problems } = await openApp(browser, `#story=${tour.id}&step=${index + 1}`, { fresh: true });
+    await waitForApp(page);
+    await expect.poll(() => shown(page)).toEqual(expected(index));
+    expect(await page.locator('input[name=from]').inputValue()).toBe(step.from);
+    expect(await page.locator('input[name=to]').inputValue()).toBe(step.to);
+    // Completed in the link's own history entry: no entry of its own for Back to land on.
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    expect(await chosenPlace(page, false)).toBe('in view');
+    // The tour's card stands where the Layers & dates panel does: the panel is closed, as the Story button closes it.
+    expect(await page.locator('.side-panel.open').count()).toBe(0);
+    await saveScreenshot(page, 'tour-linked-step-1280');
+    // What the link does give wins: its own dates stay, the step's event still opens.
+    const dated = await openApp(browser, `#story=${tour.id}&step=${index + 1}&from=2020-05-15&to=2020-05-23`);
+    await waitForApp(dated.page);
+    await expect.poll(() => shown(dated.page)).toEqual({ ...expected(index), from: '2020-05-15', to: '2020-05-23' });
+    expect([...problems, ...plain.problems, ...dated.problems]).toEqual([]);
+  });
+
   it('by keyboard alone: Story, Next, Previous, Escape back to the Story button', async () => {
     const { page, problems } = await openApp(browser);
     await waitForApp(page);
