@@ -115,12 +115,12 @@ export const townLabelsLayer: LayerFactory = ({ map, model }) => {
 
   /** The label beside a marker (`at`, px from the town's point) or, without `at`, at its own dot. */
   const setBeside = (marker: L.Marker, at: { left: number; top: number } | undefined) => {
-    const label = marker.getElement()?.querySelector<HTMLElement>('.town-label');
-    if (!label) return;
-    label.classList.toggle('town-label-beside', at !== undefined);
+    const text = marker.getElement()?.querySelector<HTMLElement>('.town-label');
+    if (!text) return;
+    text.classList.toggle('town-label-beside', at !== undefined);
     // Style properties, not a style attribute (the page's policy refuses those).
-    label.style.left = at ? `${at.left}px` : '';
-    label.style.top = at ? `${at.top}px` : '';
+    text.style.left = at ? `${at.left}px` : '';
+    text.style.top = at ? `${at.top}px` : '';
   };
 
   const place = () => {
