@@ -38,7 +38,7 @@ const TEXT_HEIGHT = 16;
 /** px beyond the map's edge from which a name cannot reach into it */
 const OFF_VIEW = 400;
 const MARKERS = '.event-marker-icon';
-const OBSTACLES = '.route-label, .leaflet-control';
+const OBSTACLES = '.route-label, .route-open-end, .leaflet-control';
 const ZONE_LABELS = '.zone-label-text';
 
 interface Movable extends MovableLabel {

@@ -64,14 +64,16 @@ function storyTowns(model: Model): Map<string, string> {
 }
 
 /**
- * What town labels keep clear of: markers, zone and route labels, the map's
+ * What town labels keep clear of: markers, the open end of a route whose
+ * destination was not named (a town's dot inside that ring read as the place
+ * the jets went: Al Qubbah's, at zoom 8), zone and route labels, the map's
  * controls, and the story's place names and the country names shown (both are placed again when the markers
  * change, placeNames.ts, so they are read on every step too; names hidden or
  * out of the view are left out by the selector, so that thousands of them at
  * 100,000 events cost no box reads).
  */
 const MARKERS = '.event-marker-icon';
-const OBSTACLES = `.zone-label-text:not(.${ZONE_LABEL_COVERED}), .route-label, .leaflet-control, ${SHOWN_PLACE_NAMES}, .country-label:not(.country-label-crowded)`;
+const OBSTACLES = `.route-open-end, .zone-label-text:not(.${ZONE_LABEL_COVERED}), .route-label, .leaflet-control, ${SHOWN_PLACE_NAMES}, .country-label:not(.country-label-crowded)`;
 
 export const townLabelsLayer: LayerFactory = ({ map, model }) => {
   const layer = L.layerGroup();

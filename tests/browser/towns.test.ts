@@ -118,10 +118,15 @@ describeBrowser('towns', () => {
       expect(marker, 'a marker just left of the name, level with it').toBeDefined();
       for (const m of seen.markers) expect(overlap(seen.label, m), `"Benghazi" under the marker "${m.text}"`).toBe(false);
       expect(seen.dot, 'no dot of its own beside the marker').toBe('none');
+      // The jets' line ends in an open ring (no destination was named) near Al Qubbah: no town's dot or name in it.
+      // (In view on a desktop; a phone's narrower view stops short of it.)
+      const ring = await page.locator('.route-open-end').boundingBox();
+      if (viewport === DESKTOP) expect(ring, 'the route ends in view').not.toBeNull();
+      const ringBox = ring ? [{ left: ring.x, top: ring.y, right: ring.x + ring.width, bottom: ring.y + ring.height, text: 'the route’s open end' }] : [];
       const { towns, others } = await rects(page);
       for (const [i, a] of towns.entries()) {
         for (const b of towns.slice(i + 1)) expect(overlap(a, b), `"${a.text}" over "${b.text}"`).toBe(false);
-        for (const o of others) expect(overlap(a, o), `"${a.text}" under or over "${o.text}"`).toBe(false);
+        for (const o of [...others, ...ringBox]) expect(overlap(a, o), `"${a.text}" under or over "${o.text}"`).toBe(false);
       }
       await saveScreenshot(page, `towns-benghazi-z8-${viewport.width}`);
       expect(problems).toEqual([]);
