@@ -160,48 +160,56 @@ const POINTER_ROOM = 14;
  * Reads the page once, then writes; run in the frame after the markers are
  * drawn.
  */
-export function clearOfMarkers(map: L.Map, labels: Iterable<L.Marker>): void {
+export function clearOfMarkers(map: L.Map, labels: Iterable<{ marker: L.Marker; anchors: readonly L.LatLng[] }>): void {
   const container = map.getContainer();
   const origin = container.getBoundingClientRect();
   const width = container.clientWidth;
-  const markers = shownBoxes(container, MARKERS, origin);
+  // The markers, and the open ring where a line ends at no named place: the label hides neither.
+  const markers = shownBoxes(container, `${MARKERS}, .route-open-end`, origin);
   const over = [...shownBoxes(document, OVER_THE_MAP, origin), ...shownBoxes(container, '.leaflet-control', origin)];
   // What a place may be covered by, and the map it may not leave, for ranking places when none is clear.
   const blocking = [...markers, ...over];
   const bounds = { minX: 0, minY: 0, maxX: width, maxY: container.clientHeight };
-  const places = [...labels].flatMap((marker) => {
+  const places = [...labels].flatMap(({ marker, anchors }) => {
     const box = marker.getElement()?.querySelector<HTMLElement>('.route-label');
     const anchorEl = marker.getElement();
     if (!box || !anchorEl) return [];
     const r = boxOf(box.getBoundingClientRect(), origin);
     // The anchor is the label marker's zero-size icon (labelMarker.ts); unslid, the box is centred on it.
     const point = boxOf(anchorEl.getBoundingClientRect(), origin);
-    const anchor = point.minY;
-    const height = r.maxY - r.minY;
-    const [minX, maxX] = [point.minX - (r.maxX - r.minX) / 2, point.minX + (r.maxX - r.minX) / 2];
-    // The places the box may stand: above the anchor (styles.css .route-label) or mirrored below it,
-    // centred on it or slid by all but its pointer's room to either side.
-    const gap = box.classList.contains('route-label-below') ? r.minY - anchor : anchor - r.maxY;
-    const slide = Math.max(0, (maxX - minX) / 2 - POINTER_ROOM);
-    const at = (below: boolean, shift: number) => ({
-      below,
-      shift,
-      box: { minX: minX + shift, maxX: maxX + shift, minY: below ? anchor + gap : anchor - gap - height, maxY: below ? anchor + gap + height : anchor - gap },
+    const [boxWidth, boxHeight] = [r.maxX - r.minX, r.maxY - r.minY];
+    // How far the box stands from its anchor (styles.css .route-label), above or mirrored below.
+    const gap = box.classList.contains('route-label-below') ? r.minY - point.minY : point.minY - r.maxY;
+    const slide = Math.max(0, boxWidth / 2 - POINTER_ROOM);
+    // At each place along the line (its middle first): above its anchor or below, centred on it or slid by all
+    // but its pointer's room to either side.
+    const candidates = anchors.flatMap((at) => {
+      const p = map.latLngToContainerPoint(at);
+      const place = (below: boolean, shift: number) => ({
+        at,
+        below,
+        shift,
+        box: { minX: p.x - boxWidth / 2 + shift, maxX: p.x + boxWidth / 2 + shift, minY: below ? p.y + gap : p.y - gap - boxHeight, maxY: below ? p.y + gap + boxHeight : p.y - gap },
+      });
+      return [place(false, 0), place(true, 0), place(false, -slide), place(false, slide), place(true, -slide), place(true, slide)];
     });
-    const candidates = [at(false, 0), at(true, 0), at(false, -slide), at(false, slide), at(true, -slide), at(true, slide)];
     // Above the map's top edge is under the toolbar too; slid past a side, off the map.
     const covers = (side: Box) =>
       side.minY < 0 || side.minX < 0 || side.maxX > width || markers.some((m) => crosses(side, m)) || over.some((o) => crosses(side, o));
     // Where every place is covered, the one that hides least of it (at Al-Watiya's
-    // event on a desktop, the label above stood nearly all under the detail panel).
+    // event on a desktop, the label above stood nearly all under the detail panel),
+    // over no marker if it can: a marker over the claim hid its words, though little of its area.
     const least = () => {
-      const hidden = candidates.map((c) => coveredArea(c.box, blocking, bounds));
-      return candidates[hidden.indexOf(Math.min(...hidden))]!;
+      const clearOfMarkersToo = candidates.filter((c) => !markers.some((m) => crosses(c.box, m)));
+      const among = clearOfMarkersToo.length > 0 ? clearOfMarkersToo : candidates;
+      const hidden = among.map((c) => coveredArea(c.box, blocking, bounds));
+      return among[hidden.indexOf(Math.min(...hidden))]!;
     };
     const free = candidates.find((c) => !covers(c.box)) ?? least();
-    return [{ box, below: free.below, shift: free.shift }];
+    return [{ marker, box, at: free.at, below: free.below, shift: free.shift }];
   });
-  for (const { box, below, shift } of places) {
+  for (const { marker, box, at, below, shift } of places) {
+    if (!marker.getLatLng().equals(at)) marker.setLatLng(at);
     box.classList.toggle('route-label-below', below);
     box.style.setProperty('--shift', `${shift}px`);
     box.classList.remove('route-label-unplaced');

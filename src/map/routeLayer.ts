@@ -20,6 +20,14 @@ import { placementFrame } from './placementFrame';
 /** Where along the line (as a fraction of its vertices) arrowheads go. */
 const ARROW_AT = [0.35, 0.7, 1] as const;
 
+/**
+ * Where along the line (fractions of its vertices) its label may stand when
+ * no place at its middle is clear, nearest the middle first: with Al-Watiya's
+ * event open on a desktop the middle lay beside the detail panel and every
+ * place there left a quarter of the claim under it.
+ */
+const LABEL_ALONG = [0.35, 0.65, 0.2, 0.8, 0.1, 0.9] as const;
+
 function arrowAt(map: L.Map, line: L.LatLng[], fraction: number): L.Marker {
   const i = Math.max(1, Math.round(fraction * (line.length - 1)));
   const a = map.project(line[i - 1]!, 0);
@@ -55,6 +63,8 @@ interface DrawnRoutes {
   group: L.LayerGroup;
   lines: Map<string, L.Polyline>;
   labels: Map<string, L.Marker>;
+  /** each label's places along its line: its middle first, then LABEL_ALONG */
+  anchors: Map<string, L.LatLng[]>;
 }
 
 /** The weight of a route's line: `selected` (a route id) thicker. */
@@ -66,6 +76,7 @@ function lineWeight(id: string, selected: string | null): number {
 function drawRoutes(map: L.Map, routes: readonly PathEventView[], selected: string | null, onSelect: (id: string) => void): DrawnRoutes {
   const lines = new Map<string, L.Polyline>();
   const labels = new Map<string, L.Marker>();
+  const anchors = new Map<string, L.LatLng[]>();
   const layers = routes.flatMap((route) => {
     const line = route.line.positions.map(([lat, lng]) => L.latLng(lat, lng));
     const drawn = L.polyline(line, {
@@ -93,10 +104,11 @@ function drawRoutes(map: L.Map, routes: readonly PathEventView[], selected: stri
     const end = route.line.to.destinationNamed ? [] : [openEnd(line.at(-1)!)];
     lines.set(route.id, drawn);
     labels.set(route.id, labelled);
+    anchors.set(route.id, [middle, ...LABEL_ALONG.map((f) => line[Math.round(f * (line.length - 1))]!)]);
     return [drawn, hit, labelled, ...arrows, ...end];
   });
   const group = L.layerGroup(layers).addTo(map);
-  return { group, lines, labels };
+  return { group, lines, labels, anchors };
 }
 
 export const routeLayer: LayerFactory = ({ map, select }) => {
@@ -124,7 +136,10 @@ export const routeLayer: LayerFactory = ({ map, select }) => {
   };
   const place = () => {
     if (!clearOfMarkers) return askForCode();
-    if (drawn) clearOfMarkers(map, drawn.labels.values());
+    if (drawn) {
+      const { labels, anchors } = drawn;
+      clearOfMarkers(map, [...labels].map(([id, marker]) => ({ marker, anchors: anchors.get(id) ?? [marker.getLatLng()] })));
+    }
   };
   const frame = placementFrame(map, place);
   const schedule = frame.schedule;
