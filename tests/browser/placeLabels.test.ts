@@ -135,6 +135,21 @@ describeBrowser('place names', () => {
     });
   }
 
+  it('turned off and on again, the names go, the country names stay clear of one another, and the names come back placed', async () => {
+    const { page, problems } = await openApp(browser, '', { viewport: DESKTOP });
+    await waitForApp(page);
+    await namesPlaced(page);
+    const toggle = page.getByLabel('Place labels');
+    await toggle.uncheck();
+    await expect.poll(() => page.locator('.place-label, .town-label').count()).toBe(0);
+    await expectClear(page);
+    await toggle.check();
+    await namesPlaced(page);
+    await expectClear(page);
+    expect((await rects(page)).names.map((n) => n.text)).toContain('Tripoli');
+    expect(problems).toEqual([]);
+  });
+
   it('the route’s label turns below its line on a phone, where above it would cover a marker', async () => {
     const { page, problems } = await openApp(browser, '', { viewport: PHONE });
     await waitForApp(page);
