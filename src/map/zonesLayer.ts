@@ -24,10 +24,11 @@ function zoneStyle(feature?: GeoJSON.Feature): L.PathOptions {
   };
 }
 
-/** One zone as drawn: its shape and its label. */
+/** One zone as drawn: its shape, its label and the label's text. */
 interface DrawnZone {
   shapes: L.GeoJSON;
   label: L.Marker;
+  text: HTMLElement;
 }
 
 /**
@@ -52,11 +53,12 @@ function drawZone(map: L.Map, zone: ZoneFeature): DrawnZone {
   // The label centred on its zone where Leaflet puts a polygon's centre (its
   // centroid), as a permanent tooltip would, but without measuring it on the page.
   const at = (shapes.getLayers()[0] as L.Polygon).getCenter();
-  const label = labelMarker([at.lat, at.lng], textElement('span', 'zone-label-text', zone.properties.label), {
+  const text = textElement('span', 'zone-label-text', zone.properties.label);
+  const label = labelMarker([at.lat, at.lng], text, {
     pane: 'zoneLabels',
     className: `zone-label zone-label-${zone.properties.faction}`,
   }).addTo(map);
-  return { shapes, label };
+  return { shapes, label, text };
 }
 
 export const zonesLayer: LayerFactory = ({ map }) => {
@@ -80,6 +82,10 @@ export const zonesLayer: LayerFactory = ({ map }) => {
     // Shapes are painted in the snapshot's order, as a fresh drawing would be;
     // a zone added later would otherwise lie over those listed after it.
     if (added && next.size > 1) for (const z of next.values()) z.shapes.bringToFront();
+    // Where two zones' labels would touch, the one listed first in the snapshot is shown (placeNames.ts):
+    // the small, named zones come before the wide ones, and a label kept from the day before keeps no place of its own.
+    let order = 0;
+    for (const z of next.values()) z.text.dataset['order'] = String(order++);
     drawn = next;
   };
   return {
