@@ -83,13 +83,15 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
   // Nor is one shown where a marker or another zone's label stands on it: in the snapshot's order (zonesLayer.ts),
   // the first is kept (a small town's contested zone lay over the wide zone around it, and the capital's marker over
   // its front's label: geo/README.md, label rule 6).
+  // The map's controls and the route's label lie over it too (at zoom 8 the attribution hid the end of "…its supply road south").
+  const others = shownBoxes(container, OBSTACLES, origin);
   const keptZoneLabels: Box[] = [];
   for (const z of [...zoneLabels].sort((a, b) => a.order - b.order)) {
     if (!z.shown || z.cut) continue;
-    if (markers.some((m) => crosses(z.box, m)) || keptZoneLabels.some((k) => crosses(z.box, k))) z.cut = true;
+    if ([...markers, ...others].some((m) => crosses(z.box, m)) || keptZoneLabels.some((k) => crosses(z.box, k))) z.cut = true;
     else keptZoneLabels.push(z.box);
   }
-  const obstacles = [...markers, ...shownBoxes(container, OBSTACLES, origin), ...over, ...zoneLabels.filter((z) => z.shown && !z.cut).map((z) => z.box)];
+  const obstacles = [...markers, ...others, ...over, ...zoneLabels.filter((z) => z.shown && !z.cut).map((z) => z.box)];
   // Country names (the basemap's, biggest country first) yield to the story's names and to one another.
   const countries = [...container.querySelectorAll<HTMLElement>('.country-label')].map((el) => ({ el, box: boxOf(el.getBoundingClientRect(), origin) }));
   const movable: Movable[] = [];
