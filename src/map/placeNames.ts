@@ -210,9 +210,12 @@ export function clearOfMarkers(map: L.Map, labels: Iterable<{ marker: L.Marker; 
     // Where every place is covered, the one that hides least of it (at Al-Watiya's
     // event on a desktop, the label above stood nearly all under the detail panel),
     // over no marker if it can: a marker over the claim hid its words, though little of its area.
+    // Only among the places at its middle: one further along, half off the map, read as a cut label pulled in at
+    // a corner (a phone at zoom 6 over the east, under the zoom buttons), where at the middle it stayed out of view.
     const least = () => {
-      const clearOfMarkersToo = candidates.filter((c) => !markers.some((m) => crosses(c.box, m)));
-      const among = clearOfMarkersToo.length > 0 ? clearOfMarkersToo : candidates;
+      const atMiddle = candidates.filter((c) => c.at === anchors[0]);
+      const clearOfMarkersToo = atMiddle.filter((c) => !markers.some((m) => crosses(c.box, m)));
+      const among = clearOfMarkersToo.length > 0 ? clearOfMarkersToo : atMiddle;
       const hidden = among.map((c) => coveredArea(c.box, blocking, bounds));
       return among[hidden.indexOf(Math.min(...hidden))]!;
     };

@@ -48,9 +48,11 @@ export function townBoxes(x: number, y: number, width: number): Box[] {
  * stand beside theirs. Left alone, the label (dot and text) was always under
  * that marker and never shown: Benghazi went unnamed at every zoom.
  */
-export function besideMarker(marker: Box, width: number): Box {
+export function besideMarker(marker: Box, width: number, mapWidth = Number.POSITIVE_INFINITY): Box {
   const middle = (marker.minY + marker.maxY) / 2;
-  return { minX: marker.maxX + GAP, minY: middle - TEXT_HEIGHT / 2, maxX: marker.maxX + GAP + width + 2 * HALO, maxY: middle + TEXT_HEIGHT / 2 };
+  const right = { minX: marker.maxX + GAP, minY: middle - TEXT_HEIGHT / 2, maxX: marker.maxX + GAP + width + 2 * HALO, maxY: middle + TEXT_HEIGHT / 2 };
+  // Left of it where the right would leave the map (a phone at zoom 6 over the east: Benghazi's marker near its edge).
+  return right.maxX <= mapWidth ? right : { ...right, minX: marker.minX - GAP - width - 2 * HALO, maxX: marker.minX - GAP };
 }
 
 /** The story's names placed and shown (placeNames.ts), each with its place's id in `data-place`. */
@@ -143,7 +145,7 @@ export const townLabelsLayer: LayerFactory = ({ map, model }) => {
       if (town.minZoom > zoom || named.has(town.id)) continue;
       const p = map.latLngToContainerPoint([town.lat, town.lng]);
       const under = markerBoxes.find((m) => m.minX <= p.x && p.x <= m.maxX && m.minY <= p.y && p.y <= m.maxY);
-      const boxes = under ? [besideMarker(under, widthOf(town))] : townBoxes(p.x, p.y, widthOf(town));
+      const boxes = under ? [besideMarker(under, widthOf(town), size.x)] : townBoxes(p.x, p.y, widthOf(town));
       if (under) beside.set(town.id, { left: boxes[0]!.minX - p.x, top: boxes[0]!.minY - p.y });
       else beside.delete(town.id);
       // Only whole labels: one cut by the edge reads as a bug; a pan's moveend brings it in.

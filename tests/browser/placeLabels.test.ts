@@ -228,6 +228,26 @@ describeBrowser('place names', () => {
     expect(problems).toEqual([]);
   });
 
+  // With the line nearly all beyond the map (a phone at zoom 6 over the east), a place further along it was taken
+  // for the least covered one: the claim stood pulled in at the corner, cut by the edge and under the zoom buttons.
+  it('the route’s label is never shown cut at the map’s edge or under the zoom buttons: a phone at zoom 6 over the east', async () => {
+    const { page, problems } = await openApp(browser, '#map=6/31.000/17.000', { viewport: PHONE });
+    await waitForApp(page);
+    await expect.poll(() => page.locator('.route-label:not(.route-label-unplaced)').count(), { timeout: 10_000 }).toBe(1);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const seen = await page.evaluate(() => {
+      const r = (el: Element) => el.getBoundingClientRect();
+      const label = r(document.querySelector('.route-label')!);
+      const map = r(document.querySelector('.leaflet-container')!);
+      const zoom = r(document.querySelector('.leaflet-control-zoom')!);
+      const crosses = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const whollyIn = label.left >= map.left && label.right <= map.right && label.top >= map.top && label.bottom <= map.bottom;
+      return { partly: crosses(label, map) && !whollyIn, underZoom: crosses(label, zoom) };
+    });
+    expect(seen).toEqual({ partly: false, underZoom: false });
+    expect(problems).toEqual([]);
+  });
+
   it('the route’s label slides along its line on a phone with the transfer open, where above covers a marker and below the sheet', async () => {
     const { page, problems } = await openApp(browser, '#event=2020-05-hmeimim-to-eastern-libya-jets', { viewport: PHONE });
     await waitForApp(page);

@@ -133,6 +133,18 @@ describeBrowser('towns', () => {
     });
   }
 
+  it('names Benghazi left of its marker where the right would leave the map: a phone at zoom 6', async () => {
+    const { page, problems } = await openApp(browser, '#map=6/31.000/17.000', { viewport: PHONE });
+    await waitForApp(page);
+    const benghazi = page.locator('.town-label', { hasText: /^Benghazi$/ });
+    await expect.poll(() => benghazi.count(), { timeout: 10_000 }).toBe(1);
+    const { towns, others } = await rects(page);
+    const label = towns.find((t) => t.text === 'Benghazi')!;
+    expect(label.right).toBeLessThanOrEqual(PHONE.width);
+    for (const o of others) expect(overlap(label, o), `"Benghazi" under or over "${o.text}"`).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
   /** Names shown twice in the view: a town label beside a story place's own label for the same town. */
   async function namedTwice(page: Page): Promise<string[]> {
     const shown = await page.evaluate(() =>
