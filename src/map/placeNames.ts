@@ -9,7 +9,7 @@
 // the script the first view waits for carries neither.
 import type L from 'leaflet';
 import type { LatLng } from '../data/model';
-import { boxOf, OVER_THE_MAP, shownBoxes, ZONE_LABEL_COVERED } from './screenBoxes';
+import { boxOf, holds, OVER_THE_MAP, shownBoxes, ZONE_LABEL_COVERED } from './screenBoxes';
 import { type Box, coveredArea, crosses, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
 
 /** A name on the map: its place, its text element, and what it says. */
@@ -85,10 +85,11 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
   // its front's label: geo/README.md, label rule 6).
   // The map's controls and the route's label lie over it too (at zoom 8 the attribution hid the end of "…its supply road south").
   const others = shownBoxes(container, OBSTACLES, origin);
+  const overZoneLabels = [...markers, ...others];
   const keptZoneLabels: Box[] = [];
   for (const z of [...zoneLabels].sort((a, b) => a.order - b.order)) {
     if (!z.shown || z.cut) continue;
-    if ([...markers, ...others].some((m) => crosses(z.box, m)) || keptZoneLabels.some((k) => crosses(z.box, k))) z.cut = true;
+    if (overZoneLabels.some((m) => crosses(z.box, m)) || keptZoneLabels.some((k) => crosses(z.box, k))) z.cut = true;
     else keptZoneLabels.push(z.box);
   }
   const obstacles = [...markers, ...others, ...over, ...zoneLabels.filter((z) => z.shown && !z.cut).map((z) => z.box)];
@@ -108,7 +109,7 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
     if (!kindHidden.has(n.kind)) kindHidden.set(n.kind, (n.text.parentElement as HTMLElement | null)?.offsetParent === null);
     if (kindHidden.get(n.kind)) continue;
     // Beside the marker standing on the point, if one does; else beside the point.
-    const under = markers.find((m) => m.minX <= at.x && at.x <= m.maxX && m.minY <= at.y && at.y <= m.maxY);
+    const under = markers.find((m) => holds(m, at.x, at.y));
     const around = under ?? { minX: at.x, minY: at.y, maxX: at.x, maxY: at.y };
     // Only whole names: one cut by the map's edge reads as a bug.
     // A side that leaves a country's name in sight first (a stable sort keeps the order within each); the name wins where none does.

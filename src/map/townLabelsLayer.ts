@@ -17,7 +17,7 @@ import type { Box, LabelCandidate, placeLabels as PlaceLabels } from './labelPla
 import { loadGazetteer } from './loadGazetteer';
 import { GAZETTEER_ATTRIBUTION } from './townCreditLayer';
 import type { LayerFactory } from './storyLayer';
-import { OVER_THE_MAP, shownBoxes, ZONE_LABEL_COVERED } from './screenBoxes';
+import { holds, OVER_THE_MAP, shownBoxes, ZONE_LABEL_COVERED } from './screenBoxes';
 import { textElement } from './textElement';
 import { placementFrame } from './placementFrame';
 import { PLACE_NAMES_CHANGE } from './placeLabelsLayer';
@@ -144,10 +144,9 @@ export const townLabelsLayer: LayerFactory = ({ map, model }) => {
     for (const [i, town] of towns.entries()) {
       if (town.minZoom > zoom || named.has(town.id)) continue;
       const p = map.latLngToContainerPoint([town.lat, town.lng]);
-      const under = markerBoxes.find((m) => m.minX <= p.x && p.x <= m.maxX && m.minY <= p.y && p.y <= m.maxY);
+      const under = markerBoxes.find((m) => holds(m, p.x, p.y));
       const boxes = under ? [besideMarker(under, widthOf(town), size.x)] : townBoxes(p.x, p.y, widthOf(town));
       if (under) beside.set(town.id, { left: boxes[0]!.minX - p.x, top: boxes[0]!.minY - p.y });
-      else beside.delete(town.id);
       // Only whole labels: one cut by the edge reads as a bug; a pan's moveend brings it in.
       if (!boxes.every((b) => b.minX >= 0 && b.minY >= 0 && b.maxX <= size.x && b.maxY <= size.y)) continue;
       // The file is ordered most important first (gazetteer.ts byImportance).
