@@ -100,3 +100,22 @@ export function positionsAround(around: Box, width: number, height: number, gap:
   const centred = midX - width / 2;
   return [at(right, level), at(left, level), at(right, above), at(right, below), at(left, above), at(left, below), at(centred, below), at(centred, above)];
 }
+
+/** Of an area's box, the share (0 to 1) a label's box centred on it would cover at most before it stands beside it instead. */
+export const AREA_LABEL_COVER = 1 / 3;
+
+/**
+ * Where the label of an area (a zone) may stand, best first. Centred on the
+ * area (`centred`, the label's box there) where that leaves most of it in
+ * sight; where the label would cover more than AREA_LABEL_COVER of the area's
+ * box (a small town's zone under its long label), beside the area as beside a
+ * point (positionsAround), and centred only where none of those is free.
+ */
+export function areaLabelPositions(centred: Box, area: Box, gap: number): Box[] {
+  const areaSize = (area.maxX - area.minX) * (area.maxY - area.minY);
+  const covered =
+    Math.max(0, Math.min(centred.maxX, area.maxX) - Math.max(centred.minX, area.minX)) *
+    Math.max(0, Math.min(centred.maxY, area.maxY) - Math.max(centred.minY, area.minY));
+  if (areaSize <= 0 || covered <= AREA_LABEL_COVER * areaSize) return [centred];
+  return [...positionsAround(area, centred.maxX - centred.minX, centred.maxY - centred.minY, gap), centred];
+}

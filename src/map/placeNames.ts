@@ -10,7 +10,7 @@
 import type L from 'leaflet';
 import type { LatLng } from '../data/model';
 import { boxOf, holds, OVER_THE_MAP, shownBoxes, ZONE_LABEL_COVERED } from './screenBoxes';
-import { type Box, coveredArea, crosses, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
+import { areaLabelPositions, type Box, coveredArea, crosses, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
 
 /** A name on the map: its place, its text element, and what it says. */
 export interface PlaceName {
@@ -71,28 +71,42 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
   const fontFamily = getComputedStyle(container).fontFamily;
   const markers = shownBoxes(container, MARKERS, origin);
   const over = shownBoxes(document, OVER_THE_MAP, origin);
-  // A zone's label half under a panel or past the map's edge read as cut, its last word clipped: it is
-  // hidden until a move or a closed panel leaves it whole, and names may stand where it would be.
   const zoneLabels = [...container.querySelectorAll<HTMLElement>(ZONE_LABELS)].map((el) => {
-    const box = boxOf(el.getBoundingClientRect(), origin);
+    // Where it stands now, less where the last pass moved it to: its box centred on its zone.
+    const [dx, dy] = [Number(el.dataset['dx'] ?? 0), Number(el.dataset['dy'] ?? 0)];
+    const r = boxOf(el.getBoundingClientRect(), origin);
+    const centred = { minX: r.minX - dx, minY: r.minY - dy, maxX: r.maxX - dx, maxY: r.maxY - dy };
     // Not shown at this zoom (styles.css hides the far zoom's): neither cut nor in the way.
-    const shown = box.maxX > box.minX;
-    const cut = shown && (box.minX < 0 || box.minY < 0 || box.maxX > size.x || box.maxY > size.y || over.some((o) => crosses(box, o)));
-    return { el, box, shown, cut, order: Number(el.dataset['order'] ?? 0) };
+    const shown = r.maxX > r.minX;
+    const area = shown ? areaBox(map, el.dataset['bounds']) : null;
+    return { el, box: centred, shift: [dx, dy], area, places: area ? areaLabelPositions(centred, area, GAP) : [centred], shown, cut: !shown, order: Number(el.dataset['order'] ?? 0) };
   });
-  // Nor is one shown where a marker or another zone's label stands on it: in the snapshot's order (zonesLayer.ts),
-  // the first is kept (a small town's contested zone lay over the wide zone around it, and the capital's marker over
-  // its front's label: geo/README.md, label rule 6).
-  // The map's controls and the route's label lie over it too (at zoom 8 the attribution hid the end of "…its supply road south").
+  // A zone's label half under a panel or past the map's edge read as cut, its last word clipped; and none is shown
+  // where a marker or another zone's label stands on it: in the snapshot's order (zonesLayer.ts), the first is kept
+  // (a small town's contested zone lay over the wide zone around it, and the capital's marker over its front's label:
+  // geo/README.md, label rule 6). The map's controls and the route's label lie over it too (at zoom 8 the attribution
+  // hid the end of "…its supply road south"). A zone too small to be seen under its label has it beside it, where that is free.
+  // A label with no free place is hidden until a move or a closed panel leaves one, and names may stand where it would be.
   const others = shownBoxes(container, OBSTACLES, origin);
   const overZoneLabels = [...markers, ...others];
   const keptZoneLabels: Box[] = [];
+  const free = (box: Box) =>
+    box.minX >= 0 && box.minY >= 0 && box.maxX <= size.x && box.maxY <= size.y &&
+    !over.some((o) => crosses(box, o)) && !overZoneLabels.some((m) => crosses(box, m)) && !keptZoneLabels.some((k) => crosses(box, k));
   for (const z of [...zoneLabels].sort((a, b) => a.order - b.order)) {
-    if (!z.shown || z.cut) continue;
-    if (overZoneLabels.some((m) => crosses(z.box, m)) || keptZoneLabels.some((k) => crosses(z.box, k))) z.cut = true;
-    else keptZoneLabels.push(z.box);
+    if (!z.shown) continue;
+    const place = z.places.find(free);
+    // Nor does a later zone's label stand on a zone too small to be seen under a label.
+    if (z.area && z.places.length > 1) keptZoneLabels.push(z.area);
+    z.cut = place === undefined;
+    if (!place) continue;
+    z.shift = [place.minX - z.box.minX, place.minY - z.box.minY];
+    z.box = place;
+    keptZoneLabels.push(place);
   }
-  const obstacles = [...markers, ...others, ...over, ...zoneLabels.filter((z) => z.shown && !z.cut).map((z) => z.box)];
+  // The names keep off the small zones too (their own names stand beside them).
+  const smallZones = zoneLabels.flatMap((z) => (z.shown && z.area && z.places.length > 1 ? [z.area] : []));
+  const obstacles = [...markers, ...others, ...over, ...zoneLabels.filter((z) => z.shown && !z.cut).map((z) => z.box), ...smallZones];
   // Country names (the basemap's, biggest country first) yield to the story's names and to one another.
   const countries = [...container.querySelectorAll<HTMLElement>('.country-label')].map((el) => ({ el, box: boxOf(el.getBoundingClientRect(), origin) }));
   const movable: Movable[] = [];
@@ -121,7 +135,10 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
     movable.push({ id: n.id, priority: kindRank(n.kind), positions, at: [at.x, at.y] });
   }
   const placed = placeMovableLabels(movable, obstacles);
-  for (const { el, cut } of zoneLabels) if (el.classList.contains(ZONE_LABEL_COVERED) !== cut) el.classList.toggle(ZONE_LABEL_COVERED, cut);
+  for (const { el, cut, shift } of zoneLabels) {
+    if (el.classList.contains(ZONE_LABEL_COVERED) !== cut) el.classList.toggle(ZONE_LABEL_COVERED, cut);
+    if (!cut) moveZoneLabel(el, shift[0]!, shift[1]!);
+  }
   const byId = new Map(names.map((n) => [n.id, n]));
   for (const label of movable) {
     const { text } = byId.get(label.id)!;
@@ -156,6 +173,33 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
 export function unplaceNames(map: L.Map): void {
   for (const el of map.getContainer().querySelectorAll('.country-label-crowded')) el.classList.remove('country-label-crowded');
   for (const el of map.getContainer().querySelectorAll(`.${ZONE_LABEL_COVERED}`)) el.classList.remove(ZONE_LABEL_COVERED);
+  for (const el of map.getContainer().querySelectorAll<HTMLElement>(`${ZONE_LABELS}[data-dx]`)) moveZoneLabel(el, 0, 0);
+}
+
+/** Moves a zone's label `dx`, `dy` px from its zone's centre (styles.css reads the two properties; no style attribute, for the CSP). */
+function moveZoneLabel(el: HTMLElement, dx: number, dy: number): void {
+  const [x, y] = [Math.round(dx), Math.round(dy)];
+  if (Number(el.dataset['dx'] ?? 0) === x && Number(el.dataset['dy'] ?? 0) === y) return;
+  if (x === 0 && y === 0) {
+    delete el.dataset['dx'];
+    delete el.dataset['dy'];
+    el.style.removeProperty('--dx');
+    el.style.removeProperty('--dy');
+    return;
+  }
+  el.dataset['dx'] = String(x);
+  el.dataset['dy'] = String(y);
+  el.style.setProperty('--dx', `${x}px`);
+  el.style.setProperty('--dy', `${y}px`);
+}
+
+/** The screen box of a zone's extent, from the "south,west,north,east" zonesLayer.ts puts on its label. */
+function areaBox(map: L.Map, bounds: string | undefined): Box | null {
+  const [s, w, n, e] = (bounds ?? '').split(',').map(Number);
+  if ([s, w, n, e].some((v) => v === undefined || !Number.isFinite(v))) return null;
+  const a = map.latLngToContainerPoint([n!, w!]);
+  const b = map.latLngToContainerPoint([s!, e!]);
+  return { minX: a.x, minY: a.y, maxX: b.x, maxY: b.y };
 }
 
 /** px a slid label keeps between its pointer (12 px wide, styles.css) and its edge, rounded corner included */

@@ -54,6 +54,9 @@ function drawZone(map: L.Map, zone: ZoneFeature): DrawnZone {
   // centroid), as a permanent tooltip would, but without measuring it on the page.
   const at = (shapes.getLayers()[0] as L.Polygon).getCenter();
   const text = textElement('span', 'zone-label-text', zone.properties.label);
+  // The zone's extent, for the label to stand beside a zone too small to show under it (placeNames.ts).
+  const bounds = shapes.getBounds();
+  text.dataset['bounds'] = [bounds.getSouth(), bounds.getWest(), bounds.getNorth(), bounds.getEast()].join(',');
   const label = labelMarker([at.lat, at.lng], text, {
     pane: 'zoneLabels',
     className: `zone-label zone-label-${zone.properties.faction}`,

@@ -171,6 +171,53 @@ describeBrowser('place names', () => {
     });
   }
 
+  // At the story's sixth step (zoom 7 over the west) "Mizdah (declared for the GNA; contested)" and Bani Walid's long
+  // label stood on their small zones, hiding the yellow and grey a reader looks for; the front's label was hidden under Tripoli's marker.
+  for (const viewport of [DESKTOP, PHONE]) {
+    it(`a zone too small to be seen under its label has the label beside it, and no other name on it (${viewport.width}×${viewport.height})`, async () => {
+      const { page, problems } = await openApp(browser, '#map=7/32.400/14.500', { viewport });
+      await waitForApp(page);
+      await namesPlaced(page);
+      const SMALL = ['Mizdah', 'Bani Walid', 'Southern Tripoli front'];
+      const read = () =>
+        page.evaluate((small) => {
+          const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+          const area = (r: { left: number; top: number; right: number; bottom: number }) => Math.max(0, r.right - r.left) * Math.max(0, r.bottom - r.top);
+          const cover = (a: ReturnType<typeof box>, z: ReturnType<typeof box>) =>
+            area({ left: Math.max(a.left, z.left), top: Math.max(a.top, z.top), right: Math.min(a.right, z.right), bottom: Math.min(a.bottom, z.bottom) }) / area(z);
+          const shapes = [...document.querySelectorAll('path.zone')].map((el) => box(el.getBoundingClientRect()));
+          const labels = [...document.querySelectorAll<HTMLElement>('.zone-label-text, .place-label, .town-label')]
+            .filter((el) => getComputedStyle(el).visibility !== 'hidden' && el.getBoundingClientRect().width > 0)
+            .map((el) => ({ text: el.textContent ?? '', r: box(el.getBoundingClientRect()), zone: el.classList.contains('zone-label-text') }));
+          return small.map((name) => {
+            // The zone: the smallest shape holding the point its label is pinned to (the zero-size marker at its centre).
+            const pin = [...document.querySelectorAll('.zone-label-text')].find((el) => (el.textContent ?? '').startsWith(name))!.parentElement!.getBoundingClientRect();
+            const zone = shapes.filter((z) => z.left <= pin.left && pin.left <= z.right && z.top <= pin.top && pin.top <= z.bottom).sort((a, b) => area(a) - area(b))[0]!;
+            const own = labels.find((l) => l.zone && l.text.startsWith(name));
+            const gap = own ? Math.max(zone.left - own.r.right, own.r.left - zone.right, zone.top - own.r.bottom, own.r.top - zone.bottom) : null;
+            return {
+              name,
+              shown: own !== undefined,
+              ownCover: own ? Math.round(cover(own.r, zone) * 100) : 0,
+              gap: gap === null ? null : Math.round(gap),
+              coveredBy: labels.filter((l) => l !== own && cover(l.r, zone) > 1 / 3).map((l) => l.text),
+            };
+          });
+        }, SMALL);
+      await expect.poll(async () => (await read()).flatMap((z) => z.coveredBy.map((t) => `"${t}" on ${z.name}'s zone`)), { timeout: 5_000 }).toEqual([]);
+      const zones = await read();
+      for (const z of zones.filter((z) => z.shown)) {
+        // Beside it: covering at most a third of it, and no further off than the few pixels a name keeps from a marker.
+        expect(z.ownCover, z.name).toBeLessThanOrEqual(34);
+        expect(z.gap, z.name).toBeLessThanOrEqual(6);
+      }
+      if (viewport === DESKTOP) expect(zones.filter((z) => z.shown).map((z) => z.name)).toEqual(SMALL);
+      else expect(zones.some((z) => z.shown)).toBe(true);
+      await saveScreenshot(page, `zone-labels-beside-small-zones-${viewport.width}`);
+      expect(problems).toEqual([]);
+    });
+  }
+
   it('turned off and on again, the names go, the country names stay clear of one another, and the names come back placed', async () => {
     const { page, problems } = await openApp(browser, '', { viewport: DESKTOP });
     await waitForApp(page);
@@ -308,7 +355,10 @@ describeBrowser('place names', () => {
       });
     await expect.poll(async () => (await zoneLabels()).filter((z) => z.shown && !z.whole).map((z) => z.text), { timeout: 10_000 }).toEqual([]);
     const hidden = (await zoneLabels()).filter((z) => !z.shown).map((z) => z.text);
-    expect(hidden).toContain('Southern Tripoli front (contested)');
+    // Tarhuna's corridor runs under the detail panel: its label is hidden, not cut.
+    expect(hidden).toContain('LNA-held Tarhuna and its supply road south');
+    // The front's zone is too small to show under its label: the label stands beside it, whole, on the free side.
+    expect((await zoneLabels()).filter((z) => z.text === 'Southern Tripoli front (contested)').map(({ shown, whole }) => ({ shown, whole }))).toEqual([{ shown: true, whole: true }]);
     await saveScreenshot(page, 'zone-labels-story-step-3-1280');
     // The detail panel closed, what it covered and is now whole on the map is shown again.
     await page.locator('.detail-panel').getByRole('button', { name: /close/i }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Box, coveredArea, type LabelCandidate, overlaps, placeLabels, placeMovableLabels, positionsAround } from '../../src/map/labelPlacement';
+import { areaLabelPositions, type Box, coveredArea, type LabelCandidate, overlaps, placeLabels, placeMovableLabels, positionsAround } from '../../src/map/labelPlacement';
 
 const box = (x: number, y: number, w: number, h: number): Box => ({ minX: x, minY: y, maxX: x + w, maxY: y + h });
 const label = (id: string, priority: number, ...boxes: Box[]): LabelCandidate => ({ id, priority, boxes });
@@ -72,3 +72,36 @@ describe('placeMovableLabels', () => {
   });
 });
 
+
+describe('areaLabelPositions', () => {
+  const box = (minX: number, minY: number, maxX: number, maxY: number): Box => ({ minX, minY, maxX, maxY });
+  const centredOn = (area: Box, width: number, height: number): Box => {
+    const [x, y] = [(area.minX + area.maxX) / 2, (area.minY + area.maxY) / 2];
+    return box(x - width / 2, y - height / 2, x + width / 2, y + height / 2);
+  };
+
+  it('keeps a wide zone its label at its centre, and only there', () => {
+    const zone = box(0, 0, 400, 300);
+    const label = centredOn(zone, 150, 16);
+    expect(areaLabelPositions(label, zone, 3)).toEqual([label]);
+  });
+
+  it('puts the label of a zone smaller than it beside the zone, right of it first, and centred only last', () => {
+    // A small town's zone, 24 × 28 px at zoom 7, under a 240 px label: the label would hide most of it.
+    const zone = box(100, 100, 124, 128);
+    const label = centredOn(zone, 240, 16);
+    const places = areaLabelPositions(label, zone, 3);
+    expect(places[0]).toEqual(box(127, 106, 367, 122));
+    expect(places.at(-1)).toEqual(label);
+    for (const place of places.slice(0, -1)) expect(overlaps(place, zone)).toBe(false);
+    expect(places).toEqual([...positionsAround(zone, 240, 16, 3), label]);
+  });
+
+  it('moves the label where it would cover more than a third of the zone, not where it covers a third', () => {
+    // 16 px of label over a zone 48 px tall and 40 wide: a third of it.
+    const third = box(0, 0, 40, 48);
+    expect(areaLabelPositions(centredOn(third, 200, 16), third, 3)).toHaveLength(1);
+    const less = box(0, 0, 40, 47);
+    expect(areaLabelPositions(centredOn(less, 200, 16), less, 3)).toHaveLength(9);
+  });
+});
