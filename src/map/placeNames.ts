@@ -90,14 +90,15 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
   const others = shownBoxes(container, OBSTACLES, origin);
   const overZoneLabels = [...markers, ...others];
   const keptZoneLabels: Box[] = [];
-  const free = (box: Box) =>
+  // Nor does a zone's label stand on another zone too small to be seen under a label.
+  const smallZones = zoneLabels.flatMap((z) => (z.shown && z.area && z.places.length > 1 ? [z.area] : []));
+  const free = (box: Box, own: Box | null) =>
     box.minX >= 0 && box.minY >= 0 && box.maxX <= size.x && box.maxY <= size.y &&
-    !over.some((o) => crosses(box, o)) && !overZoneLabels.some((m) => crosses(box, m)) && !keptZoneLabels.some((k) => crosses(box, k));
+    !over.some((o) => crosses(box, o)) && !overZoneLabels.some((m) => crosses(box, m)) && !keptZoneLabels.some((k) => crosses(box, k)) &&
+    !smallZones.some((a) => a !== own && crosses(box, a));
   for (const z of [...zoneLabels].sort((a, b) => a.order - b.order)) {
     if (!z.shown) continue;
-    const place = z.places.find(free);
-    // Nor does a later zone's label stand on a zone too small to be seen under a label.
-    if (z.area && z.places.length > 1) keptZoneLabels.push(z.area);
+    const place = z.places.find((box) => free(box, z.area));
     z.cut = place === undefined;
     if (!place) continue;
     z.shift = [place.minX - z.box.minX, place.minY - z.box.minY];
@@ -105,7 +106,6 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
     keptZoneLabels.push(place);
   }
   // The names keep off the small zones too (their own names stand beside them).
-  const smallZones = zoneLabels.flatMap((z) => (z.shown && z.area && z.places.length > 1 ? [z.area] : []));
   const obstacles = [...markers, ...others, ...over, ...zoneLabels.filter((z) => z.shown && !z.cut).map((z) => z.box), ...smallZones];
   // Country names (the basemap's, biggest country first) yield to the story's names and to one another.
   const countries = [...container.querySelectorAll<HTMLElement>('.country-label')].map((el) => ({ el, box: boxOf(el.getBoundingClientRect(), origin) }));
