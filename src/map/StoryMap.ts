@@ -33,7 +33,9 @@ const LINE_END_ROOM = 120;
 const regionOutlines = laterLayer(() => import('./regionOutlineLayer').then((m) => m.regionOutlineLayer));
 /** Towns appear after the first view anyway (their file is fetched then): their code comes then too; their credit is there from the start. */
 const townLabels = laterLayer(() => import('./townLabelsLayer').then((m) => m.townLabelsLayer));
-const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, zoneChangeLayer, regionOutlines, routeLayer, placeLabelsLayer, townCreditLayer, townLabels, eventMarkersLayer];
+/** A change of control's words on the map come when the page is idle: a reader reads them after the map, not before. */
+const zoneChangeLabels = laterLayer(() => import('./zoneChangeLabelLayer').then((m) => m.zoneChangeLabelLayer));
+const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, zoneChangeLayer, zoneChangeLabels, regionOutlines, routeLayer, placeLabelsLayer, townCreditLayer, townLabels, eventMarkersLayer];
 
 export interface MapPosition {
   /** [lat, lng] in degrees */

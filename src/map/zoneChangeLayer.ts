@@ -2,7 +2,8 @@
 // snapshot begins that day: VisibleData.change), hatched in the colour of the
 // zone kind that gained it and outlined with a dash, over the zones, so a
 // change of control is seen as a change and not as a patch that changed colour.
-// The words for it are beside the time control (panel/ZoneChangeNote.tsx).
+// The words for it are beside the time control (panel/ZoneChangeNote.tsx),
+// and on the ground itself (zoneChangeLabelLayer.ts).
 // The hatching is an SVG pattern per kind, in a hidden <svg> of the map's
 // container: Leaflet writes fillColor into the path's fill attribute as given.
 import L from 'leaflet';

@@ -4,6 +4,7 @@
 // Play. The area expected is computed here, in Node, the way the build does
 // (deriveGeometry → zoneChanges, covered by tests/unit/zoneChanges.test.ts),
 // not read off the page.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { deriveGeometry } from '../../src/data/deriveGeometry';
 import { readGeoDir } from '../../src/data/loadDataset';
 import type { Dataset } from '../../src/data/model';
 import { roundedKm2 } from '../../src/state/zoneChangeText';
+import { formatDay } from '../../src/dates';
 import { PLAY_STEP_MARK } from '../../src/performanceMarks';
 import { repoRoot } from '../unit/fixtureDirs';
 import { describeBrowser, hashParams, launchBrowser, openApp, waitForApp } from './browser';
@@ -25,7 +27,11 @@ function expected() {
   const event = dataset.events.find((e) => e.id === change?.event?.id);
   const place = dataset.locations.find((l) => l.properties.id === event?.locationId)?.properties.name;
   if (!change || !gain || !event || !place) throw new Error(`no change linked to an event on ${CHANGE_DAY} in geo/`);
-  return { eventId: event.id, place, area: `about ${roundedKm2(gain.gainedKm2)} km²` };
+  // What the map writes on the ground gained: its zone kind as the story names it, and the day.
+  const kinds = (JSON.parse(readFileSync(join(repoRoot, 'geo', 'story.json'), 'utf8')) as { zoneKinds: { id: string; label: string }[] }).zoneKinds;
+  const kindLabel = kinds.find((k) => k.id === gain.kind)?.label;
+  if (!kindLabel) throw new Error(`no zone kind ${gain.kind} in geo/story.json`);
+  return { eventId: event.id, place, area: `about ${roundedKm2(gain.gainedKm2)} km²`, kind: gain.kind, onMap: `${kindLabel} from ${formatDay(CHANGE_DAY)}` };
 }
 
 /** What the page showed of each play step: in its first animation frame, and once settled (`settle` reads the last step so). */
@@ -159,6 +165,42 @@ describeBrowser('Play and what changed', () => {
     });
     await expect.poll(() => page.locator('path.zone-change').count()).toBe(0);
     expect((await note.textContent())?.trim()).toBe('');
+    expect(problems).toEqual([]);
+  });
+
+  it('on a phone, where the sentence beside the time control is out of sight, the map names the ground gained, beside it', async () => {
+    // The story's Al-Watiya step ends its window on the day of change; on a phone Layers & dates is closed.
+    const { page, problems } = await openApp(browser, '#story=escalation-may-2020&step=3', { viewport: { width: 390, height: 844 } });
+    await waitForApp(page);
+    const read = () =>
+      page.evaluate((kind) => {
+        const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+        const over = [...document.querySelectorAll('.toolbar, .detail-panel, .story-tour, .timeline')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+        const crosses = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const hatched = [...document.querySelectorAll(`path.zone-change-${kind}`)].map((el) => el.getBoundingClientRect());
+        return [...document.querySelectorAll<HTMLElement>('.zone-change-label')].map((el) => {
+          const r = el.getBoundingClientRect();
+          const area = hatched[0];
+          const overlap = area ? Math.max(0, Math.min(r.right, area.right) - Math.max(r.left, area.left)) * Math.max(0, Math.min(r.bottom, area.bottom) - Math.max(r.top, area.top)) : 0;
+          return {
+            text: el.textContent ?? '',
+            shown: getComputedStyle(el).visibility !== 'hidden' && r.width > 0,
+            whole: r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom && !over.some((o) => crosses(r, o)),
+            // Beside the hatched ground or on it, never off elsewhere; and hiding at most a third of it.
+            gap: area ? Math.max(area.left - r.right, r.left - area.right, area.top - r.bottom, r.top - area.bottom) : null,
+            covers: area ? overlap / (area.width * area.height) : null,
+          };
+        });
+      }, want.kind);
+    await expect.poll(async () => (await read()).filter((l) => l.shown && l.whole).map((l) => l.text), { timeout: 10_000 }).toEqual([want.onMap]);
+    // Only the gain the sentence tells (the reported capture's), as the panel's words do.
+    expect((await read()).map((l) => l.text)).toEqual([want.onMap]);
+    const [label] = await read();
+    expect(label!.gap).toBeLessThanOrEqual(6);
+    expect(label!.covers).toBeLessThanOrEqual(0.34);
+    // The step before ends on no day of change: nothing is written on the map.
+    await page.getByRole('button', { name: 'Previous', exact: true }).click();
+    await expect.poll(async () => (await read()).length).toBe(0);
     expect(problems).toEqual([]);
   });
 });
