@@ -30,7 +30,7 @@ function boundsOf(area: AreaGeometry): [number, number, number, number] {
 }
 
 /** What a reader reads on a changed area: its zone kind's label and the day, e.g. "Held by X from 18 May 2020". */
-export function changeLabelText(kind: string, day: string): string {
+function changeLabelText(kind: string, day: string): string {
   const label = STORY.zoneKinds.find((k) => k.id === kind)?.label ?? kind;
   return `${label} from ${formatDay(day)}`;
 }
