@@ -19,7 +19,6 @@ import { laterLayer } from './laterLayer';
 import { routeLayer } from './routeLayer';
 import type { LayerContext, LayerFactory, MapSelection, MapState, StoryLayer } from './storyLayer';
 import { zonesLayer } from './zonesLayer';
-import { zoneChangeLayer } from './zoneChangeLayer';
 import type { VisibleData } from '../state/visibleData';
 import { type Insets, panIntoView } from './uncoveredView';
 
@@ -33,9 +32,11 @@ const LINE_END_ROOM = 120;
 const regionOutlines = laterLayer(() => import('./regionOutlineLayer').then((m) => m.regionOutlineLayer));
 /** Towns appear after the first view anyway (their file is fetched then): their code comes then too; their credit is there from the start. */
 const townLabels = laterLayer(() => import('./townLabelsLayer').then((m) => m.townLabelsLayer));
+/** A change of control, hatched and named, comes when the page is idle: the story's default window ends on no day of change. */
+const zoneChanges = laterLayer(() => import('./zoneChangeLayer').then((m) => m.zoneChangeLayer));
 /** A change of control's words on the map come when the page is idle: a reader reads them after the map, not before. */
 const zoneChangeLabels = laterLayer(() => import('./zoneChangeLabelLayer').then((m) => m.zoneChangeLabelLayer));
-const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, zoneChangeLayer, zoneChangeLabels, regionOutlines, routeLayer, placeLabelsLayer, townCreditLayer, townLabels, eventMarkersLayer];
+const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, zoneChanges, zoneChangeLabels, regionOutlines, routeLayer, placeLabelsLayer, townCreditLayer, townLabels, eventMarkersLayer];
 
 export interface MapPosition {
   /** [lat, lng] in degrees */

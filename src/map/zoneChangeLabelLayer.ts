@@ -12,6 +12,7 @@ import type { AreaGeometry } from '../geometry/geometry';
 import { STORY } from '../story';
 import { labelMarker } from './labelMarker';
 import type { LayerFactory } from './storyLayer';
+import { shownChange } from './zoneChangeLayer';
 import { textElement } from './textElement';
 
 /** km² below which a change is a redrawing of an edge rather than ground changing hands: not labelled. */
@@ -51,17 +52,18 @@ function drawLabels(map: L.Map, change: ZoneChange): L.Marker[] {
 }
 
 export const zoneChangeLabelLayer: LayerFactory = ({ map }) => {
-  let drawn: L.Marker[] = [];
-  const draw = (change: ZoneChange | null) => {
-    for (const label of drawn) label.remove();
-    drawn = change ? drawLabels(map, change) : [];
+  let drawn: { labels: L.Marker[]; key: string | null } = { labels: [], key: null };
+  const draw = (change: (ZoneChange & { key: string }) | null) => {
+    if ((change?.key ?? null) === drawn.key) return;
+    for (const label of drawn.labels) label.remove();
+    drawn = { labels: change ? drawLabels(map, change) : [], key: change?.key ?? null };
   };
   return {
     add(state) {
-      draw(state.visible.change);
+      draw(shownChange(state));
     },
     update(state, prev) {
-      if (state.visible.change !== prev.visible.change) draw(state.visible.change);
+      if (state.visible !== prev.visible) draw(shownChange(state));
     },
     remove() {
       draw(null);

@@ -6,10 +6,13 @@
 // and on the ground itself (zoneChangeLabelLayer.ts).
 // The hatching is an SVG pattern per kind, in a hidden <svg> of the map's
 // container: Leaflet writes fillColor into the path's fill attribute as given.
+// Only the kinds whose zones are shown: a faction turned off takes its gains
+// with its zones. Its code comes after the first view (laterLayer.ts): the
+// story's default window ends on no day of change.
 import L from 'leaflet';
-import type { ZoneChange } from '../data/zoneChanges';
+import type { KindChange, ZoneChange } from '../data/zoneChanges';
 import { UNKNOWN_ZONE_COLOUR, ZONE_COLOUR } from '../factions';
-import type { LayerFactory } from './storyLayer';
+import type { MapState, LayerFactory } from './storyLayer';
 
 /** Over the zones (350), under the route (450): createMap.ts's panes. */
 const PANE = 'zoneChanges';
@@ -41,6 +44,15 @@ function hatchPatterns(change: ZoneChange): SVGSVGElement {
   return svg;
 }
 
+/** The change on the window's last day, with only the kinds whose zones are shown (a faction turned off shows none); null when none. */
+export function shownChange({ visible }: MapState): (ZoneChange & { key: string }) | null {
+  const change = visible.change;
+  if (!change) return null;
+  const shown = new Set(visible.zones.map((z) => z.properties.faction));
+  const kinds: KindChange[] = change.kinds.filter((k) => shown.has(k.kind));
+  return kinds.length > 0 ? { ...change, kinds, key: `${change.day} ${kinds.map((k) => k.kind).join(' ')}` } : null;
+}
+
 function drawChange(map: L.Map, change: ZoneChange): L.LayerGroup {
   const features = change.kinds.flatMap((k) => (k.gained ? [{ type: 'Feature' as const, properties: { kind: k.kind }, geometry: k.gained }] : []));
   const shapes = L.geoJSON({ type: 'FeatureCollection', features } as GeoJSON.FeatureCollection, {
@@ -55,26 +67,28 @@ function drawChange(map: L.Map, change: ZoneChange): L.LayerGroup {
 }
 
 export const zoneChangeLayer: LayerFactory = ({ map }) => {
-  let drawn: { group: L.LayerGroup; patterns: SVGSVGElement } | null = null;
+  let drawn: { group: L.LayerGroup; patterns: SVGSVGElement; key: string } | null = null;
   const clear = () => {
     drawn?.group.remove();
     drawn?.patterns.remove();
     drawn = null;
   };
-  const draw = (change: ZoneChange | null) => {
+  const draw = (state: MapState) => {
+    const change = shownChange(state);
+    if ((change?.key ?? null) === (drawn?.key ?? null)) return;
     clear();
     if (!change) return;
     const patterns = hatchPatterns(change);
     map.getContainer().append(patterns);
-    drawn = { group: drawChange(map, change), patterns };
+    drawn = { group: drawChange(map, change), patterns, key: change.key };
   };
   return {
     add(state) {
       if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = String(PANE_Z_INDEX);
-      draw(state.visible.change);
+      draw(state);
     },
     update(state, prev) {
-      if (state.visible.change !== prev.visible.change) draw(state.visible.change);
+      if (state.visible !== prev.visible) draw(state);
     },
     remove: clear,
   };

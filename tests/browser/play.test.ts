@@ -28,10 +28,11 @@ function expected() {
   const place = dataset.locations.find((l) => l.properties.id === event?.locationId)?.properties.name;
   if (!change || !gain || !event || !place) throw new Error(`no change linked to an event on ${CHANGE_DAY} in geo/`);
   // What the map writes on the ground gained: its zone kind as the story names it, and the day.
-  const kinds = (JSON.parse(readFileSync(join(repoRoot, 'geo', 'story.json'), 'utf8')) as { zoneKinds: { id: string; label: string }[] }).zoneKinds;
+  const kinds = (JSON.parse(readFileSync(join(repoRoot, 'geo', 'story.json'), 'utf8')) as { zoneKinds: { id: string; label: string; faction?: string }[] }).zoneKinds;
   const kindLabel = kinds.find((k) => k.id === gain.kind)?.label;
-  if (!kindLabel) throw new Error(`no zone kind ${gain.kind} in geo/story.json`);
-  return { eventId: event.id, place, area: `about ${roundedKm2(gain.gainedKm2)} km²`, kind: gain.kind, onMap: `${kindLabel} from ${formatDay(CHANGE_DAY)}` };
+  const faction = kinds.find((k) => k.id === gain.kind)?.faction;
+  if (!kindLabel || !faction) throw new Error(`no zone kind ${gain.kind} in geo/story.json`);
+  return { eventId: event.id, place, area: `about ${roundedKm2(gain.gainedKm2)} km²`, kind: gain.kind, faction, onMap: `${kindLabel} from ${formatDay(CHANGE_DAY)}` };
 }
 
 /** What the page showed of each play step: in its first animation frame, and once settled (`settle` reads the last step so). */
@@ -155,7 +156,8 @@ describeBrowser('Play and what changed', () => {
     const note = page.locator('.zone-change-note');
     await expect.poll(() => note.textContent()).toContain(want.area);
     expect(await note.getAttribute('role')).toBe('status');
-    expect(await page.locator('path.zone-change').count()).toBeGreaterThan(0);
+    // The hatching's code comes once the page is idle (a later layer): it is there soon after the words.
+    await expect.poll(() => page.locator('path.zone-change').count()).toBeGreaterThan(0);
     await note.getByRole('button', { name: /^Open the report/ }).click();
     await expect.poll(() => hashParam(page, 'event')).toBe(want.eventId);
 
@@ -201,6 +203,23 @@ describeBrowser('Play and what changed', () => {
     // The step before ends on no day of change: nothing is written on the map.
     await page.getByRole('button', { name: 'Previous', exact: true }).click();
     await expect.poll(async () => (await read()).length).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('a faction turned off takes the ground it gained on the day of change with its zones: no hatching, no name of it', async () => {
+    const { page, problems } = await openApp(browser, `#map=8/32.300/12.200&from=2020-05-13&to=${CHANGE_DAY}`);
+    await waitForApp(page);
+    const gained = () => page.locator(`path.zone-change-${want.kind}`).count();
+    const named = () => page.locator('.zone-change-label').allTextContents();
+    await expect.poll(gained).toBeGreaterThan(0);
+    await expect.poll(named).toEqual([want.onMap]);
+    const faction = page.locator(`input[name="layer-${want.faction}"]`);
+    await faction.uncheck();
+    await expect.poll(gained).toBe(0);
+    await expect.poll(named).toEqual([]);
+    await faction.check();
+    await expect.poll(gained).toBeGreaterThan(0);
+    await expect.poll(named).toEqual([want.onMap]);
     expect(problems).toEqual([]);
   });
 });
