@@ -32,8 +32,8 @@ const LINE_END_ROOM = 120;
 const regionOutlines = laterLayer(() => import('./regionOutlineLayer').then((m) => m.regionOutlineLayer));
 /** Towns appear after the first view anyway (their file is fetched then): their code comes then too; their credit is there from the start. */
 const townLabels = laterLayer(() => import('./townLabelsLayer').then((m) => m.townLabelsLayer));
-/** A change of control, hatched and named, comes when the page is idle: the story's default window ends on no day of change. */
-const zoneChanges = laterLayer(() => import('./zoneChangeLayer').then((m) => m.zoneChangeLayer));
+/** A change of control, hatched and named, comes when the page is idle: the story's default window ends on no day of change. One chunk for both (all JS is near its budget). */
+const zoneChanges = laterLayer(() => import('./zoneChangeLabelLayer').then((m) => m.zoneChangeLayer));
 /** A change of control's words on the map come when the page is idle: a reader reads them after the map, not before. */
 const zoneChangeLabels = laterLayer(() => import('./zoneChangeLabelLayer').then((m) => m.zoneChangeLabelLayer));
 const LAYERS: readonly LayerFactory[] = [basemapLayer, onlineTilesLayer, zonesLayer, zoneChanges, zoneChangeLabels, regionOutlines, routeLayer, placeLabelsLayer, townCreditLayer, townLabels, eventMarkersLayer];

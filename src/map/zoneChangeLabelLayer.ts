@@ -12,8 +12,11 @@ import type { AreaGeometry } from '../geometry/geometry';
 import { STORY } from '../story';
 import { labelMarker } from './labelMarker';
 import type { LayerFactory } from './storyLayer';
-import { shownChange } from './zoneChangeLayer';
 import { textElement } from './textElement';
+import { shownChange } from './zoneChangeLayer';
+
+// The hatching comes in the same chunk (StoryMap.ts loads both from here).
+export { zoneChangeLayer } from './zoneChangeLayer';
 
 /** km² below which a change is a redrawing of an edge rather than ground changing hands: not labelled. */
 const MIN_LABELLED_KM2 = 10;
