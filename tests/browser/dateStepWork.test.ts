@@ -65,7 +65,8 @@ describeBrowser('a date step', () => {
     const fresh = await openApp(browser, AFTER);
     await waitForApp(fresh.page);
     await expect.poll(() => fresh.page.locator('.leaflet-zones-pane path.zone').count()).toBeGreaterThan(0);
-    expect(await shown(fresh.page)).toEqual(after);
+    // The day of change's name comes with a later layer, once the page is idle (src/map/laterLayer.ts): waited for, not raced.
+    await expect.poll(() => shown(fresh.page)).toEqual(after);
     expect([...problems, ...fresh.problems]).toEqual([]);
   });
 });
