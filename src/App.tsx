@@ -171,7 +171,7 @@ export function App({ model, storyMap, opened, page }: Props) {
   useEffect(
     function followHistory() {
       if (url.navigation === 0) return;
-      if (url.hadMap) storyMap.setView(view.center, view.zoom);
+      if (url.present.has('map')) storyMap.setView(view.center, view.zoom);
       else storyMap.fitDefault();
       // A view that did not change fires no move: the URL is written anyway.
       update(storyMap.getView());

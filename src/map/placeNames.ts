@@ -79,7 +79,10 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
     // Not shown at this zoom (styles.css hides the far zoom's): neither cut nor in the way.
     const shown = r.maxX > r.minX;
     const area = shown ? areaBox(map, el.dataset['bounds']) : null;
-    return { el, box: centred, shift: [dx, dy], area, places: area ? areaLabelPositions(centred, area, GAP) : [centred], shown, cut: !shown, order: Number(el.dataset['order'] ?? 0) };
+    const places = area ? areaLabelPositions(centred, area, GAP) : [centred];
+    // Too small to be seen under its label: its label has places beside it (areaLabelPositions).
+    const small = shown && area !== null && places.length > 1;
+    return { el, box: centred, shift: [dx, dy], area, small, places, shown, cut: !shown, order: Number(el.dataset['order'] ?? 0) };
   });
   // A zone's label half under a panel or past the map's edge read as cut, its last word clipped; and none is shown
   // where a marker or another zone's label stands on it: in the snapshot's order (zonesLayer.ts), the first is kept
@@ -91,7 +94,7 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
   const overZoneLabels = [...markers, ...others];
   const keptZoneLabels: Box[] = [];
   // Nor does a zone's label stand on another zone too small to be seen under a label.
-  const smallZones = zoneLabels.flatMap((z) => (z.shown && z.area && z.places.length > 1 ? [z.area] : []));
+  const smallZones = zoneLabels.flatMap((z) => (z.small && z.area ? [z.area] : []));
   const free = (box: Box, own: Box | null) =>
     box.minX >= 0 && box.minY >= 0 && box.maxX <= size.x && box.maxY <= size.y &&
     !over.some((o) => crosses(box, o)) && !overZoneLabels.some((m) => crosses(box, m)) && !keptZoneLabels.some((k) => crosses(box, k)) &&

@@ -62,9 +62,8 @@ function openEnd(at: L.LatLng): L.Marker {
 interface DrawnRoutes {
   group: L.LayerGroup;
   lines: Map<string, L.Polyline>;
-  labels: Map<string, L.Marker>;
-  /** each label's places along its line: its middle first, then LABEL_ALONG */
-  anchors: Map<string, L.LatLng[]>;
+  /** each route's label, with the places along its line it may stand at: its middle first, then LABEL_ALONG */
+  labels: Map<string, { marker: L.Marker; anchors: L.LatLng[] }>;
 }
 
 /** The weight of a route's line: `selected` (a route id) thicker. */
@@ -75,8 +74,7 @@ function lineWeight(id: string, selected: string | null): number {
 /** Draws the events' lines, the `selected` event's thicker. */
 function drawRoutes(map: L.Map, routes: readonly PathEventView[], selected: string | null, onSelect: (id: string) => void): DrawnRoutes {
   const lines = new Map<string, L.Polyline>();
-  const labels = new Map<string, L.Marker>();
-  const anchors = new Map<string, L.LatLng[]>();
+  const labels = new Map<string, { marker: L.Marker; anchors: L.LatLng[] }>();
   const layers = routes.flatMap((route) => {
     const line = route.line.positions.map(([lat, lng]) => L.latLng(lat, lng));
     const drawn = L.polyline(line, {
@@ -103,12 +101,11 @@ function drawRoutes(map: L.Map, routes: readonly PathEventView[], selected: stri
     const arrows = ARROW_AT.map((f) => arrowAt(map, line, f));
     const end = route.line.to.destinationNamed ? [] : [openEnd(line.at(-1)!)];
     lines.set(route.id, drawn);
-    labels.set(route.id, labelled);
-    anchors.set(route.id, [middle, ...LABEL_ALONG.map((f) => line[Math.round(f * (line.length - 1))]!)]);
+    labels.set(route.id, { marker: labelled, anchors: [middle, ...LABEL_ALONG.map((f) => line[Math.round(f * (line.length - 1))]!)] });
     return [drawn, hit, labelled, ...arrows, ...end];
   });
   const group = L.layerGroup(layers).addTo(map);
-  return { group, lines, labels, anchors };
+  return { group, lines, labels };
 }
 
 export const routeLayer: LayerFactory = ({ map, select }) => {
@@ -130,16 +127,13 @@ export const routeLayer: LayerFactory = ({ map, select }) => {
       },
       // Without it the label stands above its line, as styles.css puts it.
       () => {
-        for (const label of drawn?.labels.values() ?? []) label.getElement()?.querySelector('.route-label')?.classList.remove('route-label-unplaced');
+        for (const { marker } of drawn?.labels.values() ?? []) marker.getElement()?.querySelector('.route-label')?.classList.remove('route-label-unplaced');
       },
     );
   };
   const place = () => {
     if (!clearOfMarkers) return askForCode();
-    if (drawn) {
-      const { labels, anchors } = drawn;
-      clearOfMarkers(map, [...labels].map(([id, marker]) => ({ marker, anchors: anchors.get(id) ?? [marker.getLatLng()] })));
-    }
+    if (drawn) clearOfMarkers(map, drawn.labels.values());
   };
   const frame = placementFrame(map, place);
   const schedule = frame.schedule;
@@ -168,7 +162,7 @@ export const routeLayer: LayerFactory = ({ map, select }) => {
     },
     elementFor({ event }) {
       // The label's visible box, which takes focus; not the zero-size marker around it.
-      return (event && drawn?.labels.get(event)?.getElement()?.querySelector<HTMLElement>('[role="button"]')) || null;
+      return (event && drawn?.labels.get(event)?.marker.getElement()?.querySelector<HTMLElement>('[role="button"]')) || null;
     },
   };
 };

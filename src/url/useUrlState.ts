@@ -47,9 +47,7 @@ function replaceSoon(url: string): void {
 
 export interface UrlState {
   view: ViewState;
-  /** whether the URL named a map position when the page opened or on Back/Forward */
-  hadMap: boolean;
-  /** the keys the URL gave (valid ones) when the page opened or on Back/Forward: what a link asked for itself */
+  /** the keys the URL gave (valid ones) when the page opened or on Back/Forward: what a link asked for itself (`map`: a map position) */
   present: ReadonlySet<PermalinkKey>;
   /** notices about parts of the URL that were ignored */
   notices: string[];
@@ -58,7 +56,7 @@ export interface UrlState {
 }
 
 function read(options: PermalinkOptions, navigation: number, parsed = parsePermalink(window.location.hash, options)): UrlState {
-  return { view: parsed.state, hadMap: parsed.present.has('map'), present: parsed.present, notices: parsed.notices, navigation };
+  return { view: parsed.state, present: parsed.present, notices: parsed.notices, navigation };
 }
 
 export interface UpdateOptions {
