@@ -27,6 +27,7 @@ import { StoryTour } from './panel/StoryTour';
 import { ZoneSources } from './panel/ZoneSources';
 import { TimeControl } from './panel/TimeControl';
 import { ZoneChangeNote } from './panel/ZoneChangeNote';
+import { hatchedKinds } from './state/shownChange';
 import { PlayControl } from './panel/PlayControl';
 import { Timeline } from './panel/Timeline';
 import { lastVisibleData, sameFilter } from './state/lastVisibleData';
@@ -90,6 +91,7 @@ export function App({ model, storyMap, opened, page }: Props) {
     () => (sameFilter(filter, opening.current.filter) ? opening.current.visible : lastVisibleData(model, filter, STORY).visible),
     [model, filter],
   );
+  const hatched = useMemo(() => hatchedKinds(visible), [visible]);
   const fileName = (suffix: string) => `${STORY.fileStem}${suffix}_${view.from}_${view.to}`;
   const downloadGeoJson = () => {
     const json = JSON.stringify(filteredGeoJson(model, visible, filter), null, 2);
@@ -296,7 +298,7 @@ export function App({ model, storyMap, opened, page }: Props) {
           zonesOn={view.layers.includes('zones')}
           onChange={onDates}
         />
-        <ZoneChangeNote model={model} change={visible.change} onOpenEvent={onSelectEvent} />
+        <ZoneChangeNote model={model} change={visible.change} hatched={hatched} onOpenEvent={onSelectEvent} />
         <MapKey online={online} onOnlineChange={setOnline} />
         <ZoneSources zones={visible.zones} />
         <AnalystTools

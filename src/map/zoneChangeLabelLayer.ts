@@ -13,7 +13,7 @@ import { STORY } from '../story';
 import { labelMarker } from './labelMarker';
 import type { LayerFactory } from './storyLayer';
 import { textElement } from './textElement';
-import { shownChange } from './zoneChangeLayer';
+import { shownChange } from '../state/shownChange';
 
 // The hatching comes in the same chunk (StoryMap.ts loads both from here).
 export { zoneChangeLayer } from './zoneChangeLayer';
@@ -63,10 +63,10 @@ export const zoneChangeLabelLayer: LayerFactory = ({ map }) => {
   };
   return {
     add(state) {
-      draw(shownChange(state));
+      draw(shownChange(state.visible));
     },
     update(state, prev) {
-      if (state.visible !== prev.visible) draw(shownChange(state));
+      if (state.visible !== prev.visible) draw(shownChange(state.visible));
     },
     remove() {
       draw(null);

@@ -10,7 +10,8 @@
 // with its zones. Its code comes after the first view (laterLayer.ts): the
 // story's default window ends on no day of change.
 import L from 'leaflet';
-import type { KindChange, ZoneChange } from '../data/zoneChanges';
+import type { ZoneChange } from '../data/zoneChanges';
+import { shownChange } from '../state/shownChange';
 import { UNKNOWN_ZONE_COLOUR, ZONE_COLOUR } from '../factions';
 import type { MapState, LayerFactory } from './storyLayer';
 
@@ -44,15 +45,6 @@ function hatchPatterns(change: ZoneChange): SVGSVGElement {
   return svg;
 }
 
-/** The change on the window's last day, with only the kinds whose zones are shown (a faction turned off shows none); null when none. */
-export function shownChange({ visible }: MapState): (ZoneChange & { key: string }) | null {
-  const change = visible.change;
-  if (!change) return null;
-  const shown = new Set(visible.zones.map((z) => z.properties.faction));
-  const kinds: KindChange[] = change.kinds.filter((k) => shown.has(k.kind));
-  return kinds.length > 0 ? { ...change, kinds, key: `${change.day} ${kinds.map((k) => k.kind).join(' ')}` } : null;
-}
-
 function drawChange(map: L.Map, change: ZoneChange): L.LayerGroup {
   const features = change.kinds.flatMap((k) => (k.gained ? [{ type: 'Feature' as const, properties: { kind: k.kind }, geometry: k.gained }] : []));
   const shapes = L.geoJSON({ type: 'FeatureCollection', features } as GeoJSON.FeatureCollection, {
@@ -74,7 +66,7 @@ export const zoneChangeLayer: LayerFactory = ({ map }) => {
     drawn = null;
   };
   const draw = (state: MapState) => {
-    const change = shownChange(state);
+    const change = shownChange(state.visible);
     if ((change?.key ?? null) === (drawn?.key ?? null)) return;
     clear();
     if (!change) return;

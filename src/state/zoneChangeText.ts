@@ -14,6 +14,8 @@ export interface ZoneChangeText {
   eventId: string | null;
   /** when no event reports it: the references of the zones that show it, as the data gives them */
   references: string[];
+  /** the zone kinds whose gained ground the sentence tells */
+  gainedKinds: string[];
 }
 
 /**
@@ -48,7 +50,7 @@ export function zoneChangeText(change: ZoneChange, model: Pick<Model, 'eventsByI
     const text = event.type === 'withdrawal'
       ? `${day}: ${factionName(event.faction)} withdrew from ${place}; ${kindName(gain.kind)} gained ${area} there.`
       : `${day}: ${kindName(gain.kind)} took ${place} and ${area} around it.`;
-    return { text, eventId: event.id, references: [] };
+    return { text, eventId: event.id, references: [], gainedKinds: gain.gained ? [gain.kind] : [] };
   }
   const parts = change.kinds.map((k) => {
     const moves = [k.gainedKm2 > 0 ? `gained about ${roundedKm2(k.gainedKm2)} km²` : '', k.lostKm2 > 0 ? `lost about ${roundedKm2(k.lostKm2)} km²` : ''];
@@ -57,5 +59,5 @@ export function zoneChangeText(change: ZoneChange, model: Pick<Model, 'eventsByI
   const snapshot = model.snapshots.find((s) => s.validFrom === change.day);
   const ids = new Set(change.zoneIds);
   const references = [...new Set((snapshot?.zones ?? []).filter((z) => ids.has(z.properties.id)).map((z) => z.properties.source))];
-  return { text: `${day}: ${parts.join('; ')}. No event dated that day reports it.`, eventId: null, references };
+  return { text: `${day}: ${parts.join('; ')}. No event dated that day reports it.`, eventId: null, references, gainedKinds: change.kinds.filter((k) => k.gained).map((k) => k.kind) };
 }

@@ -206,7 +206,7 @@ describeBrowser('Play and what changed', () => {
     expect(problems).toEqual([]);
   });
 
-  it('a faction turned off takes the ground it gained on the day of change with its zones: no hatching, no name of it', async () => {
+  it('a faction turned off takes the ground it gained on the day of change with its zones: no hatching, no name of it, and the sentence says so', async () => {
     const { page, problems } = await openApp(browser, `#map=8/32.300/12.200&from=2020-05-13&to=${CHANGE_DAY}`);
     await waitForApp(page);
     const gained = () => page.locator(`path.zone-change-${want.kind}`).count();
@@ -214,12 +214,22 @@ describeBrowser('Play and what changed', () => {
     await expect.poll(gained).toBeGreaterThan(0);
     await expect.poll(named).toEqual([want.onMap]);
     const faction = page.locator(`input[name="layer-${want.faction}"]`);
+    // The sentence beside the dates still tells the day's change, and no longer says it is hatched.
+    const sentence = () => page.locator('.zone-change-text').textContent();
+    const caveat = () => page.locator('.zone-change-caveat').textContent();
+    const told = await sentence();
+    expect(told).toContain(want.place);
+    expect(await caveat()).toContain('hatched on the map');
     await faction.uncheck();
     await expect.poll(gained).toBe(0);
     await expect.poll(named).toEqual([]);
+    await expect.poll(caveat).toContain('The ground is not hatched while the zones of the side that gained it are turned off.');
+    expect(await caveat()).not.toContain('hatched on the map');
+    expect(await sentence()).toBe(told);
     await faction.check();
     await expect.poll(gained).toBeGreaterThan(0);
     await expect.poll(named).toEqual([want.onMap]);
+    await expect.poll(caveat).toContain('hatched on the map');
     expect(problems).toEqual([]);
   });
 });

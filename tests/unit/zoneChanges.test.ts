@@ -97,6 +97,8 @@ describe('zoneChangeText', () => {
     const told = zoneChangeText(changes[0]!, model, story as never);
     expect(told.text).toBe(`3 January 2000: the West took Strip Town and about ${roundedKm2(strip)} km² around it.`);
     expect(told.eventId).toBe('b-strip-captured');
+    // The ground the sentence tells: the taker's gain, not the loser's.
+    expect(told.gainedKinds).toEqual([changes[0]!.event!.kind]);
   });
 
   it('tells an unlinked change by kind, and names the zones’ references instead', () => {
@@ -104,6 +106,7 @@ describe('zoneChangeText', () => {
     expect(told.eventId).toBeNull();
     expect(told.text).toMatch(/^5 January 2000: “Contested” zones gained about [\d,]+ km²; “Held by the East” zones lost about [\d,]+ km²\. No event dated that day reports it\.$/);
     expect(told.references).toEqual(['Reference for d5-band']);
+    expect(told.gainedKinds).toEqual(changes[1]!.kinds.filter((k) => k.gainedKm2 > 0).map((k) => k.kind));
   });
 
   it('rounds areas to what a hand-drawn zone can say', () => {
