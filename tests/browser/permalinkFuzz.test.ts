@@ -3,7 +3,8 @@
 // None may crash it, blank it, open a dialog (openApp counts dialogs as
 // problems) or run script; whatever the pure parser understands must be what
 // the page shows. Most links are applied by setting location.hash on one page
-// (the app follows hashchange), one in twenty by a full page load.
+// (the app follows hashchange), one in twenty by a full page load; the first
+// half on a laptop's screen, the second on a phone's.
 //   FUZZ_COUNT=N (default 300, what npm test opens) links; FUZZ_SEED=S repeats
 //   a run; npm run fuzz opens 2,000 (npm run fuzz -- --count N for another size).
 import { join } from 'node:path';
@@ -30,6 +31,8 @@ const SEED = Number(process.env['FUZZ_SEED'] ?? Date.now() % 1_000_000);
 const FULL_LOAD_EVERY = 20;
 /** One hash-changed link in this many is followed by a click on a zoom button. */
 const ZOOM_CHECK_EVERY = 50;
+/** The second half of the links is opened on a phone's screen, where the panels are sheets and the default view is framed anew. */
+const PHONE = { width: 390, height: 844 };
 /** Stop after this many failing links: the first few say what is wrong. */
 const MAX_FAILURES = 10;
 
@@ -250,9 +253,12 @@ describeBrowser('permalinks from anywhere', () => {
       });
       const base = new URL(page.url()).origin;
 
-      // The default view as the page frames it (fitBounds), for links whose map= is ignored.
-      await page.waitForFunction(() => /^#map=\d+\/-?[\d.]+\/-?[\d.]+&/.test(location.hash));
-      const defaultView = parsePermalink(await page.evaluate(() => location.hash), options).state;
+      // The default view as the page frames it (fitBounds) on this screen, for links whose map= is ignored.
+      const framedView = async (): Promise<View> => {
+        await page.waitForFunction(() => /^#map=\d+\/-?[\d.]+\/-?[\d.]+&/.test(location.hash));
+        return parsePermalink(await page.evaluate(() => location.hash), options).state;
+      };
+      let defaultView = await framedView();
       const first = await settleAndRead(page, expectedFor('', options, defaultView), 5_000);
       expect(differences(first, expectedFor('', options, defaultView))).toEqual([]);
       expect(await page.getAttribute('input[name=from]', 'min')).toBe(options.dateBounds[0]);
@@ -266,8 +272,20 @@ describeBrowser('permalinks from anywhere', () => {
       let fullLoadMs = 0;
       let zoomChecks = 0;
       let tried = 0;
+      let phoneLinks = 0;
       for (const [i, link] of links.entries()) {
         if (failures.length >= MAX_FAILURES) break;
+        if (i === Math.floor(COUNT / 2)) {
+          // On to a phone: a fresh page at its size frames the default view for it.
+          await page.setViewportSize(PHONE);
+          await page.goto('about:blank');
+          await page.goto(`${base}/?fuzz=phone`, { waitUntil: 'load' });
+          defaultView = await framedView();
+          const onPhone = await settleAndRead(page, expectedFor('', options, defaultView), 15_000);
+          expect(differences(onPhone, expectedFor('', options, defaultView))).toEqual([]);
+          noticesShown = expectedFor('', options, defaultView).notices;
+        }
+        if (i >= Math.floor(COUNT / 2)) phoneLinks++;
         tried++;
         const linkStarted = performance.now();
         const fullLoad = i % FULL_LOAD_EVERY === FULL_LOAD_EVERY - 1;
@@ -310,13 +328,13 @@ describeBrowser('permalinks from anywhere', () => {
         }
         wrong.push(...problems.slice(problemsBefore));
         if (wrong.length > 0) {
-          failures.push(`link ${i} (${fullLoad ? 'full load' : 'hash change'}): #${link.slice(0, 300)}${link.length > 300 ? `… (${link.length} chars)` : ''}\n    ${wrong.join('\n    ')}`);
+          failures.push(`link ${i} (${fullLoad ? 'full load' : 'hash change'}${i >= Math.floor(COUNT / 2) ? ', phone' : ''}): #${link.slice(0, 300)}${link.length > 300 ? `… (${link.length} chars)` : ''}\n    ${wrong.join('\n    ')}`);
         }
       }
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
         `permalink fuzz: tried ${tried} of ${COUNT} links (${tried - fullLoads} by hash change, ${fullLoads} by full load, ` +
-          `${zoomChecks} zoom-button checks) in ${seconds} s (full loads ${(fullLoadMs / 1000).toFixed(1)} s), seed ${SEED} (FUZZ_SEED=${SEED} repeats it)`,
+          `${zoomChecks} zoom-button checks; ${phoneLinks} on a phone's screen) in ${seconds} s (full loads ${(fullLoadMs / 1000).toFixed(1)} s), seed ${SEED} (FUZZ_SEED=${SEED} repeats it)`,
       );
       expect(failures, `seed ${SEED}; ${failures.length} failing links:\n${failures.join('\n')}`).toEqual([]);
       expect(tried).toBe(COUNT);
