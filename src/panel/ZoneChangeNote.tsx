@@ -30,11 +30,12 @@ export const ZoneChangeNote = memo(function ZoneChangeNote({ model, change, hatc
         <>
           <p className="zone-change-text">{told.text}</p>
           <p className="zone-change-caveat">
-            {!told || shown === told.gainedKinds.length
-              ? 'Areas are measured on this map’s coarse, hand-drawn zones, hatched on the map.'
+            Areas are measured on this map’s coarse, hand-drawn zones
+            {shown === told.gainedKinds.length
+              ? ', hatched on the map.'
               : shown === 0
-                ? 'Areas are measured on this map’s coarse, hand-drawn zones. The ground is not hatched while the zones of the side that gained it are turned off.'
-                : 'Areas are measured on this map’s coarse, hand-drawn zones. Only part of the ground is hatched: the zones of a side that gained some are turned off.'}
+                ? '. The ground is not hatched while the zones of the side that gained it are turned off.'
+                : '. Only part of the ground is hatched: the zones of a side that gained some are turned off.'}
           </p>
           {event && (
             <button type="button" className="zone-change-event" onClick={() => onOpenEvent(event.id)}>
