@@ -2,7 +2,7 @@
 // shown (a faction turned off takes its gains with its zones). The hatching
 // and its name (map/zoneChangeLayer.ts, map/zoneChangeLabelLayer.ts) draw this;
 // the sentence beside the time control (panel/ZoneChangeNote.tsx) tells the
-// whole change and says whether its ground is hatched.
+// whole change and says whether the ground it tells is hatched.
 import type { KindChange, ZoneChange } from '../data/zoneChanges';
 import type { VisibleData } from './visibleData';
 

@@ -6,9 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, launchBrowser, openApp, sharedApp, waitForApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, sharedApp, waitForApp, PHONE } from './browser';
 
-const PHONE = { width: 390, height: 844 };
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 interface AxeViolation {

@@ -4,9 +4,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, hashParams, launchBrowser, openApp, savedDownload, saveScreenshot, sharedApp, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, savedDownload, saveScreenshot, sharedApp, waitForApp, PHONE } from './browser';
 
-const PHONE = { width: 390, height: 844 };
 const JETS = '2020-05-21-bashagha-jets-claim';
 const WATIYA = '2020-05-18-watiya-captured';
 // Reported by one article only (The Limited Times), in the escalation week.

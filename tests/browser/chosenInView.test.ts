@@ -3,9 +3,8 @@
 // the map, however it was opened, on desktop and on a phone.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, sharedApp, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, sharedApp, waitForApp, PHONE } from './browser';
 
-const PHONE = { width: 390, height: 844 };
 const WATIYA = '2020-05-18-watiya-captured';
 
 

@@ -9,13 +9,12 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { geoStory } from '../fixtures/fixtureStory';
-import { describeBrowser, launchBrowser, openApp, savedDownload, sharedApp, waitForApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, savedDownload, sharedApp, waitForApp, PHONE } from './browser';
 
 const WATIYA = '2020-05-18-watiya-captured';
 const JETS = '2020-05-hmeimim-to-eastern-libya-jets';
 /** The story's events as the data author wrote them: what the CSV's rows are expected to show. */
 const geoEvents = JSON.parse(readFileSync(new URL('../../geo/events.json', import.meta.url), 'utf8')) as { id: string; title: string }[];
-const PHONE = { width: 390, height: 844 };
 const screenshots = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 /** Every layer but the zones, in a permalink. */
 const NO_ZONES = `layers=${[...geoStory.factions.map((f) => f.id), 'events', 'route', 'labels'].join(',')}`;

@@ -2,9 +2,8 @@
 // search, permalinks and history, in the built app in real Chromium.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, sharedApp, waitForApp, writtenUrl } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, sharedApp, waitForApp, writtenUrl, PHONE } from './browser';
 
-const PHONE = { width: 390, height: 844 };
 
 
 const ready = waitForApp;

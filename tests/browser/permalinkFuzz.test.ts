@@ -22,7 +22,7 @@ import { formatPermalink, parsePermalink, type PermalinkOptions, type ViewState 
 import { permalinkOptions } from '../../src/url/permalinkOptions';
 import { decimalsForZoom } from '../../src/url/permalinkKeys';
 import { repoRoot } from '../unit/fixtureDirs';
-import { describeBrowser, launchBrowser, openApp, waitForMap, type OpenedApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, waitForMap, type OpenedApp, PHONE } from './browser';
 import { hostilePermalinks } from './hostilePermalinks';
 
 const COUNT = Number(process.env['FUZZ_COUNT'] ?? 300);
@@ -31,8 +31,6 @@ const SEED = Number(process.env['FUZZ_SEED'] ?? Date.now() % 1_000_000);
 const FULL_LOAD_EVERY = 20;
 /** One hash-changed link in this many is followed by a click on a zoom button. */
 const ZOOM_CHECK_EVERY = 50;
-/** The second half of the links is opened on a phone's screen, where the panels are sheets and the default view is framed anew. */
-const PHONE = { width: 390, height: 844 };
 /** Stop after this many failing links: the first few say what is wrong. */
 const MAX_FAILURES = 10;
 

@@ -5,10 +5,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp, PHONE } from './browser';
 import { screenshotPixels } from './pixels';
 
-const PHONE = { width: 390, height: 844 };
 /** The story's area, as the app frames it by default: [[south, west], [north, east]]. */
 const BOUNDS: [[number, number], [number, number]] = JSON.parse(readFileSync(new URL('../../geo/story.json', import.meta.url), 'utf8')).bounds;
 

@@ -16,7 +16,7 @@ import { roundedKm2 } from '../../src/state/zoneChangeText';
 import { formatDay } from '../../src/dates';
 import { PLAY_STEP_MARK } from '../../src/performanceMarks';
 import { repoRoot } from '../unit/fixtureDirs';
-import { describeBrowser, hashParams, launchBrowser, openApp, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, waitForApp, PHONE } from './browser';
 
 const CHANGE_DAY = '2020-05-18';
 
@@ -172,7 +172,7 @@ describeBrowser('Play and what changed', () => {
 
   it('on a phone, where the sentence beside the time control is out of sight, the map names the ground gained, beside it', async () => {
     // The story's Al-Watiya step ends its window on the day of change; on a phone Layers & dates is closed.
-    const { page, problems } = await openApp(browser, '#story=escalation-may-2020&step=3', { viewport: { width: 390, height: 844 } });
+    const { page, problems } = await openApp(browser, '#story=escalation-may-2020&step=3', { viewport: PHONE });
     await waitForApp(page);
     const read = () =>
       page.evaluate((kind) => {

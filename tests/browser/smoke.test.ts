@@ -3,9 +3,8 @@
 // desktop and on a phone, without errors or requests to anywhere else.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForMap } from './browser.ts';
+import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForMap, PHONE } from './browser.ts';
 
-const PHONE = { width: 390, height: 844 };
 
 /** The zoom the app writes into the URL hash, `#map=ZOOM/LAT/LNG`; null if it is not there. */
 async function hashZoom(page: Page): Promise<number | null> {

@@ -7,9 +7,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { EventRecord } from '../../src/data/schema';
 import { geoStory } from '../fixtures/fixtureStory';
-import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp, PHONE } from './browser';
 
-const PHONE = { width: 390, height: 844 };
 const geoEvents: EventRecord[] = JSON.parse(readFileSync(new URL('../../geo/events.json', import.meta.url), 'utf8'));
 
 const dates = async (page: Page) => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp, writtenUrl } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp, writtenUrl, PHONE } from './browser';
 
 const geo = fileURLToPath(new URL('../../geo/', import.meta.url));
 interface Step { event?: string; from?: string; to?: string; text: string }
@@ -17,7 +17,6 @@ const narratives = JSON.parse(readFileSync(join(geo, 'narratives.json'), 'utf8')
 const events = JSON.parse(readFileSync(join(geo, 'events.json'), 'utf8')) as { id: string; title: string; path?: unknown }[];
 const tour = narratives[0]!;
 const titleOf = (id: string | undefined) => events.find((e) => e.id === id)?.title;
-const PHONE = { width: 390, height: 844 };
 
 
 /** What the page shows of the tour and the open event, and what the URL says, in one look. */
