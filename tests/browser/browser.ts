@@ -39,19 +39,22 @@ export type OpenedApp = {
   /**
    * Everything a person would call broken, one line each: console errors,
    * uncaught exceptions, failed or 4xx/5xx requests, requests to any host but
-   * 127.0.0.1 (those are blocked, so the app must work without them),
+   * 127.0.0.1 (no other host resolves, so the app must work without them),
    * Content-Security-Policy violations and dialogs (alert, confirm, prompt).
    */
   problems: string[];
 };
 
 /**
- * Every http(s) or ws(s) URL but those whose host is 127.0.0.1: matched by
- * Playwright before any request reaches the test. A URL that only starts
- * like 127.0.0.1 (127.0.0.1.example.org, 127.0.0.1@example.org) still
- * matches, and the handler below decides on its parsed hostname.
+ * Whether a request would leave the machine: an http(s) or ws(s) URL whose
+ * host is not 127.0.0.1 (data: and blob: URLs never leave the page). Chromium
+ * resolves no such host (CHROMIUM_FLAGS, launchChromium.ts), so it fails as
+ * it would offline; watchPage counts it as a problem.
  */
-const OUTSIDE_REQUEST = /^(?:https?|wss?):\/\/(?!127\.0\.0\.1(?::\d+)?\/)/i;
+function leavesMachine(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return /^(https?|wss?):$/.test(protocol) && hostname !== '127.0.0.1';
+}
 
 /** Starts the console line that the page's securitypolicyviolation listener writes. */
 const CSP_VIOLATION = 'CSP violation:';
@@ -84,7 +87,7 @@ export type OpenOptions = {
 };
 
 /** A page openApp watches: `problems` is the list its listeners write to now. */
-type Watched = { page: Page; problems: string[]; blocked: Set<string> };
+type Watched = { page: Page; problems: string[] };
 /** The file's reusable page, `busy` while a test has it; `undo` is what its last beforeLoad added, to take off before the next test. */
 type Reusable = Watched & { busy: boolean; undo: Array<() => Promise<void>> };
 const reusable = new WeakMap<Browser, Reusable>();
@@ -123,8 +126,6 @@ export async function openApp(browser: Browser, hashOrPath = '', options: OpenOp
     const size = page.viewportSize();
     if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
     reuse.problems = [];
-    reuse.blocked = new Set();
-    await blockOutsideRequests(page, () => reuse);
     await beforeLoad?.(undoable(page, reuse.undo));
     await page.goto(target, { waitUntil: 'load' });
     return { page, problems: reuse.problems };
@@ -132,9 +133,8 @@ export async function openApp(browser: Browser, hashOrPath = '', options: OpenOp
 
   const context = await browser.newContext({ viewport, serviceWorkers });
   const page = await context.newPage();
-  const state: Watched = { page, problems: [], blocked: new Set() };
+  const state: Watched = { page, problems: [] };
   await watchPage(page, () => state);
-  await blockOutsideRequests(page, () => state);
   await beforeLoad?.(page);
   await page.goto(target, { waitUntil: 'load' });
   return { page, problems: state.problems };
@@ -154,7 +154,7 @@ async function takeReusable(browser: Browser): Promise<Reusable | null> {
   if (!held || held.page.isClosed()) {
     const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
     const page = await context.newPage();
-    const state: Reusable = { page, busy: true, problems: [], blocked: new Set(), undo: [] };
+    const state: Reusable = { page, busy: true, problems: [], undo: [] };
     await watchPage(page, () => state);
     reusable.set(browser, state);
     held = state;
@@ -209,30 +209,21 @@ async function watchPage(page: Page, now: () => Watched): Promise<void> {
     void dialog.dismiss();
   });
   page.on('pageerror', (error) => now().problems.push(`page error: ${error.message}`));
+  // Watched, not routed: a routed page has Chromium's cache turned off, and
+  // the reusable page's later loads would fetch and compile every chunk again.
+  // An outside request that reached for the network fails to resolve its
+  // host; one a test's own route answers, or the page's policy refuses, does not.
   page.on('requestfailed', (request) => {
-    // Already reported as an outside request; its abort is our doing.
-    if (now().blocked.has(request.url())) return;
-    now().problems.push(`failed request: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+    const url = request.url();
+    const failure = request.failure()?.errorText ?? 'unknown';
+    if (leavesMachine(url) && failure.includes('ERR_NAME_NOT_RESOLVED')) {
+      now().problems.push(`outside request: ${url}`);
+      return;
+    }
+    now().problems.push(`failed request: ${request.method()} ${url} (${failure})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) now().problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
-  });
-}
-
-/**
- * Only requests that may leave 127.0.0.1 are routed: a routed request waits
- * on a round trip to this process, and the app's own ~40 requests a load made
- * that a tenth of each load's time (see OUTSIDE_REQUEST).
- */
-async function blockOutsideRequests(page: Page, now: () => Watched): Promise<void> {
-  await page.route(OUTSIDE_REQUEST, (route) => {
-    const url = route.request().url();
-    const { protocol, hostname } = new URL(url);
-    // data: and blob: URLs never leave the page.
-    if (hostname === '127.0.0.1' || !/^(https?|wss?):$/.test(protocol)) return route.continue();
-    now().blocked.add(url);
-    now().problems.push(`outside request: ${url}`);
-    return route.abort('blockedbyclient');
   });
 }
 

@@ -16,6 +16,9 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // No host but 127.0.0.1 is resolved: a request that would leave the machine
+  // fails as it does offline (tests/browser/browser.ts reports it).
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
 /** Launches the Chromium at `executablePath` (see findChromium) with CHROMIUM_FLAGS. */

@@ -22,6 +22,12 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** A file in an assets/ folder whose name ends in Vite's content hash (name-HASH.ext). */
+function isHashedAsset(file: string, base: string): boolean {
+  const parts = file.slice(base.length).split(sep);
+  return parts.at(-2) === 'assets' && /-[\w-]{8}\.\w+$/.test(parts.at(-1) ?? '');
+}
+
 export type StaticServer = {
   /** http://127.0.0.1:PORT, no trailing slash */
   url: string;
@@ -57,8 +63,11 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     response.writeHead(200, {
       'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': body.length,
-      // Tests rebuild dist/ between runs; a cached old bundle would test the wrong app.
-      'Cache-Control': 'no-store',
+      // A build's assets/ are named for their content (Vite's hash), so a
+      // page that loads the app again may keep them, as a reader's browser
+      // does; the rest (index.html, the worker, the manifest) keep their
+      // names across builds, and a cached old one would test the wrong app.
+      'Cache-Control': isHashedAsset(file, base) ? 'public, max-age=31536000, immutable' : 'no-store',
     });
     response.end(request.method === 'HEAD' ? undefined : body);
   });
