@@ -167,12 +167,32 @@ describeBrowser('loading faults, file by file', () => {
   }
 
   it('tries three times by itself, 1, 2 and 4 s apart, then waits for the button', async () => {
+    // The page's clock, not the wall's: paused from the start, it is moved on
+    // by hand, short of each delay and then past it.
     let control!: Awaited<ReturnType<typeof faulted>>;
-    const { page } = await openApp(browser, '', { beforeLoad: async (p) => void (control = await faulted(p, FILES[2], FAULTS['a 500']!)) });
+    const { page } = await openApp(browser, '', {
+      fresh: true,
+      beforeLoad: async (p) => {
+        await p.clock.install();
+        await p.clock.pauseAt(Date.now() + 60_000);
+        control = await faulted(p, FILES[2], FAULTS['a 500']!);
+      },
+    });
     const status = page.locator('.load-faults .load-faults-status');
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Trying again in 4 s…');
-    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('');
-    await page.waitForTimeout(1_500);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Trying again in 1 s…');
+    expect(control.requests()).toBe(1);
+    for (const [delay, next] of [[1_000, 'Trying again in 2 s…'], [2_000, 'Trying again in 4 s…'], [4_000, '']] as const) {
+      const before = control.requests();
+      await page.clock.runFor(delay - 300);
+      await page.waitForTimeout(100);
+      expect(control.requests(), `no try before ${delay} ms`).toBe(before);
+      await page.clock.runFor(300);
+      await expect.poll(() => control.requests()).toBe(before + 1);
+      await expect.poll(() => status.textContent()).toBe(next);
+    }
+    // No fourth try by itself, however long the reader waits: the button is theirs.
+    await page.clock.runFor(60_000);
+    await page.waitForTimeout(100);
     expect(control.requests()).toBe(4);
     expect(await page.locator('.load-faults').getByRole('button', { name: 'Retry' }).isEnabled()).toBe(true);
   });
