@@ -89,7 +89,32 @@ export function cutGazetteer(cities: Iterable<GeoNamesCity>, spec: GazetteerSpec
       minZoom,
     });
   }
-  return towns.sort(byImportance);
+  return withoutRepeats(towns.sort(byImportance));
+}
+
+/** Within this many km, two towns of one name are one town. */
+const SAME_TOWN_KM = 5;
+/** 1° of latitude, km: near enough for a few km. */
+const KM_PER_DEGREE = 111.32;
+
+/** A name as a reader compares it: no accents, no case (Zawiya, Zāwiya). */
+const comparable = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * GeoNames holds some towns twice: a town and, a few hundred metres off, its
+ * seat of government under another record (Zawiya: 2218970, the seat, and
+ * 2216885, 0.5 km apart). A town shown under the name of a more important
+ * town within SAME_TOWN_KM is that town again, and is left out; the map and
+ * search would show it twice. `towns` comes most important first.
+ */
+function withoutRepeats(towns: Town[]): Town[] {
+  const kept: Town[] = [];
+  for (const town of towns) {
+    const name = comparable(town.name);
+    const km = (t: Town) => Math.hypot(t.lat - town.lat, (t.lng - town.lng) * Math.cos((town.lat * Math.PI) / 180)) * KM_PER_DEGREE;
+    if (!kept.some((t) => comparable(t.name) === name && km(t) <= SAME_TOWN_KM)) kept.push(town);
+  }
+  return kept;
 }
 
 /** Capitals first, then the most people; ties by id. */

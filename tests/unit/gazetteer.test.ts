@@ -46,6 +46,18 @@ describe('cutGazetteer', () => {
   it('puts capitals first, then the most people', () => {
     expect(towns.map((t) => t.name)).toEqual(['Tripoli', 'Tunis', 'Misrata', 'Sfax', 'Zliten']);
   });
+  it('shows a town GeoNames holds twice once: the more important record, under its name', () => {
+    const at = (c: GeoNamesCity, lng: number, lat: number): GeoNamesCity => ({ ...c, loc: { coordinates: [lng, lat] } });
+    const twice = cutGazetteer([
+      at(city(10, 'Az Zāwīyah', 'LY', 200_000, 'PPLA'), 12.7276, 32.7571),
+      at(city(11, 'Zawiya', 'LY', 186_000), 12.7278, 32.7522),
+      // The same name far off is another town.
+      at(city(12, 'Zawiya', 'LY', 30_000), 20.1, 31.0),
+      // Another name beside it is another town.
+      at(city(13, 'Ţalkhā', 'LY', 150_000), 12.74, 32.76),
+    ], { ...spec, aliases: [{ geonamesId: 10, names: ['Zawiya'], reference: 'test' }] });
+    expect(twice.map((t) => t.id)).toEqual(['10', '13', '12']);
+  });
   it('finds aliases for towns it does not hold', () => {
     expect(unknownAliasIds(towns, { ...spec, aliases: [...spec.aliases!, { geonamesId: 4, names: ['Ghat'], reference: 'x' }] })).toEqual([4]);
   });
