@@ -149,8 +149,12 @@ export const townLabelsLayer: LayerFactory = ({ map, model }) => {
       if (under) beside.set(town.id, { left: boxes[0]!.minX - p.x, top: boxes[0]!.minY - p.y });
       // Only whole labels: one cut by the edge reads as a bug; a pan's moveend brings it in.
       if (!boxes.every((b) => b.minX >= 0 && b.minY >= 0 && b.maxX <= size.x && b.maxY <= size.y)) continue;
-      // The file is ordered most important first (gazetteer.ts byImportance).
-      candidates.push({ id: town.id, priority: i, boxes });
+      // The file is ordered most important first (gazetteer.ts byImportance),
+      // but a town at the view's very centre comes before all: search moves the
+      // map to the point of the town chosen (and a link to that view reopens
+      // it), and a bigger neighbour's label would hide the one looked for.
+      const centred = Math.abs(p.x - size.x / 2) < 1 && Math.abs(p.y - size.y / 2) < 1;
+      candidates.push({ id: town.id, priority: centred ? -1 : i, boxes });
     }
     const taken = [...markerBoxes, ...shownBoxes(map.getContainer(), OBSTACLES, origin), ...shownBoxes(document, OVER_THE_MAP, origin)];
     const shown = new Set(placeLabels(candidates, taken));

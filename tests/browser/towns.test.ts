@@ -244,6 +244,11 @@ describeBrowser('towns', () => {
     await expect.poll(() => new URL(page.url()).hash).toMatch(/map=10\/32\.3\d*\/15\.0\d*/);
     await townsDrawn(page);
     expect((await rects(page)).towns.map((t) => t.text)).toContain('Misrata');
+    // Al Jawf, Kufra's main town, stands 0.9 km from At Tāj, a bigger town whose label would hide it: the one chosen is named.
+    await (await searchFor(page, 'Kufra')).first().click();
+    await expect.poll(() => new URL(page.url()).hash).toMatch(/map=10\/24\.19\d*\/23\.29\d*/);
+    await townsDrawn(page);
+    await expect.poll(async () => (await rects(page)).towns.map((t) => t.text)).toContain('Al Jawf');
     expect(problems).toEqual([]);
   });
 
