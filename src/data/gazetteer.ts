@@ -97,15 +97,15 @@ const SAME_TOWN_KM = 5;
 /** 1° of latitude, km: near enough for a few km. */
 const KM_PER_DEGREE = 111.32;
 
-/** A name as a reader compares it: no accents, no case (Zawiya, Zāwiya). */
+/** A name as a reader compares it: no accents, no case. */
 const comparable = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
- * GeoNames holds some towns twice: a town and, a few hundred metres off, its
- * seat of government under another record (Zawiya: 2218970, the seat, and
- * 2216885, 0.5 km apart). A town shown under the name of a more important
- * town within SAME_TOWN_KM is that town again, and is left out; the map and
- * search would show it twice. `towns` comes most important first.
+ * GeoNames holds some towns twice: a town and, a few hundred metres off, the
+ * seat of its district under another record (geo/README.md names one). A town
+ * shown under the name of a more important town within SAME_TOWN_KM is that
+ * town again, and is left out; the map and search would show it twice.
+ * `towns` comes most important first.
  */
 function withoutRepeats(towns: Town[]): Town[] {
   const kept: Town[] = [];
