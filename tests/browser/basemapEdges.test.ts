@@ -10,10 +10,9 @@ import { LAND_FILL } from '../../src/map/mapColours';
 import { MIN_ZOOM } from '../../src/map/zoomRange';
 import { decimalsForZoom } from '../../src/url/permalinkKeys';
 import { repoRoot } from '../unit/fixtureDirs';
-import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForMap, PHONE } from './browser';
+import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForMap, PHONE, DESKTOP } from './browser';
 import { type Rgb, screenshotPixels } from './pixels';
 
-const DESKTOP = { width: 1280, height: 800 };
 
 const [west, south, east, north] = readStory(join(repoRoot, 'geo')).basemap.region;
 /** A point on each edge of the region where land lies on both sides, well away from any country border or coast. */

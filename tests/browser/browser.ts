@@ -20,7 +20,7 @@ const screenshots = fileURLToPath(new URL('../../screenshots/', import.meta.url)
 export const describeBrowser = describe.skipIf(chromiumPath === null);
 
 /** Desktop default: a common laptop window. */
-const DESKTOP = { width: 1280, height: 800 };
+export const DESKTOP = { width: 1280, height: 800 };
 /** The phone's screen the tests open the app on (a common phone's CSS pixels). */
 export const PHONE = { width: 390, height: 844 };
 

@@ -3,7 +3,7 @@
 // with a message, and the date in force stays.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, hashParams, launchBrowser, openApp, waitForApp } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, waitForApp, DESKTOP } from './browser';
 
 async function hashParam(page: Page, key: string): Promise<string | null> {
   return (await hashParams(page)).get(key);
@@ -42,7 +42,7 @@ describeBrowser('typing dates', () => {
   });
 
   it('on a laptop screen (1280 × 800), the date fields are in view as Layers & dates opens, not below its fold', async () => {
-    const { page, problems } = await openApp(browser, '', { viewport: { width: 1280, height: 800 } });
+    const { page, problems } = await openApp(browser, '', { viewport: DESKTOP });
     await waitForApp(page);
     const panel = page.getByRole('region', { name: 'Layers and dates' });
     await expect.poll(() => panel.isVisible()).toBe(true);

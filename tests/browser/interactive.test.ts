@@ -4,8 +4,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, sharedApp, waitForApp, writtenUrl, PHONE } from './browser';
 
-
-
 const ready = waitForApp;
 
 async function clickMarkerAt(page: Page, locationId: string) {

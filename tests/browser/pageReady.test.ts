@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { APP_READY_MARK } from '../../src/performanceMarks';
-import { describeBrowser, launchBrowser, openApp } from './browser';
+import { describeBrowser, launchBrowser, openApp, DESKTOP, PHONE } from './browser';
 
 describeBrowser('the whole page ready', () => {
   let browser: Browser;
@@ -83,7 +83,7 @@ describeBrowser('the whole page ready', () => {
   // and prepares before the page is ready: with a score of them (and Arial,
   // Lucida Console and a search for the markers' symbols), about 20 ms of the
   // first render and the map's first draw. styles.css keeps a type scale.
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+  for (const viewport of [DESKTOP, PHONE]) {
     it(`shows its text in two families, two weights and the type scale's sizes (${viewport.width}×${viewport.height})`, async () => {
       const { page, problems } = await openApp(browser, '', { viewport });
       await page.waitForFunction((ready) => performance.getEntriesByName(ready, 'mark').length > 0, APP_READY_MARK);

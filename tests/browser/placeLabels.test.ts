@@ -6,9 +6,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { geoStory } from '../fixtures/fixtureStory';
-import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp, PHONE } from './browser';
+import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForApp, PHONE, DESKTOP } from './browser';
 
-const DESKTOP = { width: 1280, height: 800 };
 
 interface Rect { left: number; top: number; right: number; bottom: number; text: string }
 interface Placed { names: Rect[]; others: Rect[]; countries: Rect[]; markers: Rect[]; map: Rect }

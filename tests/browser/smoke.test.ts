@@ -5,7 +5,6 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeBrowser, launchBrowser, openApp, saveScreenshot, waitForMap, PHONE } from './browser.ts';
 
-
 /** The zoom the app writes into the URL hash, `#map=ZOOM/LAT/LNG`; null if it is not there. */
 async function hashZoom(page: Page): Promise<number | null> {
   const hash = await page.evaluate(() => window.location.hash);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { EventRecord } from '../../src/data/schema';
 import { geoStory } from '../fixtures/fixtureStory';
-import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp, PHONE } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp, PHONE, DESKTOP } from './browser';
 
 const geoEvents: EventRecord[] = JSON.parse(readFileSync(new URL('../../geo/events.json', import.meta.url), 'utf8'));
 
@@ -300,7 +300,7 @@ describeBrowser('timeline', () => {
   });
 
   // A single day is a dozen pixels wide on a phone, under forty on a desktop: too narrow for its date between the handles.
-  for (const [viewport, name] of [[PHONE, 'a phone'], [{ width: 1280, height: 800 }, 'a desktop']] as const) {
+  for (const [viewport, name] of [[PHONE, 'a phone'], [DESKTOP, 'a desktop']] as const) {
     for (const [from, to, text] of [['2020-05-18', '2020-05-18', '18 May 2020'], ['2020-05-17', '2020-05-18', '17–18 May 2020']] as const) {
       it(`on ${name}, a window too narrow for its dates (${text}) shows them whole beside it, clear of the handles`, async () => {
         const { page, problems } = await openApp(browser, `#from=${from}&to=${to}`, { viewport });
@@ -327,7 +327,7 @@ describeBrowser('timeline', () => {
     }
   }
 
-  for (const [viewport, name] of [[PHONE, 'a phone'], [{ width: 1280, height: 800 }, 'a desktop']] as const) {
+  for (const [viewport, name] of [[PHONE, 'a phone'], [DESKTOP, 'a desktop']] as const) {
     it(`on ${name}, a handle at the range's first or last day is drawn whole inside the track, its line on the boundary`, async () => {
       const { page, problems } = await openApp(browser, '', { viewport });
       await waitForApp(page);

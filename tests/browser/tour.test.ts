@@ -18,7 +18,6 @@ const events = JSON.parse(readFileSync(join(geo, 'events.json'), 'utf8')) as { i
 const tour = narratives[0]!;
 const titleOf = (id: string | undefined) => events.find((e) => e.id === id)?.title;
 
-
 /** What the page shows of the tour and the open event, and what the URL says, in one look. */
 function shown(page: Page) {
   return page.evaluate(() => {

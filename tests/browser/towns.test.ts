@@ -4,10 +4,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { decimalsForZoom } from '../../src/url/permalinkKeys';
-import { describeBrowser, launchBrowser, type OpenedApp, openApp, saveScreenshot, waitForApp, waitForMap, PHONE } from './browser';
+import { describeBrowser, launchBrowser, type OpenedApp, openApp, saveScreenshot, waitForApp, waitForMap, PHONE, DESKTOP } from './browser';
 import { screenshotPixels, solidTile } from './pixels';
 
-const DESKTOP = { width: 1280, height: 800 };
 
 /** Views over Libya: the whole coast, the Tripoli–Misrata coast, the coast west of Tripoli (Sabratha to Zawiya). */
 const VIEWS = [
