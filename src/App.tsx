@@ -6,11 +6,8 @@ import type { StoryMap } from './map/StoryMap';
 import { useChosenInView, useStoryMap } from './map/useStoryMap';
 import { useStoryAreaInView } from './map/useStoryAreaInView';
 import { useStoryTour } from './panel/useStoryTour';
-import { downloadFile } from './export/downloadFile';
-import { filteredGeoJson } from './export/filteredGeoJson';
+import { useExports } from './export/useExports';
 import { PHONE_LAYOUT, pageClass } from './pageLayout';
-import { AnalystTools } from './panel/AnalystTools';
-import { CopyLinkButton } from './panel/CopyLinkButton';
 import { CoverageMatrix } from './lazyParts';
 import { AboutDialog } from './lazyParts';
 import { Dialog } from './panel/Dialog';
@@ -18,15 +15,11 @@ import { EmbedDialog } from './lazyParts';
 import { EmbedLegend } from './panel/EmbedLegend';
 import { EventList } from './panel/EventList';
 import { DetailPanel, type Selection } from './panel/DetailPanel';
-import { LayerPanel } from './panel/LayerPanel';
-import { MapKey } from './panel/MapKey';
 import { Notices } from './panel/Notices';
 import { useUpdatedNotice } from './offline/useUpdatedNotice';
-import { SearchBox } from './panel/SearchBox';
+import { SidePanel } from './panel/SidePanel';
 import { StoryTour } from './panel/StoryTour';
-import { ZoneSources } from './panel/ZoneSources';
-import { TimeControl } from './panel/TimeControl';
-import { ZoneChangeNote } from './panel/ZoneChangeNote';
+import { Toolbar } from './panel/Toolbar';
 import { hatchedKinds } from './state/shownChange';
 import { PlayControl } from './panel/PlayControl';
 import { Timeline } from './panel/Timeline';
@@ -92,45 +85,27 @@ export function App({ model, storyMap, opened, page }: Props) {
     [model, filter],
   );
   const hatched = useMemo(() => hatchedKinds(visible), [visible]);
-  const fileName = (suffix: string) => `${STORY.fileStem}${suffix}_${view.from}_${view.to}`;
-  const downloadGeoJson = () => {
-    const json = JSON.stringify(filteredGeoJson(model, visible, filter), null, 2);
-    downloadFile(new Blob([json], { type: 'application/geo+json' }), `${fileName('')}.geojson`);
-  };
-  // CSV, KML and PNG code is loaded on first use: most readers never export.
-  const downloadCsv = async () => {
-    const [{ eventRows }, { eventsCsv }] = await Promise.all([import('./export/eventRows'), import('./export/eventsCsv')]);
-    downloadFile(new Blob([eventsCsv(eventRows(model, visible, STORY))], { type: 'text/csv;charset=utf-8' }), `${fileName('')}.csv`);
-  };
-  const downloadKml = async () => {
-    const { eventsKml } = await import('./export/eventsKml');
-    downloadFile(new Blob([eventsKml(filteredGeoJson(model, visible, filter), STORY)], { type: 'application/vnd.google-earth.kml+xml' }), `${fileName('')}.kml`);
-  };
-  const downloadPng = async () => {
-    const [{ mapImage }, { imageCaption }] = await Promise.all([import('./export/mapImage'), import('./export/imageCaption')]);
-    // GeoNames is credited when its towns are in the picture, as its licence asks.
-    const townLabels = storyMap.map.getContainer().querySelector('.town-label') !== null;
-    const caption = imageCaption(model, visible, filter, STORY, { onlineTiles: online, townLabels });
-    downloadFile(await mapImage(storyMap.map.getContainer(), caption), `${fileName('-map')}.png`);
-  };
   const pageUrl = () => window.location.href.split('#')[0] ?? '';
   // The panels are memo: what is given to them keeps its identity until what
   // it shows changes, so a date step or a pan redraws only the panels that
-  // depend on it. The exports read the data as it is when clicked.
-  const exports = useRef({ downloadGeoJson, downloadCsv, downloadKml, downloadPng });
-  exports.current = { downloadGeoJson, downloadCsv, downloadKml, downloadPng };
-  const onExport = useMemo(() => ({
-    geoJson: () => exports.current.downloadGeoJson(),
-    csv: () => exports.current.downloadCsv(),
-    kml: () => exports.current.downloadKml(),
-    png: () => exports.current.downloadPng(),
-  }), []);
+  // depend on it.
+  const onExport = useExports({ model, visible, filter, storyMap, online });
   const onDates = useCallback((from: string, to: string, how?: { replace: boolean }) => update({ from, to }, how), [update]);
   const onLayersChange = useCallback((layers: LayerId[]) => update({ layers }), [update]);
   const onMinArticlesChange = useCallback((n: number) => update({ minArticles: n }), [update]);
   const onOpenCoverage = useCallback(() => setDialog('coverage'), []);
   const onOpenEmbed = useCallback(() => setDialog('embed'), []);
   const onCloseList = useCallback(() => setListOpen(false), []);
+  const onClosePanel = useCallback(() => setPanelOpen(false), []);
+  const onOpenAbout = useCallback(() => setDialog('about'), []);
+  const onToggleList = useCallback(() => {
+    setListOpen((o) => !o);
+    setPanelOpen(false);
+  }, []);
+  const onTogglePanel = useCallback(() => {
+    setPanelOpen((o) => !o);
+    setListOpen(false);
+  }, []);
 
   const onSelectEvent = useCallback((id: string) => {
     setSelectedPlaces(null);
@@ -255,63 +230,14 @@ export function App({ model, storyMap, opened, page }: Props) {
       ) : (<>
       {/* First in the tab order: the toolbar and panels come before the map (pageLayout.ts). */}
       <button type="button" className="skip-link" onClick={() => storyMap.map.getContainer().focus()}>Skip to the map</button>
-      <header className="toolbar">
-        <h1 className="title">{STORY.shortTitle}</h1>
-        <SearchBox locations={locations} events={model.events} onPick={onFind} onPickTown={onFindTown} onPickEvent={onSelectEvent} />
-        <CopyLinkButton />
-        <button type="button" className="list-toggle" aria-expanded={listOpen} aria-controls="event-list"
-          onClick={() => {
-            setListOpen((o) => !o);
-            setPanelOpen(false);
-          }}>
-          List
-        </button>
-        <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="side-panel"
-          onClick={() => {
-            setPanelOpen((o) => !o);
-            setListOpen(false);
-          }}>
-          Layers &amp; dates
-        </button>
-        {model.narratives.size > 0 && (
-          <button type="button" className="story-toggle" aria-expanded={touring} aria-controls="story-tour"
-            onClick={() => (touring ? tour.close() : tour.start())}>
-            Story
-          </button>
-        )}
-        <button type="button" className="about-toggle" aria-haspopup="dialog" onClick={() => setDialog('about')}>About</button>
-      </header>
-      <section id="side-panel" aria-label="Layers and dates" className={`side-panel${panelOpen ? ' open' : ''}`} hidden={!panelOpen}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          setPanelOpen(false);
-          document.querySelector<HTMLElement>('.panel-toggle')?.focus();
-        }}>
-        <LayerPanel layers={view.layers} onLayersChange={onLayersChange} />
-        <TimeControl
-          from={view.from}
-          to={view.to}
-          bounds={options.dateBounds}
-          eventCount={visible.events.length}
-          spanningCount={visible.spanning}
-          zonesAsOf={visible.snapshot}
-          zonesOn={view.layers.includes('zones')}
-          onChange={onDates}
-        />
-        <ZoneChangeNote model={model} change={visible.change} hatched={hatched} onOpenEvent={onSelectEvent} />
-        <MapKey online={online} onOnlineChange={setOnline} />
-        <ZoneSources zones={visible.zones} />
-        <AnalystTools
-          minArticles={minArticles}
-          onMinArticlesChange={onMinArticlesChange}
-          onOpenCoverage={onOpenCoverage}
-          onOpenEmbed={onOpenEmbed}
-          onDownloadGeoJson={onExport.geoJson}
-          onDownloadCsv={onExport.csv}
-          onDownloadKml={onExport.kml}
-          onDownloadPng={onExport.png}
-        />
-      </section>
+      <Toolbar locations={locations} events={model.events} onFind={onFind} onFindTown={onFindTown} onFindEvent={onSelectEvent}
+        listOpen={listOpen} onToggleList={onToggleList} panelOpen={panelOpen} onTogglePanel={onTogglePanel}
+        tour={model.narratives.size > 0 ? { open: touring, onToggle: () => (touring ? tour.close() : tour.start()) } : null}
+        onOpenAbout={onOpenAbout} />
+      <SidePanel open={panelOpen} onClose={onClosePanel} model={model} layers={view.layers} onLayersChange={onLayersChange}
+        from={view.from} to={view.to} bounds={options.dateBounds} onDates={onDates} visible={visible} hatched={hatched}
+        onSelectEvent={onSelectEvent} online={online} onOnlineChange={setOnline} minArticles={minArticles}
+        onMinArticlesChange={onMinArticlesChange} onOpenCoverage={onOpenCoverage} onOpenEmbed={onOpenEmbed} onExport={onExport} />
       <Timeline model={model} layers={view.layers} minArticles={minArticles} from={view.from} to={view.to}
         bounds={options.dateBounds} eventCount={visible.events.length} spanningCount={visible.spanning}
         selected={view.event} onChange={onDates} onSelectEvent={onSelectEvent}
