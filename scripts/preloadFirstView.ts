@@ -24,7 +24,7 @@ const FETCHED = new Set([...DATA_FILES.map((f) => f.name), 'basemap.json']);
  * in its importers and a gzip stream of its own (about 0.2 KB each here), and
  * all of it is JS the map waits for.
  */
-const groups = { boot: new Set<string>(), firstView: new Set<string>(), appModel: new Set<string>(), app: new Set<string>() };
+const groups = { boot: new Set<string>(), firstView: new Set<string>(), appModel: new Set<string>(), app: new Set<string>(), later: new Set<string>() };
 
 /**
  * The app's chunk (src/renderApp.tsx, its facade and the group it re-exports
@@ -47,6 +47,9 @@ export const appPreload = {
   polyfill: false,
   resolveDependencies: (file: string, deps: string[]): string[] => (appFiles.has(file) ? [file, ...deps] : []),
 };
+
+/** The modules the map loads when first idle after the first view: the later layers (StoryMap.ts) and the place names' placement. */
+const LATER = ['src/map/townLabelsLayer.ts', 'src/map/placeNames.ts', 'src/map/zoneChangeLabelLayer.ts', 'src/map/regionOutlineLayer.ts'];
 
 /** For build.rolldownOptions.output.codeSplitting: the entry's modules, the first view's, the data loader's, the app's, each in a chunk. */
 export const firstViewChunks = {
@@ -144,6 +147,9 @@ function firstViewChunksPlugin({ entry = 'src/map/firstView.ts', loader = 'src/d
       // The app's chunk whole too (React, the toolbar, panels and timeline): the parts opened later import from it.
       const before = new Set([...entryModules, ...groups.firstView, ...groups.appModel]);
       for (const id of closure(find(app))) if (!before.has(id)) groups.app.add(id);
+      // What the map asks for at its first idle moment after the first view (map/laterLayer.ts,
+      // map/placeNamesCode.ts), all at once: one chunk, not seven small ones with their imports and gzip streams.
+      for (const path of LATER) for (const id of closure(find(path))) if (!before.has(id) && !groups.app.has(id)) groups.later.add(id);
     },
     generateBundle(_, bundle) {
       appFiles.clear();

@@ -8,12 +8,12 @@
 // beside the marker (besideMarker). Shown with the place labels (the same toggle).
 // Placement runs once per finished move (moveend: the markers are redrawn for
 // each view then), never during a pan; each text is measured once.
-// The placement code (rbush) comes with the towns, after the first view, so
-// that the script the first view waits for does not carry it.
+// The placement code (rbush) comes in this layer's chunk, after the first view
+// (laterLayer.ts), so that the script the first view waits for does not carry it.
 import L from 'leaflet';
 import type { Town } from '../data/gazetteer';
 import type { Model } from '../data/model';
-import type { Box, LabelCandidate, placeLabels as PlaceLabels } from './labelPlacement';
+import { type Box, type LabelCandidate, placeLabels } from './labelPlacement';
 import { loadGazetteer } from './loadGazetteer';
 import { GAZETTEER_ATTRIBUTION } from './townCreditLayer';
 import type { LayerFactory } from './storyLayer';
@@ -84,7 +84,6 @@ export const townLabelsLayer: LayerFactory = ({ map, model }) => {
   const markers = new Map<string, L.Marker>();
   const widths = new Map<string, number>();
   let towns: readonly Town[] | null = null;
-  let placeLabels: typeof PlaceLabels | null = null;
   let on = false;
   let removed = false;
   let context: CanvasRenderingContext2D | null = null;
@@ -128,7 +127,7 @@ export const townLabelsLayer: LayerFactory = ({ map, model }) => {
   };
 
   const place = () => {
-    if (!towns || !placeLabels || !on || removed) return;
+    if (!towns || !on || removed) return;
     const zoom = map.getZoom();
     const size = map.getSize();
     const candidates: LabelCandidate[] = [];
@@ -180,11 +179,10 @@ export const townLabelsLayer: LayerFactory = ({ map, model }) => {
     layer.addTo(map);
     if (towns) schedule();
     else {
-      Promise.all([loadGazetteer(), import('./labelPlacement')]).then(
-        ([loaded, placement]) => {
+      loadGazetteer().then(
+        (loaded) => {
           if (removed) return;
           towns = loaded;
-          placeLabels = placement.placeLabels;
           schedule();
         },
         // The map works on without towns; search says so if asked.
