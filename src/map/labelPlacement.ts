@@ -119,3 +119,46 @@ export function areaLabelPositions(centred: Box, area: Box, gap: number): Box[] 
   if (areaSize <= 0 || covered <= AREA_LABEL_COVER * areaSize) return [centred];
   return [...positionsAround(area, centred.maxX - centred.minX, centred.maxY - centred.minY, gap), centred];
 }
+
+/** A ring of a shape as drawn, in pixels. */
+export type Ring = readonly { x: number; y: number }[];
+
+/**
+ * Whether a point lies in the shape its rings draw, by the even-odd rule
+ * (a ring inside another is a hole; a multipolygon's parts are rings alike).
+ */
+export function insideRings(rings: readonly Ring[], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const a = ring[i]!;
+      const b = ring[j]!;
+      if (a.y > y !== b.y > y && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** px between the points a wide area's label may be moved to */
+export const SPOT_STEP = 60;
+
+/**
+ * Where the label of a wide area may stand when its middle will not do (out
+ * of sight, or taken): the label's box (`centred`, as it stands in the
+ * middle) centred on points of a SPOT_STEP grid over `view` where the point
+ * and both ends of the label lie inside the area (`inside`), those nearest
+ * the middle of that part of the area first, so that the label names what
+ * of the area is in sight rather than creeping to an edge.
+ */
+export function spotsInArea(centred: Box, view: Box, inside: (x: number, y: number) => boolean): Box[] {
+  const [w, h] = [centred.maxX - centred.minX, centred.maxY - centred.minY];
+  const points: [number, number][] = [];
+  for (let x = view.minX + w / 2; x <= view.maxX - w / 2; x += SPOT_STEP) {
+    for (let y = view.minY + h / 2; y <= view.maxY - h / 2; y += SPOT_STEP) {
+      if (inside(x, y) && inside(x - w / 2, y) && inside(x + w / 2, y)) points.push([x, y]);
+    }
+  }
+  const [mx, my] = points.reduce(([sx, sy], [x, y]) => [sx + x / points.length, sy + y / points.length], [0, 0]);
+  const far = ([x, y]: [number, number]) => (x - mx) ** 2 + (y - my) ** 2;
+  return points.sort((a, b) => far(a) - far(b)).map(([x, y]) => ({ minX: x - w / 2, minY: y - h / 2, maxX: x + w / 2, maxY: y + h / 2 }));
+}

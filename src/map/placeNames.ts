@@ -10,7 +10,8 @@
 import type L from 'leaflet';
 import type { LatLng } from '../data/model';
 import { boxOf, holds, OVER_THE_MAP, shownBoxes, ZONE_LABEL_COVERED } from './screenBoxes';
-import { areaLabelPositions, type Box, coveredArea, crosses, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround } from './labelPlacement';
+import { areaLabelPositions, type Box, coveredArea, crosses, insideRings, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround, type Ring, spotsInArea } from './labelPlacement';
+import { zoneShapes } from './zonesLayer';
 
 /** A name on the map: its place, its text element, and what it says. */
 export interface PlaceName {
@@ -35,6 +36,8 @@ const HALO = 2;
 /** The name's font, as styles.css sets .place-label (measured on a canvas, not on the page). */
 const FONT = '600 12px';
 const TEXT_HEIGHT = 16;
+/** px a wide zone's moved label keeps from the map's edges */
+const EDGE = 8;
 /** px beyond the map's edge from which a name cannot reach into it */
 const OFF_VIEW = 400;
 const MARKERS = '.event-marker-icon';
@@ -101,7 +104,9 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
     !smallZones.some((a) => a !== own && crosses(box, a));
   for (const z of [...zoneLabels].sort((a, b) => a.order - b.order)) {
     if (!z.shown) continue;
-    const place = z.places.find((box) => free(box, z.area));
+    // A wide zone's label whose middle is out of sight or taken stands on another part of the zone in sight:
+    // at zoom 7 over the west the GNA's and the LNA's wide zones were never named (geo/README.md, label rule 6).
+    const place = z.places.find((box) => free(box, z.area)) ?? (z.small ? undefined : spotsInShape(map, z.el, z.box, z.area, size).find((box) => free(box, z.area)));
     z.cut = place === undefined;
     if (!place) continue;
     z.shift = [place.minX - z.box.minX, place.minY - z.box.minY];
@@ -194,6 +199,23 @@ function moveZoneLabel(el: HTMLElement, dx: number, dy: number): void {
   el.dataset['dy'] = String(y);
   el.style.setProperty('--dx', `${x}px`);
   el.style.setProperty('--dy', `${y}px`);
+}
+
+/** Where a wide zone's label may stand in the part of its zone that is in sight (labelPlacement.ts spotsInArea). */
+function spotsInShape(map: L.Map, el: HTMLElement, centred: Box, area: Box | null, size: L.Point): Box[] {
+  const shape = zoneShapes.get(el);
+  if (!shape || !area) return [];
+  const rings = ringsOf(map, shape.getLatLngs());
+  // Clear of the map's edges by a little air, as a name flush against one read as cut.
+  const view = { minX: Math.max(EDGE, area.minX), minY: Math.max(EDGE, area.minY), maxX: Math.min(size.x - EDGE, area.maxX), maxY: Math.min(size.y - EDGE, area.maxY) };
+  return spotsInArea(centred, view, (x, y) => insideRings(rings, x, y));
+}
+
+/** A shape's rings (a polygon's, or each part's of a multipolygon) as drawn now, in the map's pixels. */
+function ringsOf(map: L.Map, latlngs: unknown[]): Ring[] {
+  if (latlngs.length === 0) return [];
+  if ('lat' in (latlngs[0] as object)) return [(latlngs as L.LatLng[]).map((p) => map.latLngToContainerPoint(p))];
+  return (latlngs as unknown[][]).flatMap((part) => ringsOf(map, part));
 }
 
 /** The screen box of a zone's extent, from the "south,west,north,east" zonesLayer.ts puts on its label. */

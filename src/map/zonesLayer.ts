@@ -48,12 +48,17 @@ function lookOf(zone: ZoneFeature): string {
   return look;
 }
 
+/** Each zone label's shape, for a wide zone's label to stand on any part of it in sight (placeNames.ts). */
+export const zoneShapes = new WeakMap<HTMLElement, L.Polygon>();
+
 function drawZone(map: L.Map, zone: ZoneFeature): DrawnZone {
   const shapes = L.geoJSON(zone as GeoJSON.Feature, { pane: 'zones', style: zoneStyle, interactive: true }).addTo(map);
+  const shape = shapes.getLayers()[0] as L.Polygon;
   // The label centred on its zone where Leaflet puts a polygon's centre (its
   // centroid), as a permanent tooltip would, but without measuring it on the page.
-  const at = (shapes.getLayers()[0] as L.Polygon).getCenter();
+  const at = shape.getCenter();
   const text = textElement('span', 'zone-label-text', zone.properties.label);
+  zoneShapes.set(text, shape);
   // The zone's extent, for the label to stand beside a zone too small to show under it (placeNames.ts).
   const bounds = shapes.getBounds();
   text.dataset['bounds'] = [bounds.getSouth(), bounds.getWest(), bounds.getNorth(), bounds.getEast()].join(',');

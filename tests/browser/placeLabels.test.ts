@@ -169,6 +169,42 @@ describeBrowser('place names', () => {
     });
   }
 
+  // Until 7 December the two wide zones' labels were never shown at zoom 7 or 8: their middles lay under other
+  // zones' labels or out of sight, and a reader saw the light blue and the orange named only in the legend.
+  for (const [viewport, hash, label] of [
+    [DESKTOP, '#map=7/32.200/13.500', 'GNA-held north-west'],
+    [PHONE, '#map=7/32.200/13.500', 'GNA-held north-west'],
+    [DESKTOP, '#map=8/31.000/17.000', 'LNA-held east, centre and much of the south'],
+  ] as const) {
+    it(`a wide zone whose middle is taken or out of sight is named on a part of it in sight: "${label}" at ${hash} (${viewport.width}×${viewport.height})`, async () => {
+      const { page, problems } = await openApp(browser, hash, { viewport });
+      await waitForApp(page);
+      // Placed with the story's names, whose code comes when the page is first idle (over the centre no story name is in sight to wait for).
+      const read = () =>
+        page.evaluate((text) => {
+          const el = [...document.querySelectorAll<HTMLElement>('.zone-label-text')].find((e) => e.textContent === text);
+          if (!el) return 'no such label';
+          const r = el.getBoundingClientRect();
+          if (getComputedStyle(el).visibility === 'hidden' || r.width === 0) return 'hidden';
+          const m = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+          if (r.left < m.left || r.right > m.right || r.top < m.top || r.bottom > m.bottom) return 'cut by the map\'s edge';
+          const over = [...document.querySelectorAll('.toolbar, .side-panel:not([hidden]), .leaflet-control')].find((o) => {
+            const b = o.getBoundingClientRect();
+            return r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;
+          });
+          if (over) return `under ${over.className}`;
+          // On its own zone: the label's kind (zone-label-KIND) is its zone path's (zone-KIND), at its middle and both ends.
+          const kind = [...(el.closest('.zone-label')?.classList ?? [])].find((c) => c.startsWith('zone-label-'))?.slice('zone-label-'.length);
+          const y = (r.top + r.bottom) / 2;
+          const off = [r.left + 1, (r.left + r.right) / 2, r.right - 1].filter((x) => !document.elementsFromPoint(x, y).some((e) => e.matches(`path.zone-${kind}`)));
+          return off.length > 0 ? `off its zone at x = ${off.map(Math.round).join(', ')}` : 'shown on its zone';
+        }, label);
+      await expect.poll(read, { timeout: 10_000 }).toBe('shown on its zone');
+      await saveScreenshot(page, `wide-zone-label-${hash.slice(5, 6)}-${viewport.width}`);
+      expect(problems).toEqual([]);
+    });
+  }
+
   // At the story's sixth step (zoom 7 over the west) "Mizdah (declared for the GNA; contested)" and Bani Walid's long
   // label stood on their small zones, hiding the yellow and grey a reader looks for; the front's label was hidden under Tripoli's marker.
   for (const viewport of [DESKTOP, PHONE]) {

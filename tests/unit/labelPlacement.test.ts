@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaLabelPositions, type Box, coveredArea, type LabelCandidate, overlaps, placeLabels, placeMovableLabels, positionsAround } from '../../src/map/labelPlacement';
+import { areaLabelPositions, type Box, coveredArea, insideRings, type LabelCandidate, overlaps, placeLabels, placeMovableLabels, positionsAround, type Ring, SPOT_STEP, spotsInArea } from '../../src/map/labelPlacement';
 
 const box = (x: number, y: number, w: number, h: number): Box => ({ minX: x, minY: y, maxX: x + w, maxY: y + h });
 const label = (id: string, priority: number, ...boxes: Box[]): LabelCandidate => ({ id, priority, boxes });
@@ -103,5 +103,46 @@ describe('areaLabelPositions', () => {
     expect(areaLabelPositions(centredOn(third, 200, 16), third, 3)).toHaveLength(1);
     const less = box(0, 0, 40, 47);
     expect(areaLabelPositions(centredOn(less, 200, 16), less, 3)).toHaveLength(9);
+  });
+});
+
+describe('a wide area\'s label where its middle will not do', () => {
+  const ring = (...points: [number, number][]): Ring => points.map(([x, y]) => ({ x, y }));
+  // A square 0–300 with a square hole 100–200, and an island 400–500 beside it: as a multipolygon's rings.
+  const rings = [ring([0, 0], [300, 0], [300, 300], [0, 300]), ring([100, 100], [200, 100], [200, 200], [100, 200]), ring([400, 0], [500, 0], [500, 100], [400, 100])];
+
+  it('tells a point in the shape from one in its hole or outside it, by the even-odd rule', () => {
+    expect(insideRings(rings, 50, 50)).toBe(true);
+    expect(insideRings(rings, 150, 150)).toBe(false);
+    expect(insideRings(rings, 450, 50)).toBe(true);
+    expect(insideRings(rings, 350, 50)).toBe(false);
+    expect(insideRings(rings, 50, 350)).toBe(false);
+    expect(insideRings([], 50, 50)).toBe(false);
+  });
+
+  it('offers spots where the label lies wholly inside, the middle of that part first', () => {
+    // An L-shaped area: a bar along the top (0–600 × 0–60) and one down the left (0–120 × 0–400); a label 100 × 16.
+    const l = [ring([0, 0], [600, 0], [600, 60], [120, 60], [120, 400], [0, 400])];
+    const label = { minX: 1000, minY: 1000, maxX: 1100, maxY: 1016 };
+    const spots = spotsInArea(label, { minX: 0, minY: 0, maxX: 600, maxY: 400 }, (x, y) => insideRings(l, x, y));
+    expect(spots.length).toBeGreaterThan(3);
+    for (const s of spots) {
+      expect(s.maxX - s.minX).toBe(100);
+      expect(s.maxY - s.minY).toBe(16);
+      for (const x of [s.minX, (s.minX + s.maxX) / 2, s.maxX]) expect(insideRings(l, x, (s.minY + s.maxY) / 2)).toBe(true);
+    }
+    // Centred on a grid that starts half a label in from the view's corner: the boxes start on the step.
+    expect(spots.every((s) => s.minX % SPOT_STEP === 0 && s.minY % SPOT_STEP === 0)).toBe(true);
+    // Nearest the middle of the spots found first, farthest last.
+    const mid = spots.reduce((m, s) => ({ x: m.x + (s.minX + 50) / spots.length, y: m.y + (s.minY + 8) / spots.length }), { x: 0, y: 0 });
+    const far = (s: Box) => Math.hypot(s.minX + 50 - mid.x, s.minY + 8 - mid.y);
+    for (let i = 1; i < spots.length; i++) expect(far(spots[i]!)).toBeGreaterThanOrEqual(far(spots[i - 1]!));
+  });
+
+  it('offers none where the label fits nowhere inside, or where the area is not in the view', () => {
+    const narrow = [ring([0, 0], [80, 0], [80, 400], [0, 400])];
+    const label = { minX: 0, minY: 0, maxX: 100, maxY: 16 };
+    expect(spotsInArea(label, { minX: 0, minY: 0, maxX: 600, maxY: 400 }, (x, y) => insideRings(narrow, x, y))).toEqual([]);
+    expect(spotsInArea(label, { minX: 0, minY: 0, maxX: 60, maxY: 400 }, () => true)).toEqual([]);
   });
 });
