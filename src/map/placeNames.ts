@@ -105,7 +105,7 @@ export function placeNames(map: L.Map, names: readonly PlaceName[]): boolean {
   for (const z of [...zoneLabels].sort((a, b) => a.order - b.order)) {
     if (!z.shown) continue;
     // A wide zone's label whose middle is out of sight or taken stands on another part of the zone in sight:
-    // at zoom 7 over the west the GNA's and the LNA's wide zones were never named (geo/README.md, label rule 6).
+    // at zoom 7 and 8 the story's two wide zones were never named (geo/README.md, label rule 6).
     const place = z.places.find((box) => free(box, z.area)) ?? (z.small ? undefined : spotsInShape(map, z.el, z.box, z.area, size).find((box) => free(box, z.area)));
     z.cut = place === undefined;
     if (!place) continue;
