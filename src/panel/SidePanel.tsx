@@ -2,6 +2,7 @@
 // the layer toggles, the dates, the day's change of control, the basemap and
 // legend, where the zones come from, and the tools for readers who dig.
 // Escape closes it and gives focus back to the toolbar's button that opens it.
+import { useMemo } from 'react';
 import type { Model } from '../data/model';
 import type { Exports } from '../export/useExports';
 import type { LayerId } from '../layers';
@@ -39,6 +40,7 @@ interface Props {
 }
 
 export function SidePanel({ open, onClose, model, layers, onLayersChange, from, to, bounds, onDates, visible, hatched, onSelectEvent, online, onOnlineChange, minArticles, onMinArticlesChange, onOpenCoverage, onOpenEmbed, onExport }: Props) {
+  const changeDays = useMemo(() => model.zoneChanges.map((c) => c.day).filter((day) => bounds[0] <= day && day <= bounds[1]), [model, bounds]);
   return (
     <section id="side-panel" aria-label="Layers and dates" className={`side-panel${open ? ' open' : ''}`} hidden={!open}
       onKeyDown={(e) => {
@@ -55,6 +57,7 @@ export function SidePanel({ open, onClose, model, layers, onLayersChange, from, 
         spanningCount={visible.spanning}
         zonesAsOf={visible.snapshot}
         zonesOn={layers.includes('zones')}
+        changeDays={changeDays}
         onChange={onDates}
       />
       <ZoneChangeNote model={model} change={visible.change} hatched={hatched} onOpenEvent={onSelectEvent} />

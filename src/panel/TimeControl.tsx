@@ -1,6 +1,8 @@
 // The date window over the events: two dates (applied when typed in full:
 // DateField.tsx), a one-day step, and presets for the story's default window
 // and the whole background. Play and Pause sit in the timeline (Timeline.tsx).
+// Below them, the days control of ground changed, each a button that ends the
+// window there, where the change is told and hatched (ZoneChangeNote.tsx).
 import { memo } from 'react';
 import { addDays, formatDay } from '../dates';
 import { windowCount } from '../state/timelineModel';
@@ -17,12 +19,16 @@ interface Props {
   spanningCount: number;
   zonesAsOf: { validFrom: string; validTo: string } | null;
   zonesOn: boolean;
+  /** the days control of ground changed (data/zoneChanges.ts), YYYY-MM-DD in order; default none */
+  changeDays?: readonly string[];
   /** `how.replace`: as Play asks (PlayControl.tsx); absent for every other change */
   onChange: (from: string, to: string, how?: { replace: boolean }) => void;
 }
 
+const NONE: readonly string[] = [];
+
 // memo: the app re-renders on every date step and pan; this redraws only when its props change.
-export const TimeControl = memo(function TimeControl({ from, to, bounds, eventCount, spanningCount, zonesAsOf, zonesOn, onChange }: Props) {
+export const TimeControl = memo(function TimeControl({ from, to, bounds, eventCount, spanningCount, zonesAsOf, zonesOn, changeDays = NONE, onChange }: Props) {
   const [min, max] = bounds;
   const step = (days: number) => {
     const f = addDays(from, days);
@@ -48,6 +54,17 @@ export const TimeControl = memo(function TimeControl({ from, to, bounds, eventCo
           ? <span className="zones-as-of">Control zones as of {zonesAsOf.validFrom === zonesAsOf.validTo ? formatDay(zonesAsOf.validFrom) : `${formatDay(zonesAsOf.validFrom)} – ${formatDay(zonesAsOf.validTo)}`}.</span>
           : <span className="zones-as-of">No control zones recorded for {formatDay(to)}.</span>)}
       </p>
+      {zonesOn && changeDays.length > 0 && (
+        <p className="change-days">
+          Control changed on{' '}
+          {changeDays.map((day) => (
+            <button key={day} type="button" aria-pressed={day === to} aria-label={`${formatDay(day)}: end the dates there`}
+              onClick={() => onChange(from <= day ? from : day, day)}>
+              {formatDay(day).replace(/ \d+$/, '')}
+            </button>
+          ))}
+        </p>
+      )}
     </section>
   );
 });

@@ -170,6 +170,30 @@ describeBrowser('Play and what changed', () => {
     expect(problems).toEqual([]);
   });
 
+  it('lists the days control changed under the dates; choosing one, by keyboard, ends the window there and tells that change', async () => {
+    // The days as the build computes them (deriveGeometry → zoneChanges), not read off the page.
+    const days = deriveGeometry(datasetOf(readGeoDir(join(repoRoot, 'geo'))) as Dataset).zoneChanges?.map((c) => c.day) ?? [];
+    expect(days).toContain(CHANGE_DAY);
+    const { page, problems } = await openApp(browser, '#from=2020-05-15&to=2020-05-23');
+    await waitForApp(page);
+    const list = page.locator('.change-days');
+    expect(await list.getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')))).toEqual(days.map((d) => `${formatDay(d)}: end the dates there`));
+    // The window ends on none of them: none is pressed, and nothing is told.
+    expect(await list.locator('[aria-pressed="true"]').count()).toBe(0);
+    const day = list.getByRole('button', { name: `${formatDay(CHANGE_DAY)}: end the dates there` });
+    await day.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hashParam(page, 'to')).toBe(CHANGE_DAY);
+    expect(await hashParam(page, 'from')).toBe('2020-05-15');
+    await expect.poll(() => page.locator('.zone-change-text').textContent()).toContain(want.area);
+    expect(await day.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('path.zone-change').count()).toBeGreaterThan(0);
+    // With the zones turned off there is no change to show: the list goes with them.
+    await page.getByLabel('Control zones').uncheck();
+    await expect.poll(() => list.count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('on a phone, where the sentence beside the time control is out of sight, the map names the ground gained, beside it', async () => {
     // The story's Al-Watiya step ends its window on the day of change; on a phone Layers & dates is closed.
     const { page, problems } = await openApp(browser, '#story=escalation-may-2020&step=3', { viewport: PHONE });
