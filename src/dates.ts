@@ -20,6 +20,12 @@ export function formatDay(day: string): string {
   return formatPartialDate(day, 'day');
 }
 
+/** "18 May": a day in a year the reader already knows. */
+export function formatDayMonth(day: string): string {
+  const [, m, d] = day.split('-');
+  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? m}`;
+}
+
 /**
  * Two days as one short range, naming a month or a year once when both days
  * share it: "15–23 May 2020", "28 April – 3 May 2020", "30 December 2019 –
@@ -32,7 +38,7 @@ export function formatDayRange(from: string, to: string): string {
   const [y2, m2] = to.split('-');
   if (!d1 || y1 !== y2) return `${formatDay(from)} – ${formatDay(to)}`;
   if (m1 === m2) return `${Number(d1)}–${formatDay(to)}`;
-  return `${Number(d1)} ${MONTHS[Number(m1) - 1] ?? m1} – ${formatDay(to)}`;
+  return `${formatDayMonth(from)} – ${formatDay(to)}`;
 }
 
 export const PRECISION_NOTE: Record<'day' | 'month' | 'year', string> = {

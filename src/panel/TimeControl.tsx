@@ -4,7 +4,7 @@
 // Below them, the days control of ground changed, each a button that ends the
 // window there, where the change is told and hatched (ZoneChangeNote.tsx).
 import { memo } from 'react';
-import { addDays, formatDay } from '../dates';
+import { addDays, formatDay, formatDayMonth } from '../dates';
 import { windowCount } from '../state/timelineModel';
 import { STORY } from '../story';
 import { DEFAULT_WINDOW } from '../url/permalinkOptions';
@@ -60,7 +60,7 @@ export const TimeControl = memo(function TimeControl({ from, to, bounds, eventCo
           {changeDays.map((day) => (
             <button key={day} type="button" aria-pressed={day === to} aria-label={`${formatDay(day)}: end the dates there`}
               onClick={() => onChange(from <= day ? from : day, day)}>
-              {formatDay(day).replace(/ \d+$/, '')}
+              {formatDayMonth(day)}
             </button>
           ))}
         </p>
