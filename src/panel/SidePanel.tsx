@@ -41,13 +41,15 @@ interface Props {
 
 export function SidePanel({ open, onClose, model, layers, onLayersChange, from, to, bounds, onDates, visible, hatched, onSelectEvent, online, onOnlineChange, minArticles, onMinArticlesChange, onOpenCoverage, onOpenEmbed, onExport }: Props) {
   const changeDays = useMemo(() => model.zoneChanges.map((c) => c.day).filter((day) => bounds[0] <= day && day <= bounds[1]), [model, bounds]);
+  // Closed by its × or Escape, focus goes back to the toolbar's button that opens it again.
+  const close = () => {
+    onClose();
+    document.querySelector<HTMLElement>('.panel-toggle')?.focus();
+  };
   return (
     <section id="side-panel" aria-label="Layers and dates" className={`side-panel${open ? ' open' : ''}`} hidden={!open}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        onClose();
-        document.querySelector<HTMLElement>('.panel-toggle')?.focus();
-      }}>
+      onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <button type="button" className="close" onClick={close} aria-label="Close layers and dates">×</button>
       <LayerPanel layers={layers} onLayersChange={onLayersChange} />
       <TimeControl
         from={from}

@@ -90,6 +90,28 @@ describeBrowser('the phone layout', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the Layers & dates sheet has its own ×: it closes the sheet and gives focus back to the button that opens it', async () => {
+    const { page, problems } = await openApp(browser, '', { viewport: PHONE });
+    await waitForApp(page);
+    const toggle = page.getByRole('button', { name: 'Layers & dates' });
+    await toggle.click();
+    await expect.poll(() => page.locator('.side-panel').isVisible()).toBe(true);
+    const close = page.getByRole('button', { name: 'Close layers and dates' });
+    // In sight on the sheet, where a thumb finds it, not under the map's controls.
+    const box = (await close.boundingBox())!;
+    const sheet = await rectOf(page, '.side-panel');
+    expect(box.y).toBeGreaterThanOrEqual(sheet.top);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    await close.click();
+    await expect.poll(() => page.locator('.side-panel').isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Layers & dates');
+    // And it opens again from there.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.side-panel').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it('a reader zoomed in keeps the zoom, and what was at the centre of the map stays in sight above the sheet', async () => {
     const { page, problems } = await openApp(browser, '#map=8/32.600/13.000', { viewport: PHONE });
     await waitForApp(page);
