@@ -231,7 +231,9 @@ describeBrowser('towns', () => {
     await waitForApp(page);
     const spellings = [['Misrata', 'Misrata'], ['Misurata', 'Misrata'], ['Gharian', 'Gharyan'], ['Zuwara', 'Zuwara'], ['Zuwarah', 'Zuwara'], ['Tarhunah', 'Tarhuna'], ['Kufra', 'Al Jawf'],
       // Jufra (district and air base) is Hūn's, not Al Jawf's: Kufra, one letter off, must not come first.
-      ['Jufra', 'Hūn'], ['Al Jufra', 'Hūn']] as const;
+      ['Jufra', 'Hūn'], ['Al Jufra', 'Hūn'],
+      // Two letters from GeoNames' own names (Tagiura, Yafran): beyond what search forgives, so aliases.
+      ['Tajoura', 'Tajoura'], ['Yefren', 'Yafran']] as const;
     for (const [typed, town] of spellings) {
       const options = await searchFor(page, typed);
       await expect.poll(() => options.first().textContent()).toContain(town);
