@@ -94,7 +94,7 @@ export const SearchBox = memo(function SearchBox({ locations, events = NONE, onP
         type="search"
         name="place"
         placeholder="Find a place or event…"
-        aria-label="Find a place"
+        aria-label="Find a place or event"
         role="combobox"
         aria-expanded={showList}
         aria-controls={listId}
@@ -112,7 +112,7 @@ export const SearchBox = memo(function SearchBox({ locations, events = NONE, onP
       />
       {showList && (
         <ul className="search-results" id={listId} role="listbox" aria-label="Places and events">
-          {matches.length === 0 && <li className="search-empty" role="option" aria-selected="false" aria-disabled="true">No place matches “{query}”</li>}
+          {matches.length === 0 && <li className="search-empty" role="option" aria-selected="false" aria-disabled="true">No place or event matches “{query}”</li>}
           {matches.map((m, i) => (
             <li key={`${m.kind}:${m.id}`} id={`${listId}-${i}`} role="option" aria-selected={i === active}
               className={i === active ? 'active' : undefined} data-kind={m.kind}

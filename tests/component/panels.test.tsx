@@ -33,7 +33,7 @@ describe('SearchBox', () => {
   it('finds a place by an alias and picks it with Enter', async () => {
     const onPick = vi.fn();
     render(<SearchBox locations={[...fixtureModel.locations.values()]} onPick={onPick} />);
-    fireEvent.change(screen.getByLabelText('Find a place'), { target: { value: 'watiya' } });
+    fireEvent.change(screen.getByLabelText('Find a place or event'), { target: { value: 'watiya' } });
     expect(await screen.findAllByRole('option')).toHaveLength(1);
     fireEvent.submit(screen.getByRole('search'));
     expect(onPick).toHaveBeenCalledWith('base');
@@ -41,14 +41,14 @@ describe('SearchBox', () => {
   it('answers an Enter typed before its code has arrived', async () => {
     const onPick = vi.fn();
     render(<SearchBox locations={[...fixtureModel.locations.values()]} onPick={onPick} />);
-    fireEvent.change(screen.getByLabelText('Find a place'), { target: { value: 'watiya' } });
+    fireEvent.change(screen.getByLabelText('Find a place or event'), { target: { value: 'watiya' } });
     fireEvent.submit(screen.getByRole('search'));
     await waitFor(() => expect(onPick).toHaveBeenCalledWith('base'));
   });
   it('says when nothing matches', async () => {
     render(<SearchBox locations={[...fixtureModel.locations.values()]} onPick={() => {}} />);
-    fireEvent.change(screen.getByLabelText('Find a place'), { target: { value: 'zzz' } });
-    expect(await screen.findByText(/No place matches/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Find a place or event'), { target: { value: 'zzz' } });
+    expect(await screen.findByText(/No place or event matches “zzz”/)).toBeTruthy();
   });
 });
 
