@@ -42,6 +42,10 @@ const EDGE = 8;
 const OFF_VIEW = 400;
 const MARKERS = '.event-marker-icon';
 const OBSTACLES = '.route-label, .route-open-end, .leaflet-control';
+/** The story's own places a route's label keeps off where it can: their labels' zero-size icons stand at their points. */
+const NAMED_POINTS = '.place-label-icon.place-label-capital, .place-label-icon.place-label-air-base, .place-label-icon.place-label-city';
+/** px around such a point that the label keeps clear of */
+const POINT_ROOM = 6;
 const ZONE_LABELS = '.zone-label-text';
 
 interface Movable extends MovableLabel {
@@ -237,7 +241,9 @@ const POINTER_ROOM = 14;
  * on a desktop at zoom 6 over the east, the toolbar hid the claim's first
  * lines), else either one slid sideways along its anchor, its pointer still
  * on the line (a phone with the transfer open: above, Ankara's marker; below,
- * the event's sheet). Where every place is covered, where least of it is.
+ * the event's sheet). Of the places free of all that, the first that also
+ * covers none of the story's capitals, bases and cities. Where every place is
+ * covered, where least of it is.
  * Reads the page once, then writes; run in the frame after the markers are
  * drawn.
  */
@@ -251,6 +257,10 @@ export function clearOfMarkers(map: L.Map, labels: Iterable<{ marker: L.Marker; 
   // What a place may be covered by, and the map it may not leave, for ranking places when none is clear.
   const blocking = [...markers, ...over];
   const bounds = { minX: 0, minY: 0, maxX: width, maxY: container.clientHeight };
+  const points = [...container.querySelectorAll(NAMED_POINTS)].map((el) => {
+    const b = boxOf(el.getBoundingClientRect(), origin);
+    return { minX: b.minX - POINT_ROOM, minY: b.minY - POINT_ROOM, maxX: b.maxX + POINT_ROOM, maxY: b.maxY + POINT_ROOM };
+  });
   const places = [...labels].flatMap(({ marker, anchors }) => {
     const box = marker.getElement()?.querySelector<HTMLElement>('.route-label');
     const anchorEl = marker.getElement();
@@ -289,7 +299,9 @@ export function clearOfMarkers(map: L.Map, labels: Iterable<{ marker: L.Marker; 
       const hidden = among.map((c) => coveredArea(c.box, blocking, bounds));
       return among[hidden.indexOf(Math.min(...hidden))]!;
     };
-    const free = candidates.find((c) => !covers(c.box)) ?? least();
+    // Clear of the story's places too where some place is: under the box below the line, Cairo's name had no room
+    // (a laptop's default view), where a place further along the line, above it, covered nothing.
+    const free = candidates.find((c) => !covers(c.box) && !points.some((pt) => crosses(c.box, pt))) ?? candidates.find((c) => !covers(c.box)) ?? least();
     return [{ marker, box, at: free.at, below: free.below, shift: free.shift }];
   });
   for (const { marker, box, at, below, shift } of places) {
