@@ -35,12 +35,17 @@ describeBrowser('the whole page ready', () => {
       (ready) =>
         new Promise<{ typed: string; expandedAfter: string[]; shift: number }>((resolve) => {
           const act = () => {
-            const input = document.querySelector<HTMLInputElement>('input[aria-label="Find a place"]')!;
+            const input = document.querySelector<HTMLInputElement>('input[aria-label="Find a place or event"]');
+            const toggle = document.querySelector<HTMLButtonElement>('.panel-toggle');
+            // A control not there fails the test at once, rather than leaving this promise to time out.
+            if (!input || !toggle) {
+              resolve({ typed: `no ${input ? 'Layers button' : 'search box'} at the mark`, expandedAfter: [], shift: NaN });
+              return;
+            }
             input.focus();
             // As React sees typing: the native setter, then an input event.
             Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, 'zz');
             input.dispatchEvent(new Event('input', { bubbles: true }));
-            const toggle = document.querySelector<HTMLButtonElement>('.panel-toggle')!;
             const expandedAfter: string[] = [];
             toggle.click();
             // React commits a click's update before the next frame.
