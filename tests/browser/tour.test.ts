@@ -194,6 +194,24 @@ describeBrowser('following the story', () => {
     expect(problems).toEqual([]);
   });
 
+  it('at the last step Next is off and looks it, beside a live Previous', async () => {
+    const { page, problems } = await openApp(browser, `#story=${tour.id}&step=${tour.steps.length}`);
+    await waitForApp(page);
+    await expect.poll(() => shown(page)).toEqual(expected(tour.steps.length - 1));
+    const look = (selector: string) =>
+      page.locator(selector).evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { disabled: (el as HTMLButtonElement).disabled, colour: style.color, background: style.backgroundColor };
+      });
+    const [next, previous] = [await look('.story-next'), await look('.story-prev')];
+    expect(next.disabled).toBe(true);
+    expect(previous.disabled).toBe(false);
+    // Seen, not only announced: a button that does nothing is greyed where the live one is not.
+    expect(next.colour).not.toBe(previous.colour);
+    expect(next.background).not.toBe(previous.background);
+    expect(problems).toEqual([]);
+  });
+
   it('on a phone, every step leaves its place in view between the tour panel and the detail sheet', async () => {
     const { page, problems } = await openApp(browser, '', { viewport: PHONE });
     await waitForApp(page);
