@@ -5,10 +5,11 @@ import type { Box } from './labelPlacement';
 
 /**
  * What lies over the map (the page's toolbar and panels, the story's card, the
- * List): a label half under one reads as cut, so none is placed there. The
+ * List, an embedded map's legend): a label half under one reads as cut, so
+ * none is placed there. The
  * place names' layer watches these come and go (placeLabelsLayer.ts).
  */
-export const OVER_THE_MAP = '.toolbar, .side-panel, .detail-panel, .event-list-panel, .story-tour';
+export const OVER_THE_MAP = '.toolbar, .side-panel, .detail-panel, .event-list-panel, .story-tour, .embed-legend';
 
 /** The class of a zone's label hidden where a panel or the map's edge would cut it (placeNames.ts); the towns keep clear of the others only. */
 export const ZONE_LABEL_COVERED = 'zone-label-covered';

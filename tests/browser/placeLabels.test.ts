@@ -309,6 +309,24 @@ describeBrowser('place names', () => {
     expect(problems).toEqual([]);
   });
 
+  // An embedded map has its legend over the map's top left; on a phone the claim's box above the line stood half under it.
+  it('an embedded map’s names and the route’s label keep clear of its legend: a phone', async () => {
+    const { page, problems } = await openApp(browser, '#embed=1', { viewport: PHONE });
+    await page.locator('.embed-legend').waitFor();
+    await expect.poll(() => page.locator('.route-label:not(.route-label-unplaced)').count(), { timeout: 10_000 }).toBe(1);
+    await namesPlaced(page);
+    const under = () =>
+      page.evaluate(() => {
+        const legend = document.querySelector('.embed-legend')!.getBoundingClientRect();
+        const over = (r: DOMRect) => r.width > 0 && r.left < legend.right && legend.left < r.right && r.top < legend.bottom && legend.top < r.bottom;
+        return [...document.querySelectorAll('.route-label, .place-label, .town-label, .zone-label-text:not(.zone-label-covered)')]
+          .filter((el) => over(el.getBoundingClientRect()))
+          .map((el) => (el.textContent ?? '').slice(0, 30));
+      });
+    await expect.poll(under, { timeout: 5_000 }).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   // Al-Watiya's event open on a desktop: the jets' line ends beside the detail panel, and every place at its middle
   // is covered somewhere. Above its middle, where it stayed, nearly all of it was under the panel; the least covered
   // place there still left a quarter of the claim under it. Further along its line, near its open end, it is whole.
