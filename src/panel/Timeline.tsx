@@ -5,7 +5,7 @@
 // window is the URL's (from/to), changed through onChange.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Model } from '../data/model';
-import type { LayerId } from '../layers';
+import { eventsHiddenBy, type LayerId } from '../layers';
 import { dayNumber } from '../state/eventColumns';
 import { dayString, layoutTimeline, timelineEvents, windowCountText } from '../state/timelineModel';
 import { lastVisibleData } from '../state/lastVisibleData';
@@ -87,6 +87,7 @@ function useTrackSize(): [React.RefObject<HTMLElement | null>, React.RefObject<H
 // memo: the app re-renders on every date step and pan; this redraws only when its props change.
 export const Timeline = memo(function Timeline({ model, layers, minArticles, from, to, bounds, eventCount, spanningCount, selected, onChange, onSelectEvent, controls }: Props) {
   const [min, max] = bounds;
+  const hiddenBy = eventsHiddenBy(layers);
   const reach = useMemo(() => reachOf([min, max]), [min, max]);
   const [domain, setDomain] = useState<Domain>(() => domainAround(from, to, reach));
   const [sectionRef, trackRef, width, compact] = useTrackSize();
@@ -151,7 +152,7 @@ export const Timeline = memo(function Timeline({ model, layers, minArticles, fro
           <button type="button" onClick={() => zoom(ZOOM_STEP)} disabled={atReach} aria-label="Zoom out the timeline">−</button>
           <button type="button" onClick={() => zoom(1 / ZOOM_STEP)} disabled={domain[1] - domain[0] <= 7} aria-label="Zoom in the timeline">+</button>
         </div>
-        <p className="timeline-summary">{windowCountText(eventCount, spanningCount, from, to)}.</p>
+        <p className="timeline-summary">{windowCountText(eventCount, spanningCount, from, to)}{hiddenBy ? `; ${hiddenBy} (Layers & dates)` : ''}.</p>
       </div>
       <div className="timeline-body">
         <div className="timeline-labels" aria-hidden="true">

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { EventRecord } from '../../src/data/schema';
 import { geoStory } from '../fixtures/fixtureStory';
-import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp, PHONE, DESKTOP } from './browser';
+import { describeBrowser, hashParams, launchBrowser, openApp, saveScreenshot, waitForApp, waitForMap, PHONE, DESKTOP } from './browser';
 
 const geoEvents: EventRecord[] = JSON.parse(readFileSync(new URL('../../geo/events.json', import.meta.url), 'utf8'));
 
@@ -404,6 +404,20 @@ describeBrowser('timeline', () => {
     expect(await summary.textContent()).toMatch(/^\d+ events? from 15 May 2020 to 23 May 2020, plus \d+ known only to the month or year\.$/);
     expect(await summary.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
     await saveScreenshot(page, 'timeline-phone');
+    expect(problems).toEqual([]);
+  });
+
+  it('says why it counts so few when a link turned the Events layer off, and stops saying so once it is on', async () => {
+    const opened = await openApp(browser, '#layers=gna,lna,other,zones,route,labels', { viewport: PHONE });
+    const { page, problems } = opened;
+    // No event marker to wait for: the map and the app.
+    await waitForMap(opened);
+    const summary = page.locator('.timeline-summary');
+    // The jets' route, a line, still shows and counts.
+    await expect.poll(() => summary.textContent()).toBe('1 event from 15 May 2020 to 23 May 2020; the Events layer is off (Layers & dates).');
+    await page.getByRole('button', { name: 'Layers & dates' }).click();
+    await page.getByRole('checkbox', { name: 'Events' }).check();
+    await expect.poll(() => summary.textContent()).toMatch(/^\d+ events? from 15 May 2020 to 23 May 2020, plus \d+ known only to the month or year\.$/);
     expect(problems).toEqual([]);
   });
 });

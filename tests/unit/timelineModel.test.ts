@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS } from '../../src/layers';
+import { eventsHiddenBy, FACTION_LAYERS, KIND_LAYERS, LAYER_IDS } from '../../src/layers';
 import { dayNumber } from '../../src/state/eventColumns';
 import { binUnit, layoutTimeline, MAX_MARKS, timelineEvents, windowCountText, type TimelineEvent } from '../../src/state/timelineModel';
 import { visibleData } from '../../src/state/visibleData';
@@ -115,5 +115,16 @@ describe('windowCountText', () => {
     expect(oneDay.spanning).toBe(1);
     const wholeMonth = visibleData(fixtureModel, { layers: LAYER_IDS, from: '2020-05-01', to: '2020-05-31' }, geoStory);
     expect(wholeMonth.spanning).toBe(0);
+  });
+});
+
+describe('eventsHiddenBy', () => {
+  it('says why no event can show: the Events layer off, or every faction', () => {
+    expect(eventsHiddenBy(LAYER_IDS)).toBeNull();
+    expect(eventsHiddenBy(LAYER_IDS.filter((l) => l !== 'events'))).toBe('the Events layer is off');
+    expect(eventsHiddenBy([...KIND_LAYERS])).toBe('every faction is off');
+    expect(eventsHiddenBy([])).toBe('the Events layer is off');
+    // One side left on is a filter, not a reason for none.
+    expect(eventsHiddenBy([FACTION_LAYERS[0]!, 'events'])).toBeNull();
   });
 });
