@@ -299,7 +299,7 @@ export function clearOfMarkers(map: L.Map, labels: Iterable<{ marker: L.Marker; 
       const hidden = among.map((c) => coveredArea(c.box, blocking, bounds));
       return among[hidden.indexOf(Math.min(...hidden))]!;
     };
-    // Clear of the story's places too where some place is: under the box below the line, Cairo's name had no room
+    // Clear of the story's places too, where some place is: under the box below the line, Cairo's name had no room
     // (a laptop's default view), where a place further along the line, above it, covered nothing.
     const free = candidates.find((c) => !covers(c.box) && !points.some((pt) => crosses(c.box, pt))) ?? candidates.find((c) => !covers(c.box)) ?? least();
     return [{ marker, box, at: free.at, below: free.below, shift: free.shift }];

@@ -6,8 +6,8 @@ import type { Box } from './labelPlacement';
 /**
  * What lies over the map (the page's toolbar and panels, the story's card, the
  * List, an embedded map's legend): a label half under one reads as cut, so
- * none is placed there. The
- * place names' layer watches these come and go (placeLabelsLayer.ts).
+ * none is placed there. The place names' layer watches these come and go
+ * (placeLabelsLayer.ts).
  */
 export const OVER_THE_MAP = '.toolbar, .side-panel, .detail-panel, .event-list-panel, .story-tour, .embed-legend';
 
