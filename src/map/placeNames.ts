@@ -301,7 +301,8 @@ export function clearOfMarkers(map: L.Map, labels: Iterable<{ marker: L.Marker; 
     };
     // Clear of the story's places too, where some place is: under the box below the line, Cairo's name had no room
     // (a laptop's default view), where a place further along the line, above it, covered nothing.
-    const free = candidates.find((c) => !covers(c.box) && !points.some((pt) => crosses(c.box, pt))) ?? candidates.find((c) => !covers(c.box)) ?? least();
+    const clear = candidates.filter((c) => !covers(c.box));
+    const free = clear.find((c) => !points.some((pt) => crosses(c.box, pt))) ?? clear[0] ?? least();
     return [{ marker, box, at: free.at, below: free.below, shift: free.shift }];
   });
   for (const { marker, box, at, below, shift } of places) {
