@@ -3,6 +3,7 @@
 //   #map=ZOOM/LAT/LNG&layers=<faction ids>,zones&event=<event id>&from=2020-05-15&to=2020-05-23
 // A link is untrusted input that may come from anyone, so parsing never throws,
 // applies every part it understands and says in a short notice what it ignored.
+import { formatDay } from '../dates';
 import type { LayerId } from '../layers';
 import { permalinkKeys, type MutableViewState, type PermalinkKeyRow, type ZoomRange } from './permalinkKeys';
 import { quoteForNotice } from './quoteForNotice';
@@ -83,8 +84,10 @@ function decodePart(text: string): string | null {
   }
 }
 
+/** 'Ignored the From date “2020-13-01”: …': the part in a reader's words, then the value as typed, unless it is one of the data's ids. */
 function ignored(key: PermalinkKey, value: string, reason: string): string {
-  return `Ignored ${key}=${quoteForNotice(value)}: ${reason}.`;
+  const row = permalinkKeys[key] as PermalinkKeyRow<unknown>;
+  return `Ignored ${row.name}${row.unquoted ? '' : ` “${quoteForNotice(value)}”`}: ${reason}.`;
 }
 
 /**
@@ -100,30 +103,30 @@ function readParts(body: string, notices: string[]): Map<PermalinkKey, string> {
     const eq = part.indexOf('=');
     const key = decodePart(eq === -1 ? part : part.slice(0, eq));
     if (key === null) {
-      notices.push(`Ignored "${quoteForNotice(part)}": broken %-encoding.`);
+      notices.push(`Ignored “${quoteForNotice(part)}”: it could not be read (broken %-encoding).`);
       continue;
     }
     if (!isPermalinkKey(key)) {
-      notices.push(`Ignored unknown key "${quoteForNotice(key)}".`);
+      notices.push(`Ignored “${quoteForNotice(key)}”: this map's links have no such part.`);
       continue;
     }
     // An unreadable earlier one (null) already has its notice.
     const previous = last.get(key);
-    if (previous != null) notices.push(ignored(key, previous, `only the last ${key} counts`));
+    if (previous != null) notices.push(ignored(key, previous, 'the link gives it twice; the last counts'));
     last.set(key, null);
     if (eq === -1) {
-      notices.push(`Ignored ${key}: it has no value.`);
+      notices.push(`Ignored ${(permalinkKeys[key] as PermalinkKeyRow<unknown>).name}: the link gives no value for it.`);
       continue;
     }
     const raw = part.slice(eq + 1);
     // Checked before decoding so a huge value is never decoded or copied.
     if (raw.length > MAX_VALUE_CHARS) {
-      notices.push(ignored(key, raw, 'longer than 1,000 characters'));
+      notices.push(ignored(key, raw, 'it is longer than 1,000 characters'));
       continue;
     }
     const value = decodePart(raw);
     if (value === null) {
-      notices.push(ignored(key, raw, 'broken %-encoding'));
+      notices.push(ignored(key, raw, 'it could not be read (broken %-encoding)'));
       continue;
     }
     last.set(key, value);
@@ -142,9 +145,9 @@ function reversedRange(accepted: Map<PermalinkKey, unknown>, defaults: ViewState
   const from = accepted.get('from') as string | undefined;
   const to = accepted.get('to') as string | undefined;
   if ((from ?? defaults.from) <= (to ?? defaults.to)) return null;
-  if (from !== undefined && to !== undefined) return `Ignored from=${from} and to=${to}: from is after to.`;
-  if (from !== undefined) return `Ignored from=${from}: it is after the default to=${defaults.to}.`;
-  return `Ignored to=${to}: it is before the default from=${defaults.from}.`;
+  if (from !== undefined && to !== undefined) return `Ignored the From date ${formatDay(from)} and the To date ${formatDay(to)}: From is after To.`;
+  if (from !== undefined) return `Ignored the From date ${formatDay(from)}: it is after the To date, ${formatDay(defaults.to)}.`;
+  return `Ignored the To date ${formatDay(to ?? '')}: it is before the From date, ${formatDay(defaults.from)}.`;
 }
 
 /**
@@ -156,10 +159,10 @@ function strayStep(accepted: Map<PermalinkKey, unknown>, options: PermalinkOptio
   const step = accepted.get('step') as number | undefined;
   if (step === undefined) return null;
   const story = accepted.get('story') as string | undefined;
-  if (story === undefined) return `Ignored step=${step}: it needs a story.`;
+  if (story === undefined) return `Ignored the tour's step ${step}: the link names no tour.`;
   const steps = options.narratives?.get(story) ?? 0;
   if (step <= steps) return null;
-  return `Ignored step=${step}: that tour has ${steps} step${steps === 1 ? '' : 's'}; it opens at step 1.`;
+  return `Ignored the tour's step ${step}: that tour has ${steps} step${steps === 1 ? '' : 's'}; it opens at step 1.`;
 }
 
 /** hash: with or without the leading '#'. Never throws, whatever the string. */

@@ -7,6 +7,7 @@
 // PermalinkOptions the model gives (permalinkOptions.ts), never from here.
 // What spans rows (repeated keys, from ≤ to, the cap on notices) is
 // permalink.ts's job.
+import { formatDay } from '../dates';
 import { LAYER_IDS, isLayerId, type LayerId } from '../layers';
 import type { PermalinkOptions, ViewState } from './permalink';
 import { quoteForNotice } from './quoteForNotice';
@@ -14,7 +15,7 @@ import { quoteForNotice } from './quoteForNotice';
 export type Decoded<T> =
   /** notice: part of the value was dropped but the rest still applies */
   | { ok: true; value: T; notice?: string }
-  /** reason: finishes the sentence 'Ignored key=value: …' */
+  /** reason: finishes the sentence 'Ignored NAME “value”: …' (permalink.ts), in a reader's words */
   | { ok: false; reason: string };
 
 export interface MapView {
@@ -35,6 +36,10 @@ export type MutableViewState = { -readonly [K in keyof ViewState]: ViewState[K] 
 
 /** One key of the link. Method syntax, so rows of different value types fit one table. */
 export interface PermalinkKeyRow<T> {
+  /** What a notice calls the key, in a reader's words ('the From date'), never the key itself. */
+  name: string;
+  /** A value that is an id of the data's ('event=…'): a notice names the part, not the id. */
+  unquoted?: boolean;
   /** The key's value as written in a link, or null to leave the key out. Always a value decode accepts. */
   encode(state: ViewState, range: ZoomRange): string | null;
   /** Reads the already percent-decoded value: the value to apply, or the notice's reason for ignoring it. */
@@ -97,6 +102,7 @@ function decodeDecimal(text: string, limit: number): number | null {
 }
 
 const map = row<MapView>({
+  name: "the map's position",
   /**
    * Makes any view Leaflet reports into a link decode accepts: zoom rounded
    * and kept in range, lat kept within ±85, lng wrapped into ±180.
@@ -115,18 +121,18 @@ const map = row<MapView>({
   decode(text, options) {
     const range: ZoomRange = options;
     const parts = text.split('/');
-    if (parts.length !== 3) return { ok: false, reason: 'must be zoom/lat/lng' };
+    if (parts.length !== 3) return { ok: false, reason: 'it should be zoom/latitude/longitude' };
     const [zoomText = '', latText = '', lngText = ''] = parts;
     const zoom = WHOLE_NUMBER.test(zoomText) ? Number(zoomText) : NaN;
     if (!(zoom >= range.minZoom && zoom <= range.maxZoom)) {
-      return { ok: false, reason: `zoom must be a whole number from ${range.minZoom} to ${range.maxZoom}` };
+      return { ok: false, reason: `the zoom must be a whole number from ${range.minZoom} to ${range.maxZoom}` };
     }
     const lat = decodeDecimal(latText, MAX_LAT);
-    if (lat === null) return { ok: false, reason: `lat must be a number from -${MAX_LAT} to ${MAX_LAT}` };
+    if (lat === null) return { ok: false, reason: `the latitude must be a number from -${MAX_LAT} to ${MAX_LAT}` };
     // Out-of-range lng is rejected, not wrapped: nobody writes 200 by hand on
     // purpose, and format never does.
     const lng = decodeDecimal(lngText, MAX_LNG);
-    if (lng === null) return { ok: false, reason: `lng must be a number from -${MAX_LNG} to ${MAX_LNG}` };
+    if (lng === null) return { ok: false, reason: `the longitude must be a number from -${MAX_LNG} to ${MAX_LNG}` };
     return { ok: true, value: { zoom, center: [lat, lng] } };
   },
 
@@ -137,10 +143,10 @@ const map = row<MapView>({
 });
 
 /** Room for the quoted names in a notice, so it stays under ~120 characters. */
-const LAYER_LIST_CHARS = 80;
+const LAYER_LIST_CHARS = 66;
 
 function listForNotice(names: readonly string[]): string {
-  const quoted = names.map((name) => `"${quoteForNotice(name)}"`);
+  const quoted = names.map((name) => `“${quoteForNotice(name)}”`);
   let list = quoted[0] ?? '';
   let shown = 1;
   while (shown < quoted.length && list.length + 2 + (quoted[shown]?.length ?? 0) <= LAYER_LIST_CHARS) {
@@ -151,6 +157,7 @@ function listForNotice(names: readonly string[]): string {
 }
 
 const layers = row<LayerId[]>({
+  name: 'the layers',
   /** Canonical LAYER_IDS order, so one set of layers always makes one link. */
   encode(state) {
     return LAYER_IDS.filter((id) => state.layers.includes(id)).join(',');
@@ -167,10 +174,10 @@ const layers = row<LayerId[]>({
     // A link whose layers were all renamed since it was shared would otherwise
     // open a blank map; the default layers are the better guess.
     if (value.length === 0) {
-      return { ok: false, reason: unknown.length === 1 ? 'no such layer' : 'none of these layers exists' };
+      return { ok: false, reason: unknown.length === 1 ? 'this map has no such layer' : 'this map has none of these layers' };
     }
-    const noun = unknown.length === 1 ? 'layer' : 'layers';
-    return { ok: true, value, notice: `Ignored unknown ${noun} ${listForNotice(unknown)}.` };
+    const noun = unknown.length === 1 ? 'a layer' : 'layers';
+    return { ok: true, value, notice: `Ignored ${noun} this map does not have: ${listForNotice(unknown)}.` };
   },
 
   apply(state, ids) {
@@ -180,6 +187,8 @@ const layers = row<LayerId[]>({
 
 /** event: written only when one is open. */
 const event = row<string | null>({
+  name: "the link's event",
+  unquoted: true,
   encode(state) {
     return state.event === null ? null : encodeURIComponent(state.event);
   },
@@ -187,7 +196,7 @@ const event = row<string | null>({
   /** 'event=' means no event open, like 'layers=' means no layers. */
   decode(text, options) {
     if (text === '') return { ok: true, value: null };
-    if (!options.knownEventIds.has(text)) return { ok: false, reason: 'no such event' };
+    if (!options.knownEventIds.has(text)) return { ok: false, reason: 'this map has no such event' };
     return { ok: true, value: text };
   },
 
@@ -210,16 +219,17 @@ function isCalendarDay(year: number, month: number, day: number): boolean {
 function decodeDay(text: string, bounds: readonly [string, string]): Decoded<string> {
   const match = DAY.exec(text);
   if (!match || !isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) {
-    return { ok: false, reason: 'must be a real date written YYYY-MM-DD' };
+    return { ok: false, reason: 'it is not a real date like 2020-05-15' };
   }
   // Zero-padded YYYY-MM-DD strings order like the days they name.
   const [min, max] = bounds;
-  if (text < min || text > max) return { ok: false, reason: `must be from ${min} to ${max}` };
+  if (text < min || text > max) return { ok: false, reason: `the map covers ${formatDay(min)} to ${formatDay(max)}` };
   return { ok: true, value: text };
 }
 
 /** from: the first day shown. That it is not after to is checked across rows, in permalink.ts. */
 const from = row<string>({
+  name: 'the From date',
   encode: (state) => encodeURIComponent(state.from),
   decode: (text, options) => decodeDay(text, options.dateBounds),
   apply(state, date) {
@@ -229,6 +239,7 @@ const from = row<string>({
 
 /** to: the last day shown, inclusive. */
 const to = row<string>({
+  name: 'the To date',
   encode: (state) => encodeURIComponent(state.to),
   decode: (text, options) => decodeDay(text, options.dateBounds),
   apply(state, date) {
@@ -248,6 +259,7 @@ export const MAX_MIN_ARTICLES = 5;
  * changes what the view shows, so existing links stay exactly as they were.
  */
 const min = row<number>({
+  name: "the articles filter",
   encode(state) {
     return state.minArticles !== undefined && state.minArticles > 1 ? String(state.minArticles) : null;
   },
@@ -255,7 +267,7 @@ const min = row<number>({
   decode(text, options) {
     const most = options.articleCount ?? MAX_MIN_ARTICLES;
     const count = WHOLE_NUMBER.test(text) ? Number(text) : NaN;
-    if (!(count >= 1 && count <= most)) return { ok: false, reason: `must be a whole number from 1 to ${most}` };
+    if (!(count >= 1 && count <= most)) return { ok: false, reason: `it must be a whole number from 1 to ${most}` };
     return { ok: true, value: count };
   },
 
@@ -266,6 +278,7 @@ const min = row<number>({
 
 /** embed: '1' shows only the map and its legend, for an iframe; '0' the whole app. Written only when on, like min. */
 const embed = row<boolean>({
+  name: 'the embed setting',
   encode(state) {
     return state.embed ? '1' : null;
   },
@@ -273,7 +286,7 @@ const embed = row<boolean>({
   decode(text) {
     if (text === '1') return { ok: true, value: true };
     if (text === '0') return { ok: true, value: false };
-    return { ok: false, reason: 'must be 1 or 0' };
+    return { ok: false, reason: 'it must be 1 or 0' };
   },
 
   apply(state, on) {
@@ -286,12 +299,14 @@ const MAX_STEP_DIGITS = 4;
 
 /** story: the id of the tour being followed (geo/narratives.json); written only while one is open. */
 const story = row<string>({
+  name: "the link's story tour",
+  unquoted: true,
   encode(state) {
     return state.story ? encodeURIComponent(state.story) : null;
   },
 
   decode(text, options) {
-    if (!options.narratives?.has(text)) return { ok: false, reason: 'no such story tour' };
+    if (!options.narratives?.has(text)) return { ok: false, reason: 'this map has no such tour' };
     return { ok: true, value: text };
   },
 
@@ -305,13 +320,14 @@ const story = row<string>({
  * is one of that tour's steps is checked across rows, in permalink.ts.
  */
 const step = row<number>({
+  name: "the tour's step",
   encode(state) {
     return state.story ? String(state.step ?? 1) : null;
   },
 
   decode(text) {
     const n = WHOLE_NUMBER.test(text) && text.length <= MAX_STEP_DIGITS ? Number(text) : NaN;
-    if (!(n >= 1)) return { ok: false, reason: 'must be a whole number from 1' };
+    if (!(n >= 1)) return { ok: false, reason: 'it must be a whole number from 1' };
     return { ok: true, value: n };
   },
 

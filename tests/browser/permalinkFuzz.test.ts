@@ -226,8 +226,8 @@ describeBrowser('permalinks from anywhere', () => {
     await page.waitForFunction(() => location.hash.includes('&from=2020-05-15'));
     await page.waitForTimeout(300);
     expect(await page.locator('.notice').allTextContents()).toEqual([
-      'Ignored unknown layer "tanks".',
-      'Ignored from=2020-02-30: must be a real date written YYYY-MM-DD.',
+      'Ignored a layer this map does not have: “tanks”.',
+      'Ignored the From date “2020-02-30”: it is not a real date like 2020-05-15.',
     ]);
     expect(await page.getByLabel('GNA and backers (Turkey)').isChecked()).toBe(true);
     expect(await page.getByLabel('LNA and backers (UAE, Egypt, Russia, Wagner)').isChecked()).toBe(false);

@@ -133,10 +133,14 @@ describeBrowser('following the story', () => {
     const { page, problems } = await openApp(browser, `#story=${tour.id}&step=99`);
     await waitForApp(page);
     await expect.poll(() => shown(page)).toMatchObject({ story: tour.id, step: '1', count: `Step 1 of ${tour.steps.length}` });
-    await expect.poll(() => page.getByText(/Ignored step=99/).count()).toBe(1);
+    await expect.poll(() => page.getByText("Ignored the tour's step 99: that tour has").count()).toBe(1);
     const other = await openApp(browser, '#story=no-such-tour&step=2');
     await waitForApp(other.page);
-    await expect.poll(() => other.page.getByText(/Ignored story=no-such-tour/).count()).toBe(1);
+    // In a reader's words: the notice names the part of the link, not the id it held.
+    await expect.poll(() => other.page.locator('.notice').allTextContents()).toEqual([
+      "Ignored the link's story tour: this map has no such tour.",
+      "Ignored the tour's step 2: the link names no tour.",
+    ]);
     expect(await other.page.locator('.story-tour').count()).toBe(0);
     expect([...problems, ...other.problems]).toEqual([]);
   });

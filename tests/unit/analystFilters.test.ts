@@ -46,7 +46,7 @@ describe('permalink min=', () => {
     expect(parsed.state.minArticles).toBeUndefined();
     expect(parsed.present.has('min')).toBe(false);
     expect(parsed.notices).toHaveLength(1);
-    expect(parsed.notices[0]).toMatch(/^Ignored min/);
+    expect(parsed.notices[0]).toMatch(/^Ignored the articles filter/);
   });
 });
 

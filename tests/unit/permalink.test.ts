@@ -191,7 +191,7 @@ describe('parsePermalink reading the link', () => {
   it('when a key repeats, the last one counts, and earlier ones get a notice', () => {
     const parsed = parse('#from=2020-05-02&from=2020-05-03');
     expect(parsed.state.from).toBe('2020-05-03');
-    expect(parsed.notices).toEqual(['Ignored from=2020-05-02: only the last from counts.']);
+    expect(parsed.notices).toEqual(['Ignored the From date “2020-05-02”: the link gives it twice; the last counts.']);
   });
 
   it('when a key repeats and the last one is invalid, the key keeps its default', () => {
@@ -199,8 +199,8 @@ describe('parsePermalink reading the link', () => {
     expect(parsed.state.center).toEqual(defaults.center);
     expect(parsed.present.has('map')).toBe(false);
     expect(parsed.notices).toEqual([
-      'Ignored map=5/1/1: only the last map counts.',
-      'Ignored map=5/1/999: lng must be a number from -180 to 180.',
+      "Ignored the map's position “5/1/1”: the link gives it twice; the last counts.",
+      "Ignored the map's position “5/1/999”: the longitude must be a number from -180 to 180.",
     ]);
   });
 
@@ -208,49 +208,49 @@ describe('parsePermalink reading the link', () => {
     const parsed = parse('#event=2020-05-18-watiya-captured&event=%E0%A4%A');
     expect(parsed.state.event).toBeNull();
     expect(parsed.notices).toEqual([
-      'Ignored event=2020-05-18-watiya-captured: only the last event counts.',
-      'Ignored event=%E0%A4%A: broken %-encoding.',
+      "Ignored the link's event: the link gives it twice; the last counts.",
+      "Ignored the link's event: it could not be read (broken %-encoding).",
     ]);
   });
 });
 
 describe('parsePermalink rejections, each with its notice', () => {
   const cases: [string, string][] = [
-    ['#map=99/32.9/13.2', 'Ignored map=99/32.9/13.2: zoom must be a whole number from 3 to 12.'],
-    ['#map=2/32.9/13.2', 'Ignored map=2/32.9/13.2: zoom must be a whole number from 3 to 12.'],
-    ['#map=5.5/32.9/13.2', 'Ignored map=5.5/32.9/13.2: zoom must be a whole number from 3 to 12.'],
-    ['#map=-5/32.9/13.2', 'Ignored map=-5/32.9/13.2: zoom must be a whole number from 3 to 12.'],
-    ['#map=5/85.0001/13.2', 'Ignored map=5/85.0001/13.2: lat must be a number from -85 to 85.'],
-    ['#map=5/-90/13.2', 'Ignored map=5/-90/13.2: lat must be a number from -85 to 85.'],
-    ['#map=5/32.9/180.5', 'Ignored map=5/32.9/180.5: lng must be a number from -180 to 180.'],
-    ['#map=5/32.9/-181', 'Ignored map=5/32.9/-181: lng must be a number from -180 to 180.'],
-    ['#map=5/NaN/13.2', 'Ignored map=5/NaN/13.2: lat must be a number from -85 to 85.'],
-    ['#map=5/Infinity/13.2', 'Ignored map=5/Infinity/13.2: lat must be a number from -85 to 85.'],
-    ['#map=5/1e1/13.2', 'Ignored map=5/1e1/13.2: lat must be a number from -85 to 85.'],
-    ['#map=5/32.9/1e400', 'Ignored map=5/32.9/1e400: lng must be a number from -180 to 180.'],
-    ['#map=5/+32/13', 'Ignored map=5/+32/13: lat must be a number from -85 to 85.'],
-    ['#map=5/32./13', 'Ignored map=5/32./13: lat must be a number from -85 to 85.'],
-    ['#map=5/32.9', 'Ignored map=5/32.9: must be zoom/lat/lng.'],
-    ['#map=5/32.9/13.2/1', 'Ignored map=5/32.9/13.2/1: must be zoom/lat/lng.'],
-    ['#map=', 'Ignored map=: must be zoom/lat/lng.'],
-    ['#map', 'Ignored map: it has no value.'],
-    ['#layers=nope', 'Ignored layers=nope: no such layer.'],
-    ['#layers=nope,nada', 'Ignored layers=nope,nada: none of these layers exists.'],
-    ['#event=2020-05-19-never-happened', 'Ignored event=2020-05-19-never-happened: no such event.'],
-    ['#event=__proto__', 'Ignored event=__proto__: no such event.'],
-    ['#from=2020-02-30', 'Ignored from=2020-02-30: must be a real date written YYYY-MM-DD.'],
-    ['#from=2020-13-01', 'Ignored from=2020-13-01: must be a real date written YYYY-MM-DD.'],
-    ['#from=2020-5-18', 'Ignored from=2020-5-18: must be a real date written YYYY-MM-DD.'],
-    ['#to=2020-05-18T00:00', 'Ignored to=2020-05-18T00:00: must be a real date written YYYY-MM-DD.'],
-    ['#from=2020-04-30', 'Ignored from=2020-04-30: must be from 2020-05-01 to 2020-06-30.'],
-    ['#to=2020-07-01', 'Ignored to=2020-07-01: must be from 2020-05-01 to 2020-06-30.'],
-    ['#from=2020-05-23&to=2020-05-15', 'Ignored from=2020-05-23 and to=2020-05-15: from is after to.'],
-    ['#zoom=5', 'Ignored unknown key "zoom".'],
-    ['#MAP=5/1/1', 'Ignored unknown key "MAP".'],
-    ['#=5', 'Ignored unknown key "".'],
-    ['#%E0%A4%A=1', 'Ignored "%E0%A4%A=1": broken %-encoding.'],
-    ['#map=%E0%A4%A', 'Ignored map=%E0%A4%A: broken %-encoding.'],
-    ['#layers=%', 'Ignored layers=%: broken %-encoding.'],
+    ['#map=99/32.9/13.2', "Ignored the map's position “99/32.9/13.2”: the zoom must be a whole number from 3 to 12."],
+    ['#map=2/32.9/13.2', "Ignored the map's position “2/32.9/13.2”: the zoom must be a whole number from 3 to 12."],
+    ['#map=5.5/32.9/13.2', "Ignored the map's position “5.5/32.9/13.2”: the zoom must be a whole number from 3 to 12."],
+    ['#map=-5/32.9/13.2', "Ignored the map's position “-5/32.9/13.2”: the zoom must be a whole number from 3 to 12."],
+    ['#map=5/85.0001/13.2', "Ignored the map's position “5/85.0001/13.2”: the latitude must be a number from -85 to 85."],
+    ['#map=5/-90/13.2', "Ignored the map's position “5/-90/13.2”: the latitude must be a number from -85 to 85."],
+    ['#map=5/32.9/180.5', "Ignored the map's position “5/32.9/180.5”: the longitude must be a number from -180 to 180."],
+    ['#map=5/32.9/-181', "Ignored the map's position “5/32.9/-181”: the longitude must be a number from -180 to 180."],
+    ['#map=5/NaN/13.2', "Ignored the map's position “5/NaN/13.2”: the latitude must be a number from -85 to 85."],
+    ['#map=5/Infinity/13.2', "Ignored the map's position “5/Infinity/13.2”: the latitude must be a number from -85 to 85."],
+    ['#map=5/1e1/13.2', "Ignored the map's position “5/1e1/13.2”: the latitude must be a number from -85 to 85."],
+    ['#map=5/32.9/1e400', "Ignored the map's position “5/32.9/1e400”: the longitude must be a number from -180 to 180."],
+    ['#map=5/+32/13', "Ignored the map's position “5/+32/13”: the latitude must be a number from -85 to 85."],
+    ['#map=5/32./13', "Ignored the map's position “5/32./13”: the latitude must be a number from -85 to 85."],
+    ['#map=5/32.9', "Ignored the map's position “5/32.9”: it should be zoom/latitude/longitude."],
+    ['#map=5/32.9/13.2/1', "Ignored the map's position “5/32.9/13.2/1”: it should be zoom/latitude/longitude."],
+    ['#map=', "Ignored the map's position “”: it should be zoom/latitude/longitude."],
+    ['#map', "Ignored the map's position: the link gives no value for it."],
+    ['#layers=nope', 'Ignored the layers “nope”: this map has no such layer.'],
+    ['#layers=nope,nada', 'Ignored the layers “nope,nada”: this map has none of these layers.'],
+    ['#event=2020-05-19-never-happened', "Ignored the link's event: this map has no such event."],
+    ['#event=__proto__', "Ignored the link's event: this map has no such event."],
+    ['#from=2020-02-30', 'Ignored the From date “2020-02-30”: it is not a real date like 2020-05-15.'],
+    ['#from=2020-13-01', 'Ignored the From date “2020-13-01”: it is not a real date like 2020-05-15.'],
+    ['#from=2020-5-18', 'Ignored the From date “2020-5-18”: it is not a real date like 2020-05-15.'],
+    ['#to=2020-05-18T00:00', 'Ignored the To date “2020-05-18T00:00”: it is not a real date like 2020-05-15.'],
+    ['#from=2020-04-30', 'Ignored the From date “2020-04-30”: the map covers 1 May 2020 to 30 June 2020.'],
+    ['#to=2020-07-01', 'Ignored the To date “2020-07-01”: the map covers 1 May 2020 to 30 June 2020.'],
+    ['#from=2020-05-23&to=2020-05-15', 'Ignored the From date 23 May 2020 and the To date 15 May 2020: From is after To.'],
+    ['#zoom=5', "Ignored “zoom”: this map's links have no such part."],
+    ['#MAP=5/1/1', "Ignored “MAP”: this map's links have no such part."],
+    ['#=5', "Ignored “”: this map's links have no such part."],
+    ['#%E0%A4%A=1', 'Ignored “%E0%A4%A=1”: it could not be read (broken %-encoding).'],
+    ['#map=%E0%A4%A', "Ignored the map's position “%E0%A4%A”: it could not be read (broken %-encoding)."],
+    ['#layers=%', 'Ignored the layers “%”: it could not be read (broken %-encoding).'],
   ];
 
   it.each(cases)('%s', (hash, notice) => {
@@ -263,14 +263,14 @@ describe('parsePermalink rejections, each with its notice', () => {
   it('takes the most a min= may ask for from the options: the number of articles', () => {
     const three = { ...options, articleCount: 3 };
     expect(parsePermalink('#min=3', three).state.minArticles).toBe(3);
-    expect(parsePermalink('#min=4', three).notices).toEqual(['Ignored min=4: must be a whole number from 1 to 3.']);
+    expect(parsePermalink('#min=4', three).notices).toEqual(['Ignored the articles filter “4”: it must be a whole number from 1 to 3.']);
     expect(parsePermalink('#min=4', { ...options, articleCount: 4 }).state.minArticles).toBe(4);
   });
 
   it('takes the zoom range and the date bounds from the options', () => {
     const narrow = { ...options, minZoom: 5, maxZoom: 7, dateBounds: ['2020-05-10', '2020-05-20'] as const, defaults: { ...defaults, zoom: 6, from: '2020-05-10', to: '2020-05-20' } };
-    expect(parsePermalink('#map=8/1/1', narrow).notices).toEqual(['Ignored map=8/1/1: zoom must be a whole number from 5 to 7.']);
-    expect(parsePermalink('#from=2020-05-09', narrow).notices).toEqual(['Ignored from=2020-05-09: must be from 2020-05-10 to 2020-05-20.']);
+    expect(parsePermalink('#map=8/1/1', narrow).notices).toEqual(["Ignored the map's position “8/1/1”: the zoom must be a whole number from 5 to 7."]);
+    expect(parsePermalink('#from=2020-05-09', narrow).notices).toEqual(['Ignored the From date “2020-05-09”: the map covers 10 May 2020 to 20 May 2020.']);
     expect(parsePermalink('#map=7/1/1&to=2020-05-20', narrow).notices).toEqual([]);
   });
 
@@ -278,13 +278,13 @@ describe('parsePermalink rejections, each with its notice', () => {
     const leap = parsePermalink('#from=2020-02-29', { ...options, dateBounds: ['1900-01-01', '2100-12-31'] });
     expect(leap.notices).toEqual([]);
     const notLeap = parsePermalink('#from=1900-02-29', { ...options, dateBounds: ['1900-01-01', '2100-12-31'] });
-    expect(notLeap.notices).toEqual(['Ignored from=1900-02-29: must be a real date written YYYY-MM-DD.']);
+    expect(notLeap.notices).toEqual(['Ignored the From date “1900-02-29”: it is not a real date like 2020-05-15.']);
   });
 
   it('rejects a from after the default to, and a to before the default from', () => {
     const narrow = { ...options, defaults: { ...defaults, from: '2020-05-10', to: '2020-05-20' } };
-    expect(parsePermalink('#from=2020-05-21', narrow).notices).toEqual(['Ignored from=2020-05-21: it is after the default to=2020-05-20.']);
-    expect(parsePermalink('#to=2020-05-09', narrow).notices).toEqual(['Ignored to=2020-05-09: it is before the default from=2020-05-10.']);
+    expect(parsePermalink('#from=2020-05-21', narrow).notices).toEqual(['Ignored the From date 21 May 2020: it is after the To date, 20 May 2020.']);
+    expect(parsePermalink('#to=2020-05-09', narrow).notices).toEqual(['Ignored the To date 9 May 2020: it is before the From date, 10 May 2020.']);
     expect(parsePermalink('#from=2020-05-21', narrow).state).toEqual(narrow.defaults);
   });
 
@@ -296,34 +296,34 @@ describe('parsePermalink rejections, each with its notice', () => {
     const parsed = parse('#layers=zones,gna,tanks,gna,,');
     expect(parsed.state.layers).toEqual(['gna', 'zones']);
     expect(parsed.present.has('layers')).toBe(true);
-    expect(parsed.notices).toEqual(['Ignored unknown layer "tanks".']);
-    expect(parse('#layers=gna,tanks,drones').notices).toEqual(['Ignored unknown layers "tanks", "drones".']);
+    expect(parsed.notices).toEqual(['Ignored a layer this map does not have: “tanks”.']);
+    expect(parse('#layers=gna,tanks,drones').notices).toEqual(['Ignored layers this map does not have: “tanks”, “drones”.']);
   });
 
   it('cuts long layer names to 40 characters and lists only what fits', () => {
     const long = 'x'.repeat(60);
     const notice = parse(`#layers=gna,${long},${long}-2,${long}-3`).notices[0];
-    expect(notice).toBe(`Ignored unknown layers "${'x'.repeat(40)}…" and 2 more.`);
+    expect(notice).toBe(`Ignored layers this map does not have: “${'x'.repeat(40)}…” and 2 more.`);
   });
 
   it('ignores a value over 1,000 characters without echoing it', () => {
     const value = 'a'.repeat(1001);
-    const parsed = parse(`#event=${value}`);
-    expect(parsed.notices).toEqual([`Ignored event=${'a'.repeat(40)}…: longer than 1,000 characters.`]);
-    expect(parse(`#event=${'a'.repeat(1000)}`).notices).toEqual([`Ignored event=${'a'.repeat(40)}…: no such event.`]);
+    const parsed = parse(`#layers=${value}`);
+    expect(parsed.notices).toEqual([`Ignored the layers “${'a'.repeat(40)}…”: it is longer than 1,000 characters.`]);
+    expect(parse(`#layers=${'a'.repeat(1000)}`).notices).toEqual([`Ignored the layers “${'a'.repeat(40)}…”: this map has no such layer.`]);
   });
 
   it('cuts long unknown keys in notices', () => {
-    expect(parse(`#${'k'.repeat(5000)}=1`).notices).toEqual([`Ignored unknown key "${'k'.repeat(40)}…".`]);
+    expect(parse(`#${'k'.repeat(5000)}=1`).notices).toEqual([`Ignored “${'k'.repeat(40)}…”: this map's links have no such part.`]);
   });
 
   it('shows invisible and control characters as U+FFFD so they cannot disguise a notice', () => {
-    expect(parse('#event=a%E2%80%AEb%0Ac').notices).toEqual(['Ignored event=a\uFFFDb\uFFFDc: no such event.']);
+    expect(parse('#from=a%E2%80%AEb%0Ac').notices).toEqual(['Ignored the From date “a\uFFFDb\uFFFDc”: it is not a real date like 2020-05-15.']);
   });
 
   it('quotes markup as text: notices are rendered as text, never as HTML', () => {
-    expect(parse('#event=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E').notices).toEqual([
-      'Ignored event="><img src=x onerror=alert(1)>: no such event.',
+    expect(parse('#layers=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E').notices).toEqual([
+      'Ignored the layers “"><img src=x onerror=alert(1)>”: this map has no such layer.',
     ]);
   });
 
@@ -331,8 +331,8 @@ describe('parsePermalink rejections, each with its notice', () => {
     const hash = Array.from({ length: 25 }, (_, i) => `k${i}=1`).join('&');
     const { notices } = parse(hash);
     expect(notices).toHaveLength(10);
-    expect(notices[0]).toBe('Ignored unknown key "k0".');
-    expect(notices[8]).toBe('Ignored unknown key "k8".');
+    expect(notices[0]).toBe("Ignored “k0”: this map's links have no such part.");
+    expect(notices[8]).toBe("Ignored “k8”: this map's links have no such part.");
     expect(notices[9]).toBe('Ignored 16 more parts of the link.');
   });
 });

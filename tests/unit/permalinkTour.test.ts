@@ -24,14 +24,14 @@ describe('story and step in the link', () => {
     const parsed = parse('#story=no-such-tour&step=2');
     expect(parsed.state.story).toBeUndefined();
     expect(parsed.state.step).toBeUndefined();
-    expect(parsed.notices).toEqual(['Ignored story=no-such-tour: no such story tour.', 'Ignored step=2: it needs a story.']);
+    expect(parsed.notices).toEqual(["Ignored the link's story tour: this map has no such tour.", "Ignored the tour's step 2: the link names no tour."]);
   });
 
   it('open the tour at its start for a step past its end', () => {
     const parsed = parse('#story=the-escalation&step=9');
     expect(parsed.state.story).toBe('the-escalation');
     expect(parsed.state.step).toBeUndefined();
-    expect(parsed.notices).toEqual(['Ignored step=9: that tour has 3 steps; it opens at step 1.']);
+    expect(parsed.notices).toEqual(["Ignored the tour's step 9: that tour has 3 steps; it opens at step 1."]);
   });
 
   it('refuse a step that is not a whole number from 1', () => {
