@@ -3,7 +3,6 @@
 //   #map=ZOOM/LAT/LNG&layers=<faction ids>,zones&event=<event id>&from=2020-05-15&to=2020-05-23
 // A link is untrusted input that may come from anyone, so parsing never throws,
 // applies every part it understands and says in a short notice what it ignored.
-import { formatDay } from '../dates';
 import type { LayerId } from '../layers';
 import { permalinkKeys, type MutableViewState, type PermalinkKeyRow, type ZoomRange } from './permalinkKeys';
 import { quoteForNotice } from './quoteForNotice';
@@ -145,9 +144,9 @@ function reversedRange(accepted: Map<PermalinkKey, unknown>, defaults: ViewState
   const from = accepted.get('from') as string | undefined;
   const to = accepted.get('to') as string | undefined;
   if ((from ?? defaults.from) <= (to ?? defaults.to)) return null;
-  if (from !== undefined && to !== undefined) return `Ignored the From date ${formatDay(from)} and the To date ${formatDay(to)}: From is after To.`;
-  if (from !== undefined) return `Ignored the From date ${formatDay(from)}: it is after the To date, ${formatDay(defaults.to)}.`;
-  return `Ignored the To date ${formatDay(to ?? '')}: it is before the From date, ${formatDay(defaults.from)}.`;
+  if (from !== undefined && to !== undefined) return `Ignored the From date “${from}” and the To date “${to}”: From is after To.`;
+  if (from !== undefined) return `Ignored the From date “${from}”: it is after the To date, ${defaults.to}.`;
+  return `Ignored the To date “${to}”: it is before the From date, ${defaults.from}.`;
 }
 
 /**

@@ -7,7 +7,6 @@
 // PermalinkOptions the model gives (permalinkOptions.ts), never from here.
 // What spans rows (repeated keys, from ≤ to, the cap on notices) is
 // permalink.ts's job.
-import { formatDay } from '../dates';
 import { LAYER_IDS, isLayerId, type LayerId } from '../layers';
 import type { PermalinkOptions, ViewState } from './permalink';
 import { quoteForNotice } from './quoteForNotice';
@@ -223,7 +222,7 @@ function decodeDay(text: string, bounds: readonly [string, string]): Decoded<str
   }
   // Zero-padded YYYY-MM-DD strings order like the days they name.
   const [min, max] = bounds;
-  if (text < min || text > max) return { ok: false, reason: `the map covers ${formatDay(min)} to ${formatDay(max)}` };
+  if (text < min || text > max) return { ok: false, reason: `the map covers ${min} to ${max}` };
   return { ok: true, value: text };
 }
 

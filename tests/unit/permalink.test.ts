@@ -242,9 +242,9 @@ describe('parsePermalink rejections, each with its notice', () => {
     ['#from=2020-13-01', 'Ignored the From date “2020-13-01”: it is not a real date like 2020-05-15.'],
     ['#from=2020-5-18', 'Ignored the From date “2020-5-18”: it is not a real date like 2020-05-15.'],
     ['#to=2020-05-18T00:00', 'Ignored the To date “2020-05-18T00:00”: it is not a real date like 2020-05-15.'],
-    ['#from=2020-04-30', 'Ignored the From date “2020-04-30”: the map covers 1 May 2020 to 30 June 2020.'],
-    ['#to=2020-07-01', 'Ignored the To date “2020-07-01”: the map covers 1 May 2020 to 30 June 2020.'],
-    ['#from=2020-05-23&to=2020-05-15', 'Ignored the From date 23 May 2020 and the To date 15 May 2020: From is after To.'],
+    ['#from=2020-04-30', 'Ignored the From date “2020-04-30”: the map covers 2020-05-01 to 2020-06-30.'],
+    ['#to=2020-07-01', 'Ignored the To date “2020-07-01”: the map covers 2020-05-01 to 2020-06-30.'],
+    ['#from=2020-05-23&to=2020-05-15', 'Ignored the From date “2020-05-23” and the To date “2020-05-15”: From is after To.'],
     ['#zoom=5', "Ignored “zoom”: this map's links have no such part."],
     ['#MAP=5/1/1', "Ignored “MAP”: this map's links have no such part."],
     ['#=5', "Ignored “”: this map's links have no such part."],
@@ -270,7 +270,7 @@ describe('parsePermalink rejections, each with its notice', () => {
   it('takes the zoom range and the date bounds from the options', () => {
     const narrow = { ...options, minZoom: 5, maxZoom: 7, dateBounds: ['2020-05-10', '2020-05-20'] as const, defaults: { ...defaults, zoom: 6, from: '2020-05-10', to: '2020-05-20' } };
     expect(parsePermalink('#map=8/1/1', narrow).notices).toEqual(["Ignored the map's position “8/1/1”: the zoom must be a whole number from 5 to 7."]);
-    expect(parsePermalink('#from=2020-05-09', narrow).notices).toEqual(['Ignored the From date “2020-05-09”: the map covers 10 May 2020 to 20 May 2020.']);
+    expect(parsePermalink('#from=2020-05-09', narrow).notices).toEqual(['Ignored the From date “2020-05-09”: the map covers 2020-05-10 to 2020-05-20.']);
     expect(parsePermalink('#map=7/1/1&to=2020-05-20', narrow).notices).toEqual([]);
   });
 
@@ -283,8 +283,8 @@ describe('parsePermalink rejections, each with its notice', () => {
 
   it('rejects a from after the default to, and a to before the default from', () => {
     const narrow = { ...options, defaults: { ...defaults, from: '2020-05-10', to: '2020-05-20' } };
-    expect(parsePermalink('#from=2020-05-21', narrow).notices).toEqual(['Ignored the From date 21 May 2020: it is after the To date, 20 May 2020.']);
-    expect(parsePermalink('#to=2020-05-09', narrow).notices).toEqual(['Ignored the To date 9 May 2020: it is before the From date, 10 May 2020.']);
+    expect(parsePermalink('#from=2020-05-21', narrow).notices).toEqual(['Ignored the From date “2020-05-21”: it is after the To date, 2020-05-20.']);
+    expect(parsePermalink('#to=2020-05-09', narrow).notices).toEqual(['Ignored the To date “2020-05-09”: it is before the From date, 2020-05-10.']);
     expect(parsePermalink('#from=2020-05-21', narrow).state).toEqual(narrow.defaults);
   });
 
