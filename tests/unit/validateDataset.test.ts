@@ -227,6 +227,30 @@ describe('validateDataset, more problems', () => {
     ]);
   });
 
+  it("wants words a reader text sets in single quotation marks to be an article's own", () => {
+    const raw = validRaw();
+    // In the fixture article, as written but for case and its curly marks; apostrophes open and close nothing.
+    raw.events[0].summary = "The security chief's forces' men said 'At least eight jets' were ‘escorted’.";
+    expect(problemsOf(raw)).toEqual([]);
+    raw.events[0].summary = "Haftar's forces were 'routed', says the article.";
+    const text = "The base fell 'on Monday', the spokesman said, 'to the government'.";
+    raw.narratives = [{ id: 'a-tour', title: 'A tour', steps: [{ event: raw.events[0].id, text, sources: [raw.events[0].sources[0].source] }] }];
+    expect(problemsOf(raw)).toEqual([
+      {
+        file: 'events.json',
+        id: '2020-05-18-watiya-captured',
+        field: 'summary',
+        reason: "the words 'routed' are set in quotation marks but are in no article: quote the articles' own words, or drop the marks",
+      },
+      {
+        file: 'narratives.json',
+        id: 'a-tour',
+        field: 'steps.0.text',
+        reason: "the words 'to the government' are set in quotation marks but are in no article: quote the articles' own words, or drop the marks",
+      },
+    ]);
+  });
+
   it('wants the article of every source when articles are given', () => {
     const { problems } = validateDataset(readGeoDir(validDir), { articles: new Map([['other.txt', 'text']]) });
     expect(problems).toEqual([

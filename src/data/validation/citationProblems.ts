@@ -1,7 +1,9 @@
 // Every quote must be in the article its source names: that is what makes the
-// map "sourced". Runs only when the article texts are at hand (in Node).
+// map "sourced". So must the words a title, summary or tour step sets in
+// single quotation marks, which readers take for the articles' own. Runs only
+// when the article texts are at hand (in Node).
 import type { Problem } from '../model';
-import { quoteProblem } from '../quotes';
+import { normaliseForQuote, quoteProblem } from '../quotes';
 import type { Citation } from '../schema';
 import { FILE_NAMES, type ParsedDataset } from './ParsedDataset';
 
@@ -25,5 +27,43 @@ export function citationProblems(parsed: ParsedDataset, articles: ReadonlyMap<st
     });
   };
   for (const { record, id } of parsed.events.valid) check(FILE_NAMES.events, id, 'sources.', record.sources);
+  problems.push(...quotedWordsProblems(parsed, [...articles.values()]));
+  return problems;
+}
+
+// A mark opens after a space, a bracket or the start and closes before a
+// space, punctuation or the end, so an apostrophe (a party's, the parties')
+// neither opens nor closes one.
+const IN_SINGLE_MARKS = /(?<=^|[\s([“"])['‘]([^'‘’]+?)['’](?=$|[\s,.;:!?)\]”"])/gu;
+
+/** The words `text` sets in single quotation marks ('…' or ‘…’), in order. */
+export function wordsInSingleMarks(text: string): string[] {
+  return [...text.matchAll(IN_SINGLE_MARKS)].map((m) => m[1] ?? '');
+}
+
+/**
+ * Words in single marks in an event's title or summary or a tour step's text
+ * must be in one of the articles (any: a summary may quote another article
+ * to set against its own), as written but for case. Date notes are left out:
+ * they quote the outside references they name.
+ */
+function quotedWordsProblems(parsed: ParsedDataset, articleTexts: readonly string[]): Problem[] {
+  const texts = articleTexts.map((t) => normaliseForQuote(t).toLowerCase());
+  const problems: Problem[] = [];
+  const check = (file: string, id: string, field: string, text: string): void => {
+    for (const words of wordsInSingleMarks(text)) {
+      const wanted = normaliseForQuote(words).toLowerCase();
+      if (!texts.some((t) => t.includes(wanted))) {
+        problems.push({ file, id, field, reason: `the words '${words}' are set in quotation marks but are in no article: quote the articles' own words, or drop the marks` });
+      }
+    }
+  };
+  for (const { record, id } of parsed.events.valid) {
+    check(FILE_NAMES.events, id, 'title', record.title);
+    check(FILE_NAMES.events, id, 'summary', record.summary);
+  }
+  for (const { record, id } of parsed.narratives.valid) {
+    for (const [i, step] of record.steps.entries()) check(FILE_NAMES.narratives, id, `steps.${i}.text`, step.text);
+  }
   return problems;
 }
