@@ -6,6 +6,7 @@
 // index is not built while the page comes.
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { LocationFeature } from '../data/schema';
+import { formatPartialDate } from '../dates';
 import { loadGazetteer } from '../map/loadGazetteer';
 import type { SearchEvent, SearchHit, SearchTown } from '../state/searchPlaces';
 
@@ -119,7 +120,7 @@ export const SearchBox = memo(function SearchBox({ locations, events = NONE, onP
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => pick(m)}>
               <span className="search-name">{m.name}</span>{m.matched && <span className="search-alias"> ({m.matched})</span>}
-              <span className="search-kind"> · {m.kind === 'event' ? `${KIND_WORD.event}, ${m.date}` : KIND_WORD[m.kind]}</span>
+              <span className="search-kind"> · {m.kind === 'event' ? `${KIND_WORD.event}, ${formatPartialDate(m.date, 'day')}` : KIND_WORD[m.kind]}</span>
             </li>
           ))}
         </ul>

@@ -301,6 +301,33 @@ describeBrowser('towns', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows search results over the panels, each readable and clickable where it stands, with their dates as the page writes them', async () => {
+    const { page, problems } = await openApp(browser, '', { viewport: DESKTOP });
+    await waitForApp(page);
+    // Where the results fall, the panels open at the left: Layers & dates (open by default on a wide screen), then the list.
+    await expect.poll(() => page.locator('.side-panel').isVisible()).toBe(true);
+    /** Each result, and whether the element at its left, middle and right is the result itself. */
+    const uncovered = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[role="listbox"] [role="option"]')].map((option) => {
+          const r = option.getBoundingClientRect();
+          const y = r.top + r.height / 2;
+          const clear = [r.left + 12, r.left + r.width / 2, r.right - 12].every((x) => option.contains(document.elementFromPoint(x, y)));
+          return `${option.textContent}: ${clear ? 'clear' : 'covered'}`;
+        }),
+      );
+    for (const panel of ['Layers & dates', 'List']) {
+      if (panel === 'List') await page.getByRole('button', { name: 'List', exact: true }).click();
+      const options = await searchFor(page, 'drone');
+      await expect.poll(() => options.count()).toBeGreaterThan(2);
+      const shown = await uncovered();
+      expect(shown.filter((s) => !s.endsWith(': clear')), `with ${panel} open`).toEqual([]);
+      // '… · event, May 2020', '… · event, 21 May 2020', '… · event, 2020': not 2020-05-21.
+      for (const line of shown) expect(line).toMatch(/ · event, (?:(?:\d{1,2} )?[A-Z][a-z]+ )?\d{4}: clear$/);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('finds events by the words of their articles, and opens the one chosen', async () => {
     const { page, problems } = await openApp(browser);
     await waitForApp(page);
