@@ -9,7 +9,7 @@
 // the script the first view waits for carries neither.
 import type L from 'leaflet';
 import type { LatLng } from '../data/model';
-import { boxOf, holds, OVER_THE_MAP, shownBoxes, ZONE_LABEL_COVERED } from './screenBoxes';
+import { boxOf, holds, OVER_THE_MAP, shownBoxes, SHOWN_ROUTE_LABEL, ZONE_LABEL_COVERED } from './screenBoxes';
 import { areaLabelPositions, type Box, coveredArea, crosses, insideRings, type MovableLabel, overlaps, placeLabels, placeMovableLabels, positionsAround, type Ring, spotsInArea } from './labelPlacement';
 import { zoneShapes } from './zonesLayer';
 
@@ -41,7 +41,7 @@ const EDGE = 8;
 /** px beyond the map's edge from which a name cannot reach into it */
 const OFF_VIEW = 400;
 const MARKERS = '.event-marker-icon';
-const OBSTACLES = '.route-label, .route-open-end, .leaflet-control';
+const OBSTACLES = `${SHOWN_ROUTE_LABEL}, .route-open-end, .leaflet-control`;
 /** The story's own places a route's label keeps off where it can: their labels' zero-size icons stand at their points. */
 const NAMED_POINTS = '.place-label-icon.place-label-capital, .place-label-icon.place-label-air-base, .place-label-icon.place-label-city';
 /** px around such a point that the label keeps clear of */
@@ -235,6 +235,21 @@ function areaBox(map: L.Map, bounds: string | undefined): Box | null {
 const POINTER_ROOM = 14;
 
 /**
+ * Calls `changed` when the toolbar and panels over the map (.app-ui) come, open
+ * or close: their elements, `hidden` and classes, not their text. Returns the
+ * function that stops watching.
+ */
+export function watchOverTheMap(map: L.Map, changed: () => void): () => void {
+  const ui = map.getContainer().ownerDocument.querySelector('.app-ui');
+  const watch = new MutationObserver(changed);
+  if (ui) watch.observe(ui, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class'] });
+  return () => watch.disconnect();
+}
+
+/** The most of the route's label a place may hide, as a share of its box, and the label still be shown there. */
+const COVERED_SHARE = 0.1;
+
+/**
  * Puts each label where it covers no event marker and goes under nothing that
  * lies over the map (the toolbar, a panel, the zoom buttons): above its line,
  * else below it (on a phone, the label over the sea reached Ankara's marker;
@@ -243,7 +258,8 @@ const POINTER_ROOM = 14;
  * on the line (a phone with the transfer open: above, Ankara's marker; below,
  * the event's sheet). Of the places free of all that, the first that also
  * covers none of the story's capitals, bases and cities. Where every place is
- * covered, where least of it is.
+ * covered, where least of it is, or nowhere (hidden) where even that hides
+ * more than COVERED_SHARE of it.
  * Reads the page once, then writes; run in the frame after the markers are
  * drawn.
  */
@@ -292,22 +308,28 @@ export function clearOfMarkers(map: L.Map, labels: Iterable<{ marker: L.Marker; 
     // over no marker if it can: a marker over the claim hid its words, though little of its area.
     // Only among the places at its middle: one further along, half off the map, read as a cut label pulled in at
     // a corner (a phone at zoom 6 over the east, under the zoom buttons), where at the middle it stayed out of view.
+    // Where even that hides more than a sliver of it (COVERED_SHARE), it is hidden, as a cut zone label is, until a
+    // move or a closed panel makes room: at Al-Watiya's event on a 1024 px screen its words stood cut by the
+    // detail panel, the zoom buttons and the toolbar at once.
     const least = () => {
       const atMiddle = candidates.filter((c) => c.at === anchors[0]);
       const clearOfMarkersToo = atMiddle.filter((c) => !markers.some((m) => crosses(c.box, m)));
       const among = clearOfMarkersToo.length > 0 ? clearOfMarkersToo : atMiddle;
       const hidden = among.map((c) => coveredArea(c.box, blocking, bounds));
-      return among[hidden.indexOf(Math.min(...hidden))]!;
+      const most = Math.min(...hidden);
+      return { ...among[hidden.indexOf(most)]!, covered: most > COVERED_SHARE * boxWidth * boxHeight };
     };
     // Clear of the story's places too, where some place is: under the box below the line, Cairo's name had no room
     // (a laptop's default view), where a place further along the line, above it, covered nothing.
     const clear = candidates.filter((c) => !covers(c.box));
-    const free = clear.find((c) => !points.some((pt) => crosses(c.box, pt))) ?? clear[0] ?? least();
-    return [{ marker, box, at: free.at, below: free.below, shift: free.shift }];
+    const chosen = clear.find((c) => !points.some((pt) => crosses(c.box, pt))) ?? clear[0];
+    const free = chosen ? { ...chosen, covered: false } : least();
+    return [{ marker, box, at: free.at, below: free.below, shift: free.shift, covered: free.covered }];
   });
-  for (const { marker, box, at, below, shift } of places) {
+  for (const { marker, box, at, below, shift, covered } of places) {
     if (!marker.getLatLng().equals(at)) marker.setLatLng(at);
     box.classList.toggle('route-label-below', below);
+    box.classList.toggle('route-label-covered', covered);
     box.style.setProperty('--shift', `${shift}px`);
     box.classList.remove('route-label-unplaced');
   }

@@ -113,6 +113,8 @@ export const routeLayer: LayerFactory = ({ map, select }) => {
   const onSelect = (id: string) => select({ event: id });
   // The side-choosing code comes after the first view, with the place names' (placeNames.ts).
   let clearOfMarkers: typeof ClearOfMarkers | null = null;
+  let unwatch: (() => void) | null = null;
+  let removed = false;
   let asked = false;
   // Asked for as the layer is added, before the place names' layer asks (it comes after this one in
   // StoryMap.ts): the label's first placement then runs in the frame before theirs, and the names keep
@@ -122,7 +124,10 @@ export const routeLayer: LayerFactory = ({ map, select }) => {
     asked = true;
     placeNamesCode().then(
       (loaded) => {
+        if (removed) return;
         clearOfMarkers = loaded.clearOfMarkers;
+        // Placed again as the panels over the map open and close: where they covered it, it comes back.
+        unwatch = loaded.watchOverTheMap(map, schedule);
         schedule();
       },
       // Without it the label stands above its line, as styles.css puts it.
@@ -151,10 +156,14 @@ export const routeLayer: LayerFactory = ({ map, select }) => {
         schedule();
       } else if (state.event !== prev.event) {
         for (const [id, line] of drawn?.lines ?? []) line.setStyle({ weight: lineWeight(id, state.event) });
+        // An event's panel opened or closed over the map.
+        schedule();
       }
       if (state.visible !== prev.visible) schedule();
     },
     remove() {
+      removed = true;
+      unwatch?.();
       map.off('moveend', schedule);
       frame.cancel();
       drawn?.group.remove();

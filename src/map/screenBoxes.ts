@@ -14,6 +14,9 @@ export const OVER_THE_MAP = '.toolbar, .side-panel, .detail-panel, .event-list-p
 /** The class of a zone's label hidden where a panel or the map's edge would cut it (placeNames.ts); the towns keep clear of the others only. */
 export const ZONE_LABEL_COVERED = 'zone-label-covered';
 
+/** The route's label as shown: not where every place for it would leave its words cut (placeNames.ts clearOfMarkers). */
+export const SHOWN_ROUTE_LABEL = '.route-label:not(.route-label-covered)';
+
 /** Whether the point (x, y) lies in `box`, its edges included: a marker standing on a place's point. */
 export const holds = (box: Box, x: number, y: number): boolean => box.minX <= x && x <= box.maxX && box.minY <= y && y <= box.maxY;
 

@@ -17,7 +17,7 @@ import { type Box, type LabelCandidate, placeLabels } from './labelPlacement';
 import { loadGazetteer } from './loadGazetteer';
 import { GAZETTEER_ATTRIBUTION } from './townCreditLayer';
 import type { LayerFactory } from './storyLayer';
-import { holds, OVER_THE_MAP, shownBoxes, ZONE_LABEL_COVERED } from './screenBoxes';
+import { holds, OVER_THE_MAP, shownBoxes, SHOWN_ROUTE_LABEL, ZONE_LABEL_COVERED } from './screenBoxes';
 import { textElement } from './textElement';
 import { placementFrame } from './placementFrame';
 import { PLACE_NAMES_CHANGE } from './placeLabelsLayer';
@@ -75,7 +75,7 @@ function storyTowns(model: Model): Map<string, string> {
  * 100,000 events cost no box reads).
  */
 const MARKERS = '.event-marker-icon';
-const OBSTACLES = `.route-open-end, .zone-label-text:not(.${ZONE_LABEL_COVERED}), .route-label, .leaflet-control, ${SHOWN_PLACE_NAMES}, .country-label:not(.country-label-crowded)`;
+const OBSTACLES = `.route-open-end, .zone-label-text:not(.${ZONE_LABEL_COVERED}), ${SHOWN_ROUTE_LABEL}, .leaflet-control, ${SHOWN_PLACE_NAMES}, .country-label:not(.country-label-crowded)`;
 
 export const townLabelsLayer: LayerFactory = ({ map, model }) => {
   const layer = L.layerGroup();

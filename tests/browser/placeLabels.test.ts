@@ -353,6 +353,34 @@ describeBrowser('place names', () => {
     expect(problems).toEqual([]);
   });
 
+  // Al-Watiya's event open on a 1024 px screen: the detail panel covers the line's east, and every place along it is
+  // under the panel, the zoom buttons or the toolbar. The least covered one left half the claim's words cut.
+  it('the route’s label is hidden, not shown cut, where every place for it is covered, and comes back whole when the panel closes', async () => {
+    const { page, problems } = await openApp(browser, '#event=2020-05-18-watiya-captured', { viewport: { width: 1024, height: 768 } });
+    await waitForApp(page);
+    await page.locator('.detail-panel').waitFor();
+    await expect.poll(() => page.locator('.route-label:not(.route-label-unplaced)').count(), { timeout: 10_000 }).toBe(1);
+    const seen = () =>
+      page.evaluate(() => {
+        const r = (el: Element) => el.getBoundingClientRect();
+        const el = document.querySelector('.route-label')!;
+        const label = r(el);
+        const covers = [...document.querySelectorAll('.detail-panel, .side-panel, .toolbar, .leaflet-control-zoom, .leaflet-control-attribution')].map(r);
+        const map = r(document.querySelector('.leaflet-container')!);
+        const area = (a: { left: number; right: number; top: number; bottom: number }) => Math.max(0, a.right - a.left) * Math.max(0, a.bottom - a.top);
+        const cut = (a: DOMRect, b: DOMRect) => area({ left: Math.max(a.left, b.left), right: Math.min(a.right, b.right), top: Math.max(a.top, b.top), bottom: Math.min(a.bottom, b.bottom) });
+        const hidden = covers.reduce((sum, c) => sum + cut(label, c), area(label) - cut(label, map));
+        return getComputedStyle(el).visibility === 'hidden' ? 'hidden' : hidden / area(label) < 0.01 ? 'whole' : `cut (${Math.round((100 * hidden) / area(label))}% covered)`;
+      });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await seen()).toBe('hidden');
+    // Nor can Tab reach a claim no one can see.
+    expect(await page.evaluate(() => document.querySelector<HTMLElement>('.route-label')!.checkVisibility({ visibilityProperty: true }))).toBe(false);
+    await page.locator('.detail-panel .close').click();
+    await expect.poll(seen).toBe('whole');
+    expect(problems).toEqual([]);
+  });
+
   // With the line nearly all beyond the map (a phone at zoom 6 over the east), a place further along it was taken
   // for the least covered one: the claim stood pulled in at the corner, cut by the edge and under the zoom buttons.
   it('the route’s label is never shown cut at the map’s edge or under the zoom buttons: a phone at zoom 6 over the east', async () => {
