@@ -7,7 +7,7 @@ import { useChosenInView, useStoryMap } from './map/useStoryMap';
 import { useStoryAreaInView } from './map/useStoryAreaInView';
 import { useStoryTour } from './panel/useStoryTour';
 import { useExports } from './export/useExports';
-import { PHONE_LAYOUT, pageClass } from './pageLayout';
+import { NO_ROOM_BESIDE_AN_EVENT, PHONE_LAYOUT, pageClass } from './pageLayout';
 import { CoverageMatrix } from './lazyParts';
 import { AboutDialog } from './lazyParts';
 import { Dialog } from './panel/Dialog';
@@ -35,6 +35,10 @@ import { useUrlState } from './url/useUrlState';
 
 /** A town found by search: close enough that the smallest towns are labelled (story.json gazetteer tiers). */
 const TOWN_ZOOM = 10;
+
+/** Whether the page is laid out for `query` (pageLayout.ts); false where matchMedia is missing. */
+const matches = (query: string): boolean => window.matchMedia?.(query).matches ?? false;
+
 /** Zoom the map goes to when a place is found, by kind of place. */
 const FIND_ZOOM: Record<string, number> = { 'air-base': 9, city: 8, capital: 7, district: 10, 'front-line': 9, region: 6, country: 5 };
 
@@ -60,7 +64,10 @@ export function App({ model, storyMap, opened, page }: Props) {
   const [online, setOnline] = useState(false);
   const [localNotices, setLocalNotices] = useState<string[]>([]);
   // Closed on a phone, and where the link opens a story tour: its card stands where the panel does, as the Story button closes it.
-  const [panelOpen, setPanelOpen] = useState(() => !(window.matchMedia?.(PHONE_LAYOUT).matches ?? false) && opened.state.story === undefined);
+  // Closed too where the link opens an event and there is no room for both panels and a map (NO_ROOM_BESIDE_AN_EVENT).
+  const [panelOpen, setPanelOpen] = useState(
+    () => !matches(PHONE_LAYOUT) && opened.state.story === undefined && !(opened.state.event !== null && matches(NO_ROOM_BESIDE_AN_EVENT)),
+  );
   // The list and the layers panel share the left side: opening one closes the other.
   const [listOpen, setListOpen] = useState(false);
   const [dialog, setDialog] = useState<'coverage' | 'embed' | 'about' | null>(null);
@@ -106,6 +113,17 @@ export function App({ model, storyMap, opened, page }: Props) {
     setPanelOpen((o) => !o);
     setListOpen(false);
   }, []);
+
+  // An event opening on a screen with no room for both panels closes Layers & dates, which the reader reopens at will:
+  // the map between them would be a sliver, its event out of sight under one of them.
+  const shownEvent = useRef(view.event);
+  useEffect(
+    function makeRoomForTheEvent() {
+      if (view.event !== null && view.event !== shownEvent.current && matches(NO_ROOM_BESIDE_AN_EVENT)) setPanelOpen(false);
+      shownEvent.current = view.event;
+    },
+    [view.event],
+  );
 
   const onSelectEvent = useCallback((id: string) => {
     setSelectedPlaces(null);

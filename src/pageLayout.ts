@@ -12,6 +12,14 @@
  */
 export const PHONE_LAYOUT = '(max-width: 699px)';
 
+/**
+ * Wider than a phone, but too narrow for Layers & dates (300 px, at the left)
+ * and an event's panel (380 px, at the right) with a map between them: below
+ * 1024 px they leave under 320 px of it (a tablet held upright, 768 px: 50).
+ * There an event opening closes Layers & dates (App.tsx).
+ */
+export const NO_ROOM_BESIDE_AN_EVENT = '(min-width: 700px) and (max-width: 1023px)';
+
 export interface PageElements {
   /** the .app element */
   page: HTMLElement;

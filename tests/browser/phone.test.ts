@@ -228,6 +228,45 @@ describeBrowser('the phone layout', () => {
     expect(problems).toEqual([]);
   });
 
+  // A tablet held upright (768 px): Layers & dates at the left and an event's panel at the right left 50 px of map
+  // between them, the event's own marker out of sight under one of them.
+  it('on a tablet, an event opening closes Layers & dates, so the map between the panels shows the event; a wide screen keeps both', async () => {
+    const TABLET = { width: 768, height: 1024 };
+    const layers = (page: Page) => page.getByRole('button', { name: 'Layers & dates' }).getAttribute('aria-expanded');
+    /** Whether the chosen event's marker is on screen and uncovered at its middle. */
+    const markerInSight = (page: Page) =>
+      page.evaluate(() => {
+        const marker = document.querySelector('.event-marker-selected');
+        if (!marker) return false;
+        const r = marker.getBoundingClientRect();
+        return marker.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      });
+    const linked = await openApp(browser, '#event=2020-05-18-watiya-captured', { viewport: TABLET });
+    await waitForApp(linked.page);
+    await linked.page.locator('.detail-panel').waitFor();
+    expect(await layers(linked.page)).toBe('false');
+    await expect.poll(() => markerInSight(linked.page)).toBe(true);
+
+    for (const [viewport, stays] of [[TABLET, 'false'], [{ width: 1280, height: 800 }, 'true']] as const) {
+      const { page, problems } = await openApp(browser, '', { viewport });
+      await waitForApp(page);
+      expect(await layers(page), 'Layers & dates opens by default beside the map').toBe('true');
+      await page.getByRole('combobox', { name: 'Find a place' }).fill('Watiya');
+      await page.locator('[role="option"][data-kind="event"]', { hasText: 'GNA captures' }).click();
+      await page.locator('.detail-panel').waitFor();
+      await expect.poll(() => layers(page), `${viewport.width} px wide`).toBe(stays);
+      await expect.poll(() => markerInSight(page), `${viewport.width} px wide`).toBe(true);
+      // Reopened by the reader, it stays open beside the event.
+      if (stays === 'false') {
+        await page.getByRole('button', { name: 'Layers & dates' }).click();
+        await page.waitForTimeout(300);
+        expect(await layers(page)).toBe('true');
+      }
+      expect(problems).toEqual([]);
+    }
+    expect(linked.problems).toEqual([]);
+  });
+
   it('on a wide screen, opening Layers & dates leaves the map where the reader put it', async () => {
     const { page, problems } = await openApp(browser, '#map=8/32.480/13.000');
     await waitForApp(page);
