@@ -254,8 +254,8 @@ describeBrowser('the phone layout', () => {
       await page.getByRole('combobox', { name: 'Find a place' }).fill('Watiya');
       await page.locator('[role="option"][data-kind="event"]', { hasText: 'GNA captures' }).click();
       await page.locator('.detail-panel').waitFor();
-      await expect.poll(() => layers(page), `${viewport.width} px wide`).toBe(stays);
-      await expect.poll(() => markerInSight(page), `${viewport.width} px wide`).toBe(true);
+      await expect.poll(() => layers(page), { message: `${viewport.width} px wide` }).toBe(stays);
+      await expect.poll(() => markerInSight(page), { message: `${viewport.width} px wide` }).toBe(true);
       // Reopened by the reader, it stays open beside the event.
       if (stays === 'false') {
         await page.getByRole('button', { name: 'Layers & dates' }).click();
