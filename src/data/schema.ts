@@ -145,6 +145,8 @@ export type EventPath = z.infer<typeof EventPath>;
 
 export const EventRecord = z.object({
   id: Slug,
+  /** ids the event had before (merged into it, or renamed): a shared link naming one opens this event */
+  formerIds: z.optional(z.array(Slug).check(z.minLength(1))),
   date: PartialDate,
   datePrecision: DatePrecision,
   /** how uncertain the date is, in words ("earlier this week" in a 21 May article) */

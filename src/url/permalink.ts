@@ -34,6 +34,8 @@ export interface PermalinkOptions {
   /** the view without a link; must itself be valid under these options */
   defaults: ViewState;
   knownEventIds: ReadonlySet<string>;
+  /** ids events had before (a merged or renamed event's formerIds) → their id now; a link naming one opens that event */
+  formerEventIds?: ReadonlyMap<string, string>;
   /** whole zoom levels a link may ask for, inclusive */
   minZoom: number;
   maxZoom: number;

@@ -195,8 +195,10 @@ const event = row<string | null>({
   /** 'event=' means no event open, like 'layers=' means no layers. */
   decode(text, options) {
     if (text === '') return { ok: true, value: null };
-    if (!options.knownEventIds.has(text)) return { ok: false, reason: 'this map has no such event' };
-    return { ok: true, value: text };
+    if (options.knownEventIds.has(text)) return { ok: true, value: text };
+    // A link shared before the event was merged into another or renamed opens it under its id now.
+    const now = options.formerEventIds?.get(text);
+    return now === undefined ? { ok: false, reason: 'this map has no such event' } : { ok: true, value: now };
   },
 
   apply(state, id) {

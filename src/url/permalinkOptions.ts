@@ -22,6 +22,7 @@ export function permalinkOptions(model: Model, story: Pick<Story, 'defaultView' 
   return {
     defaults: { center: [center[0], center[1]], zoom, layers: DEFAULT_LAYERS, event: null, from: story.window.from, to: story.window.to },
     knownEventIds: new Set(model.eventsById.keys()),
+    formerEventIds: new Map(model.events.flatMap((e) => (e.formerIds ?? []).map((former) => [former, e.id] as const))),
     minZoom: MIN_ZOOM,
     maxZoom: LINK_MAX_ZOOM,
     dateBounds: [min, max],

@@ -62,7 +62,7 @@ describeBrowser('accessibility (axe-core)', () => {
   });
 
   it('event panel open, sources compared', async () => {
-    const { page, problems } = await openApp(browser, '#event=2020-05-21-bashagha-jets-claim');
+    const { page, problems } = await openApp(browser, '#event=2020-05-hmeimim-to-eastern-libya-jets');
     await ready(page);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Compare sources' }).click();

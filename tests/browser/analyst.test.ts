@@ -6,7 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, hashParams, launchBrowser, openApp, savedDownload, saveScreenshot, sharedApp, waitForApp, PHONE } from './browser';
 
-const JETS = '2020-05-21-bashagha-jets-claim';
+const JETS = '2020-05-hmeimim-to-eastern-libya-jets';
+/** The id Bashagha's claim had before it was merged into the transfer's event (its formerIds). */
+const JETS_BEFORE_MERGE = '2020-05-21-bashagha-jets-claim';
+const LIMITED_TIMES_JETS = '2020-05-21-limited-times-jets-likely-for-air-campaign';
 const WATIYA = '2020-05-18-watiya-captured';
 // Reported by one article only (The Limited Times), in the escalation week.
 const POMPEO_CALL = '2020-05-21-pompeo-di-maio-call';
@@ -32,8 +35,11 @@ describeBrowser('for analysts and readers', () => {
   const phoneApp = sharedApp(() => browser, { viewport: PHONE });
 
   it('compare sources shows each article in its words, "Not reported", and both differing numbers', async () => {
-    const { page, problems } = await openApp(browser, `#event=${JETS}`);
+    // A link shared before the merge opens the claim under its id now, with no notice.
+    const { page, problems } = await openApp(browser, `#event=${JETS_BEFORE_MERGE}`);
     await ready(page);
+    await expect.poll(async () => (await hashParams(page)).get('event')).toBe(JETS);
+    expect(await page.locator('.notice').count()).toBe(0);
     await page.getByRole('button', { name: 'Compare sources' }).click();
     const compare = page.locator('.compare-sources');
     await compare.waitFor();
@@ -121,9 +127,9 @@ describeBrowser('for analysts and readers', () => {
     // map → list
     // Eastern Libya holds several events (the jets' versions, the eastern parliament): choose from its list.
     await page.locator('.event-marker[data-location="eastern-libya"]').click();
-    await page.locator('.place-events button', { hasText: 'Soviet-era jets flew' }).click();
-    await expect.poll(async () => (await hashParams(page)).get('event')).toBe(JETS);
-    const item = page.locator(`[data-list-event="${JETS}"]`);
+    await page.locator('.place-events button', { hasText: 'The Limited Times: eight jets' }).click();
+    await expect.poll(async () => (await hashParams(page)).get('event')).toBe(LIMITED_TIMES_JETS);
+    const item = page.locator(`[data-list-event="${LIMITED_TIMES_JETS}"]`);
     await expect.poll(() => item.getAttribute('aria-current')).toBe('true');
     expect(await page.locator('[data-list-event][aria-current="true"]').count()).toBe(1);
     const inView = await item.evaluate((el) => {

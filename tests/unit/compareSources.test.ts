@@ -45,7 +45,7 @@ describe('quoteMentions', () => {
 
 describe('compareSources', () => {
   it('gives one row per article, "not reported" for the one that leaves the jets out', () => {
-    const c = compare(citationsOf('2020-05-21-bashagha-jets-claim'), sources);
+    const c = compare(citationsOf('2020-05-hmeimim-to-eastern-libya-jets'), sources);
     expect(c.rows.map((r) => r.source.id)).toEqual(sources.map((s) => s.id));
     // The Limited Times' unattributed count is its own event (geo/events.json), not Bashagha's claim.
     expect(c.reportedBy).toBe(3);
@@ -53,7 +53,7 @@ describe('compareSources', () => {
     expect(missing).toMatchObject({ reported: false, quotes: [] });
   });
   it('finds the differing counts of jets: eight, several, six and two', () => {
-    const c = compare(citationsOf('2020-05-21-bashagha-jets-claim'), sources);
+    const c = compare(citationsOf('2020-05-hmeimim-to-eastern-libya-jets'), sources);
     const numbers = c.differences.find((d) => d.kind === 'number')!;
     expect(numbers.variants.map((v) => [v.value, v.sources])).toEqual([
       ['at least 8', ['atrush-2020-05-21']],

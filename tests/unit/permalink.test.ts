@@ -300,6 +300,16 @@ describe('parsePermalink rejections, each with its notice', () => {
     expect(parse('#layers=gna,tanks,drones').notices).toEqual(['Ignored layers this map does not have: “tanks”, “drones”.']);
   });
 
+  it("opens an event under its id now for a link to an id it had before (formerIds), with no notice", () => {
+    const merged = { ...options, formerEventIds: new Map([['2020-05-18-watiya-retaken', WATIYA]]) };
+    const parsed = parsePermalink('#event=2020-05-18-watiya-retaken', merged);
+    expect(parsed.state.event).toBe(WATIYA);
+    expect(parsed.notices).toEqual([]);
+    expect(formatPermalink(parsed.state)).toContain(`&event=${WATIYA}&`);
+    // Without the event's former ids it is unknown.
+    expect(parse('#event=2020-05-18-watiya-retaken').notices).toEqual(["Ignored the link's event: this map has no such event."]);
+  });
+
   it('cuts long layer names to 40 characters and lists only what fits', () => {
     const long = 'x'.repeat(60);
     const notice = parse(`#layers=gna,${long},${long}-2,${long}-3`).notices[0];

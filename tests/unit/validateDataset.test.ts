@@ -128,6 +128,17 @@ describe('validateDataset, more problems', () => {
     ]);
   });
 
+  it("wants an event's former ids to name no event now, and each to open one event", () => {
+    const raw = validRaw();
+    raw.events[0].formerIds = ['2020-05-watiya-retaken'];
+    expect(problemsOf(raw)).toEqual([]);
+    raw.events[1].formerIds = ['2020-05-watiya-retaken', raw.events[2].id];
+    expect(problemsOf(raw)).toEqual([
+      { file: 'events.json', id: raw.events[1].id, field: 'formerIds.0', reason: `"2020-05-watiya-retaken" is a former id of "${raw.events[0].id}" too; a link can open only one` },
+      { file: 'events.json', id: raw.events[1].id, field: 'formerIds.1', reason: `"${raw.events[2].id}" is an event's id now; a former id names no event` },
+    ]);
+  });
+
   it('does not call a reference to a broken record unknown', () => {
     const raw = validRaw();
     raw.locations.features[0].properties.kind = 'metropolis';

@@ -22,6 +22,19 @@ export function referenceProblems(parsed: ParsedDataset): Problem[] {
         : [{ file, id, field: `${prefix}${i}.source`, reason: `unknown source "${citation.source}"` }],
     );
 
+  // A former id opens its event from old links: it may be no event's id now, nor another's former id.
+  const eventIds = new Set(parsed.events.ids);
+  const formerOf = new Map<string, string>();
+  for (const { record: event, id } of parsed.events.valid) {
+    for (const [i, former] of (event.formerIds ?? []).entries()) {
+      const field = `formerIds.${i}`;
+      const taken = formerOf.get(former);
+      if (eventIds.has(former)) problems.push({ file: FILE_NAMES.events, id, field, reason: `"${former}" is an event's id now; a former id names no event` });
+      else if (taken !== undefined) problems.push({ file: FILE_NAMES.events, id, field, reason: `"${former}" is a former id of "${taken}" too; a link can open only one` });
+      else formerOf.set(former, id);
+    }
+  }
+
   for (const { record: event, id } of parsed.events.valid) {
     const file = FILE_NAMES.events;
     problems.push(...unknownLocation(file, id, 'locationId', event.locationId));
