@@ -316,8 +316,8 @@ export function clearOfMarkers(map: L.Map, labels: Iterable<{ marker: L.Marker; 
       const clearOfMarkersToo = atMiddle.filter((c) => !markers.some((m) => crosses(c.box, m)));
       const among = clearOfMarkersToo.length > 0 ? clearOfMarkersToo : atMiddle;
       const hidden = among.map((c) => coveredArea(c.box, blocking, bounds));
-      const most = Math.min(...hidden);
-      return { ...among[hidden.indexOf(most)]!, covered: most > COVERED_SHARE * boxWidth * boxHeight };
+      const leastHidden = Math.min(...hidden);
+      return { ...among[hidden.indexOf(leastHidden)]!, covered: leastHidden > COVERED_SHARE * boxWidth * boxHeight };
     };
     // Clear of the story's places too, where some place is: under the box below the line, Cairo's name had no room
     // (a laptop's default view), where a place further along the line, above it, covered nothing.
