@@ -328,6 +328,23 @@ describeBrowser('towns', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows search results wide enough to read where the toolbar squeezes the box, and on screen: a tablet and a phone', async () => {
+    // On a tablet the toolbar's buttons leave the box 124 px; on a phone the box runs from the title to the screen's edge.
+    for (const [viewport, least] of [[{ width: 768, height: 1024 }, 300], [PHONE, 200]] as const) {
+      const { page, problems } = await openApp(browser, '', { viewport });
+      await waitForApp(page);
+      const options = await searchFor(page, 'drone');
+      await expect.poll(() => options.count()).toBeGreaterThan(2);
+      const boxes = await options.evaluateAll((all) => all.map((o) => o.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, width: r.width })));
+      for (const box of boxes) {
+        expect(box.width, `${viewport.width} px wide`).toBeGreaterThanOrEqual(least);
+        expect(box.left, `${viewport.width} px wide`).toBeGreaterThanOrEqual(0);
+        expect(box.right, `${viewport.width} px wide`).toBeLessThanOrEqual(viewport.width);
+      }
+      expect(problems).toEqual([]);
+    }
+  });
+
   it('finds events by the words of their articles, and opens the one chosen', async () => {
     const { page, problems } = await openApp(browser);
     await waitForApp(page);
