@@ -65,7 +65,16 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
   const loadPlacement = () =>
     placeNamesCode().then(
       (loaded) => {
+        if (removed) return;
         placement = loaded;
+        // The toolbar and panels lie over the map (placeNames keeps names clear of them): place again when they
+        // come (the app arrives after the first view) or open and close. The towns keep clear of them too, and
+        // follow (PLACE_NAMES_CHANGE). The first placement, now, sees them as they are.
+        unwatch ??= loaded.watchOverTheMap(map, () => {
+          panelsChanged = true;
+          schedule();
+        });
+        panelsChanged = true;
         schedule();
       },
       // Without the placement code the names stand on their right-hand side, as styles.css puts them.
@@ -84,20 +93,12 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
     else void loadPlacement();
   };
 
-  // The toolbar and panels lie over the map (placeNames keeps names clear of them): place again when they
-  // come (the app arrives after the first view) or open and close. Only their elements and visibility, not text.
-  // The towns keep clear of them too, and follow (PLACE_NAMES_CHANGE).
-  const panels = new MutationObserver(() => {
-    panelsChanged = true;
-    schedule();
-  });
+  let unwatch: (() => void) | undefined;
   const panes = new MutationObserver(schedule);
 
   return {
     add(state) {
       map.on('moveend', schedule);
-      const ui = map.getContainer().ownerDocument.querySelector('.app-ui');
-      if (ui) panels.observe(ui, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class'] });
       // And when what names keep clear of changes on its own time: the route's label turning to the other side of its line
       // (routeLayer.ts, in a frame of its own) or markers coming and going.
       for (const pane of ['zoneLabels', 'markerPane']) {
@@ -114,7 +115,7 @@ export const placeLabelsLayer: LayerFactory = ({ map, model }) => {
     remove() {
       removed = true;
       map.off('moveend', schedule);
-      panels.disconnect();
+      unwatch?.();
       panes.disconnect();
       frame.cancel();
       labels?.remove();

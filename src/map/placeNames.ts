@@ -237,7 +237,8 @@ const POINTER_ROOM = 14;
 /**
  * Calls `changed` when the toolbar and panels over the map (.app-ui) come, open
  * or close: their elements, `hidden` and classes, not their text. Returns the
- * function that stops watching.
+ * function that stops watching. The place names' layer and the route's label
+ * both place themselves again then, once this code has come.
  */
 export function watchOverTheMap(map: L.Map, changed: () => void): () => void {
   const ui = map.getContainer().ownerDocument.querySelector('.app-ui');

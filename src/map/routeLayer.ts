@@ -126,7 +126,7 @@ export const routeLayer: LayerFactory = ({ map, select }) => {
       (loaded) => {
         if (removed) return;
         clearOfMarkers = loaded.clearOfMarkers;
-        // Placed again as the panels over the map open and close: where they covered it, it comes back.
+        // Placed again as the panels over the map open and close (an event's among them): where they covered it, it comes back.
         unwatch = loaded.watchOverTheMap(map, schedule);
         schedule();
       },
@@ -156,8 +156,6 @@ export const routeLayer: LayerFactory = ({ map, select }) => {
         schedule();
       } else if (state.event !== prev.event) {
         for (const [id, line] of drawn?.lines ?? []) line.setStyle({ weight: lineWeight(id, state.event) });
-        // An event's panel opened or closed over the map.
-        schedule();
       }
       if (state.visible !== prev.visible) schedule();
     },
