@@ -262,6 +262,32 @@ describe('validateDataset, more problems', () => {
     ]);
   });
 
+  it('wants whom a party spoke to, in a summary or claimant, to be named in the event’s own quotes', () => {
+    const raw = validRaw();
+    // The fixture's quote names no outlet: saying the spokesman told one is more than it shows.
+    raw.events[0].summary = 'A spokesman told Reuters the base was taken, and later spoke to the press.';
+    raw.events[0].status = 'claim';
+    raw.events[0].claimedBy = 'A spokesman (speaking to the BBC World Service)';
+    expect(problemsOf(raw)).toEqual([
+      {
+        file: 'events.json',
+        id: '2020-05-18-watiya-captured',
+        field: 'summary',
+        reason: "says they spoke to Reuters, but none of this event's quotes names Reuters: quote the words that say so, or say only what the quotes show",
+      },
+      {
+        file: 'events.json',
+        id: '2020-05-18-watiya-captured',
+        field: 'claimedBy',
+        reason: "says they spoke to BBC World Service, but none of this event's quotes names BBC World Service: quote the words that say so, or say only what the quotes show",
+      },
+    ]);
+    // Named in a quote of the event (here the article's own "Tripoli"), but for case: nothing to say.
+    raw.events[0].summary = 'A spokesman told TRIPOLI radio the base was taken.';
+    raw.events[0].claimedBy = 'A spokesman (speaking to Tripoli)';
+    expect(problemsOf(raw)).toEqual([]);
+  });
+
   it('wants the article of every source when articles are given', () => {
     const { problems } = validateDataset(readGeoDir(validDir), { articles: new Map([['other.txt', 'text']]) });
     expect(problems).toEqual([

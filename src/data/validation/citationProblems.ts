@@ -1,6 +1,7 @@
 // Every quote must be in the article its source names: that is what makes the
 // map "sourced". So must the words a title, summary or tour step sets in
-// single quotation marks, which readers take for the articles' own. Runs only
+// single quotation marks, which readers take for the articles' own. And who a
+// party spoke to ("told Reuters") must be in the event's own quotes. Runs only
 // when the article texts are at hand (in Node).
 import type { Problem } from '../model';
 import { normaliseForQuote, quoteProblem } from '../quotes';
@@ -27,7 +28,35 @@ export function citationProblems(parsed: ParsedDataset, articles: ReadonlyMap<st
     });
   };
   for (const { record, id } of parsed.events.valid) check(FILE_NAMES.events, id, 'sources.', record.sources);
-  problems.push(...quotedWordsProblems(parsed, [...articles.values()]));
+  problems.push(...quotedWordsProblems(parsed, [...articles.values()]), ...toldWhomProblems(parsed));
+  return problems;
+}
+
+// "told Bloomberg", "speaking to the BBC": a name, its words capitalised, after a verb of telling.
+const TOLD_WHOM = /\b(?:told|telling|speaking to|spoke to)\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/gu;
+
+/** Who `text` says a party spoke to ("told X", "speaking to X"), in order. */
+export function toldWhom(text: string): string[] {
+  return [...text.matchAll(TOLD_WHOM)].map((m) => m[1] ?? '');
+}
+
+/**
+ * Whom a party told something, in an event's summary or claimant, is an
+ * attribution a reader relies on: the event's own quotes must name them (one
+ * article may say an official spoke to an outlet where another only cites
+ * him). Any of the event's quotes will do, but for case.
+ */
+function toldWhomProblems(parsed: ParsedDataset): Problem[] {
+  const problems: Problem[] = [];
+  for (const { record, id } of parsed.events.valid) {
+    const quotes = record.sources.map((s) => normaliseForQuote(s.quote).toLowerCase());
+    for (const field of ['summary', 'claimedBy'] as const) {
+      for (const whom of toldWhom(record[field] ?? '')) {
+        if (quotes.some((q) => q.includes(normaliseForQuote(whom).toLowerCase()))) continue;
+        problems.push({ file: FILE_NAMES.events, id, field, reason: `says they spoke to ${whom}, but none of this event's quotes names ${whom}: quote the words that say so, or say only what the quotes show` });
+      }
+    }
+  }
   return problems;
 }
 
