@@ -127,7 +127,7 @@ describeBrowser('for analysts and readers', () => {
     // map → list
     // Eastern Libya holds several events (the jets' versions, the eastern parliament): choose from its list.
     await page.locator('.event-marker[data-location="eastern-libya"]').click();
-    await page.locator('.place-events button', { hasText: 'The Limited Times: eight jets' }).click();
+    await page.locator('.place-events button', { hasText: 'The Limited Times: at least eight jets' }).click();
     await expect.poll(async () => (await hashParams(page)).get('event')).toBe(LIMITED_TIMES_JETS);
     const item = page.locator(`[data-list-event="${LIMITED_TIMES_JETS}"]`);
     await expect.poll(() => item.getAttribute('aria-current')).toBe('true');
