@@ -77,6 +77,9 @@ export function paintMarker(el: HTMLElement, look: MarkerLook, selected: boolean
   el.dataset.count = look.count;
   el.dataset.claims = look.claims;
   el.title = look.title;
+  // Its name for screen readers: the title says what the marker holds, where its text is only a count or a glyph
+  // (a title names an element only when it has no text of its own).
+  el.setAttribute('aria-label', look.title);
   if (look.location === null) delete el.dataset.location;
   else el.dataset.location = look.location;
   if (look.locations === null) {

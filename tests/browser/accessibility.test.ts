@@ -61,6 +61,26 @@ describeBrowser('accessibility (axe-core)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a screen reader hears what a marker holds, not only its count or glyph', async () => {
+    const { page } = await app();
+    const markers = page.locator('.event-marker-icon');
+    await markers.first().waitFor();
+    const count = await markers.count();
+    expect(count).toBeGreaterThan(2);
+    const spoken: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const marker = markers.nth(i);
+      // What the accessibility tree names the button, as a screen reader reads it: `- button "…"`.
+      const line = (await marker.ariaSnapshot()).trim();
+      const shown = ((await marker.textContent()) ?? '').trim();
+      expect(line, `marker showing "${shown}"`).not.toBe(`- button "${shown}"`);
+      expect(line).toMatch(/^- button "[^"]*[a-z]{4}[^"]* \(/);
+      spoken.push(line);
+    }
+    // The default view's cluster over the capital says where its events are.
+    expect(spoken.join('\n')).toMatch(/- button "\d+ events at [^"]*Tripoli/);
+  });
+
   it('event panel open, sources compared', async () => {
     const { page, problems } = await openApp(browser, '#event=2020-05-hmeimim-to-eastern-libya-jets');
     await ready(page);
