@@ -197,6 +197,19 @@ describeBrowser('the phone layout', () => {
     expect(problems).toEqual([]);
   });
 
+  it("a link's notices use the phone's width, inside the screen, not a column a word wide", async () => {
+    const { page, problems } = await openApp(browser, '#from=2020-13-40&layers=foo&event=nope', { viewport: PHONE });
+    await waitForApp(page);
+    const notices = page.locator('.notices');
+    await notices.waitFor();
+    const box = (await notices.boundingBox())!;
+    // Centred and capped at 92% of the screen: it stood 195 px wide at the screen's middle, four words a line at most.
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    expect(box.width).toBeGreaterThanOrEqual(0.85 * PHONE.width);
+    expect(problems).toEqual([]);
+  });
+
   it('the Coverage table reads with no sideways scrolling, and a screen reader still reads a table', async () => {
     const { page, problems } = await openApp(browser, '', { viewport: PHONE });
     await waitForApp(page);
