@@ -52,12 +52,17 @@ const SUBJECT_LABEL: Record<Exclude<DifferenceKind, 'spelling'>, string> = {
   framing: 'Framing words',
 };
 
+// What the comparison looks at, said where its results are read: a row with none of these
+// differences may still tell the event otherwise ('targeted' against 'destroyed').
+export const COMPARED = 'Differences are looked for in the quoted words only, not in the whole articles, and only in numbers, dates, spellings of names and framing words: read the quotes for the rest.';
+export const NONE_FOUND = 'None found in numbers, dates, spellings or framing words';
+
 export function CompareSources({ citations, sources }: Props) {
   const { rows, differences } = compareSources(citations, sources.values(), VOCABULARY);
   return (
     <section className="compare-sources" aria-labelledby="compare-title">
       <h3 id="compare-title">Compare sources</h3>
-      <p className="compare-note">Differences are found in the quoted words only, not in the whole articles.</p>
+      <p className="compare-note">{COMPARED}</p>
       {differences.length === 0 ? (
         <p className="compare-agree">The quoted words agree on numbers, dates, names and framing words.</p>
       ) : (
@@ -94,7 +99,7 @@ export function CompareSources({ citations, sources }: Props) {
                       : <span className="not-reported-text">Not reported</span>}
                   </td>
                   <td>
-                    {!row.reported ? <span aria-label="nothing to compare">—</span> : marks.length === 0 ? 'Nothing' : (
+                    {!row.reported ? <span aria-label="nothing to compare">—</span> : marks.length === 0 ? NONE_FOUND : (
                       <ul className="compare-marks">
                         {marks.map((m, i) => (
                           <li key={i} className={`mark mark-${m.kind}`}><span className="mark-kind">{KIND_LABEL[m.kind]}:</span> {m.text}</li>

@@ -20,7 +20,8 @@ describe('CompareSources', () => {
     expect(within(rows[0]!).getByRole('rowheader').textContent).toBe('Paper A');
     expect(rows[0]!.textContent).toContain(`quote one ${HOSTILE}`);
     expect(document.querySelector('img')).toBeNull();
-    expect(screen.getByText('Differences are found in the quoted words only, not in the whole articles.')).toBeTruthy();
+    // What is compared is said, so that no row's lack of marks reads as the articles agreeing on everything.
+    expect(screen.getByText(/^Differences are looked for in the quoted words only, .* and only in numbers, dates, spellings of names and framing words: read the quotes for the rest\.$/)).toBeTruthy();
     const numbers = document.querySelector('.difference-number')!.textContent!;
     expect(numbers).toContain('“one” (Paper A)');
     expect(numbers).toContain('“two”');
@@ -29,6 +30,15 @@ describe('CompareSources', () => {
     render(<CompareSources citations={claim.sources} sources={fixtureModel.sources} />);
     const paperA = screen.getByRole('rowheader', { name: 'Paper A' }).closest('tr')!;
     expect(paperA.textContent).toContain('Not reported');
+  });
+  it('says of a reported row with no marks what was not found, never a bare "Nothing"', () => {
+    render(<CompareSources citations={claim.sources} sources={fixtureModel.sources} />);
+    const reported = [...document.querySelectorAll('tr.reported')];
+    expect(reported.length).toBeGreaterThan(0);
+    for (const row of reported) {
+      const cell = row.querySelectorAll('td')[1]!;
+      expect(cell.textContent).toBe('None found in numbers, dates, spellings or framing words');
+    }
   });
 });
 
