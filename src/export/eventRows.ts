@@ -8,8 +8,9 @@ import type { Model } from '../data/model';
 import type { Story } from '../data/storySchema';
 import type { VisibleData } from '../state/visibleData';
 import { articleLabel } from '../panel/articleLabel';
+import { withinKm } from '../data/placePrecision';
 
-export const EVENT_ROW_FIELDS = ['date', 'precision', 'date note', 'title', 'place', 'lat', 'lng', 'faction', 'status', 'claimed by', 'source', 'quote'] as const;
+export const EVENT_ROW_FIELDS = ['date', 'precision', 'date note', 'title', 'place', 'lat', 'lng', 'approximate, within km', 'faction', 'status', 'claimed by', 'source', 'quote'] as const;
 
 export type EventRow = Record<(typeof EVENT_ROW_FIELDS)[number], string>;
 
@@ -30,6 +31,8 @@ export function eventRows(model: Model, visible: Pick<VisibleData, 'events'>, st
         place: e.location.properties.name,
         lat: degrees(e.anchor[0]),
         lng: degrees(e.anchor[1]),
+        // Empty for a place known exactly; for an area, how far from lat/lng the event may be.
+        'approximate, within km': String(withinKm(e.location) ?? ''),
         faction: factionName.get(e.faction) ?? e.faction,
         status: e.status,
         'claimed by': e.claimedBy ?? '',

@@ -8,6 +8,7 @@ import { toKML } from '@placemarkio/tokml';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Story } from '../data/storySchema';
 import { formatDay } from '../dates';
+import { namedWithin } from '../data/placePrecision';
 import type { ExportedSource, FilteredGeoJson } from './filteredGeoJson';
 
 /** What the KML needs of the story: colours, and the names the descriptions use. */
@@ -37,7 +38,8 @@ function placemark(f: Feature<Geometry, Props>, story: KmlStory): Feature<Geomet
   const faction = story.factions.find((x) => x.id === p.faction);
   const sources = p.sources as ExportedSource[];
   const claim = p.status === 'reported' ? '' : ` — ${escapeHtml(String(p.status))}${p.claimedBy ? ` by ${escapeHtml(String(p.claimedBy))}` : ''}`;
-  const html = `<p><b>${escapeHtml(String(p.date))}</b>, ${escapeHtml(String(p.place))}${claim}</p><p>${escapeHtml(String(p.summary))}</p>${sourcesHtml(sources)}`;
+  const place = namedWithin(String(p.place), typeof p.placeApproximateWithinKm === 'number' ? p.placeApproximateWithinKm : null);
+  const html = `<p><b>${escapeHtml(String(p.date))}</b>, ${escapeHtml(place)}${claim}</p><p>${escapeHtml(String(p.summary))}</p>${sourcesHtml(sources)}`;
   return {
     ...f,
     style: `faction-${String(p.faction)}`,

@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Model } from '../data/model';
 import type { Citation } from '../data/schema';
 import { articleLabel } from '../panel/articleLabel';
+import { withinKm } from '../data/placePrecision';
 import { articleCount } from '../state/articleCount';
 import type { ViewFilter, VisibleData } from '../state/visibleData';
 
@@ -55,6 +56,8 @@ export function filteredGeoJson(model: Model, visible: VisibleData, filter: View
       actors: [...e.actors],
       locationId: e.locationId,
       place: e.location.properties.name,
+      // The point is a stand-in for an area: how far from it the event may be, km.
+      ...(withinKm(e.location) !== null ? { placeApproximateWithinKm: withinKm(e.location) } : {}),
       ...(e.path ? { path: { ...e.path }, schematic: true } : {}),
       ...(e.line ? { distanceKm: e.line.distanceKm } : {}),
       ...(e.aircraft ? { aircraft: e.aircraft.map((a) => ({ ...a })) } : {}),

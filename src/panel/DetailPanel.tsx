@@ -9,6 +9,7 @@ import { SourcesSection } from './SourcesSection';
 import { StatusBadge } from './StatusBadge';
 import { useReturnFocus } from './useReturnFocus';
 import { LinkedText } from './LinkedText';
+import { placeWithPrecision } from '../data/placePrecision';
 
 export type Selection =
   | { kind: 'event'; event: EventView }
@@ -16,9 +17,7 @@ export type Selection =
 
 function placeText(model: Model, locationId: string): string {
   const loc = model.locations.get(locationId);
-  if (!loc) return locationId;
-  const p = loc.properties.precision;
-  return p.type === 'exact' ? loc.properties.name : `${loc.properties.name} (approximate, within about ${p.radiusKm} km)`;
+  return loc ? placeWithPrecision(loc) : locationId;
 }
 
 interface Props {

@@ -146,7 +146,7 @@ describeBrowser('exports to publish', () => {
     const { name, bytes } = await download(page, 'Download CSV');
     expect(name).toMatch(new RegExp(`^${geoStory.fileStem}_\\d{4}-\\d{2}-\\d{2}_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const { data, meta } = Papa.parse<Record<string, string | undefined>>(bytes.toString('utf8'), { header: true, skipEmptyLines: true });
-    expect(meta.fields).toEqual(['date', 'precision', 'date note', 'title', 'place', 'lat', 'lng', 'faction', 'status', 'claimed by', 'source', 'quote']);
+    expect(meta.fields).toEqual(['date', 'precision', 'date note', 'title', 'place', 'lat', 'lng', 'approximate, within km', 'faction', 'status', 'claimed by', 'source', 'quote']);
     const watiyaTitle = geoEvents.find((e) => e.id === WATIYA)!.title;
     const watiya = data.filter((r) => r.title === watiyaTitle);
     expect(watiya).toHaveLength(5);

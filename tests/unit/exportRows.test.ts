@@ -31,14 +31,15 @@ const sourceName = (id: string) => {
 const exported = (filter: typeof whole) => visibleData(model, filter, story);
 
 // Read and checked by hand against tests/fixtures/valid/events.json: commas
-// and double quotes quoted as RFC 4180 asks, an area's anchor to five decimals.
+// and double quotes quoted as RFC 4180 asks, an area's anchor to five decimals,
+// and how far from it an area's event may be (empty for a place known exactly).
 const GOLDEN = [
-  'date,precision,date note,title,place,lat,lng,faction,status,claimed by,source,quote',
-  '2019,year,,Offensive on the capital begins,Southern Tripoli front,32.70087,13.19655,"LNA and backers (UAE, Egypt, Russia, Wagner)",reported,,Unnamed article of 2020-05-21,The offensive on the capital began more than a year ago.',
-  '2020-05,month,,Jets said to arrive in the east,Eastern Libya,28.5,22.25,"LNA and backers (UAE, Egypt, Russia, Wagner)",claim,Fixture security chief,Unnamed article of 2020-05-21,"said ""at least eight jets have arrived in the east"" from a Russian base"',
-  "2020-05-18,day,'on Monday' in a 21 May fixture article,GNA takes Al-Watiya air base,Al-Watiya Air Base,32.47222,11.9,GNA and backers (Turkey),reported,,Unnamed article of 2020-05-21,Forces of the government in Tripoli took the Al-Watiya air base on Monday",
-  '2020-05-20,day,,Captured battery paraded in Tripoli,Tripoli,32.88722,13.19139,GNA and backers (Turkey),reported,,Unnamed article of 2020-05-21,The captured battery was paraded in Tripoli on Wednesday.',
-  "2020-05-21,day,,Jets said to fly from Hmeimim to the east,Eastern Libya,28.5,22.25,\"LNA and backers (UAE, Egypt, Russia, Wagner)\",claim,Fixture security chief,Unnamed article of 2020-05-21,they were 'escorted' by two more",
+  'date,precision,date note,title,place,lat,lng,"approximate, within km",faction,status,claimed by,source,quote',
+  '2019,year,,Offensive on the capital begins,Southern Tripoli front,32.70087,13.19655,5,"LNA and backers (UAE, Egypt, Russia, Wagner)",reported,,Unnamed article of 2020-05-21,The offensive on the capital began more than a year ago.',
+  '2020-05,month,,Jets said to arrive in the east,Eastern Libya,28.5,22.25,300,"LNA and backers (UAE, Egypt, Russia, Wagner)",claim,Fixture security chief,Unnamed article of 2020-05-21,"said ""at least eight jets have arrived in the east"" from a Russian base"',
+  "2020-05-18,day,'on Monday' in a 21 May fixture article,GNA takes Al-Watiya air base,Al-Watiya Air Base,32.47222,11.9,,GNA and backers (Turkey),reported,,Unnamed article of 2020-05-21,Forces of the government in Tripoli took the Al-Watiya air base on Monday",
+  '2020-05-20,day,,Captured battery paraded in Tripoli,Tripoli,32.88722,13.19139,,GNA and backers (Turkey),reported,,Unnamed article of 2020-05-21,The captured battery was paraded in Tripoli on Wednesday.',
+  "2020-05-21,day,,Jets said to fly from Hmeimim to the east,Eastern Libya,28.5,22.25,300,\"LNA and backers (UAE, Egypt, Russia, Wagner)\",claim,Fixture security chief,Unnamed article of 2020-05-21,they were 'escorted' by two more",
 ].join('\r\n');
 
 describe('CSV export', () => {
@@ -86,6 +87,16 @@ describe('CSV export', () => {
   });
 });
 
+describe('GeoJSON export', () => {
+  it("gives an event at an area how far from its point it may be, and an exactly known place no such figure", () => {
+    const features = filteredGeoJson(model, exported(whole), whole).features.filter((f) => f.properties?.['kind'] === 'event');
+    const byTitle = new Map(features.map((f) => [f.properties?.['title'], f.properties ?? {}]));
+    expect(byTitle.get('Jets said to arrive in the east')?.['placeApproximateWithinKm']).toBe(300);
+    expect(byTitle.get('Offensive on the capital begins')?.['placeApproximateWithinKm']).toBe(5);
+    expect(byTitle.get('GNA takes Al-Watiya air base')).not.toHaveProperty('placeApproximateWithinKm');
+  });
+});
+
 describe('KML export', () => {
   const kml = eventsKml(filteredGeoJson(model, exported(whole), whole), story);
   const doc = new (new JSDOM('').window as Window & typeof globalThis).DOMParser().parseFromString(kml, 'application/xml');
@@ -126,6 +137,13 @@ describe('KML export', () => {
     expect(description).toContain('Fixture event: gna takes al-watiya air base.');
     expect(description).toContain('Unnamed article of 2020-05-21');
     expect(description).toContain('Forces of the government in Tripoli took the Al-Watiya air base on Monday');
+  });
+  it('says in the description that an area\'s point is approximate, and by how much, and nothing of the sort for an exact place', () => {
+    const east = placemarks.filter((p) => child(p, 'name') === 'Jets said to arrive in the east');
+    expect(east).toHaveLength(1);
+    expect(child(east[0]!, 'description')).toContain('Eastern Libya (approximate, within about 300 km)');
+    const watiya = placemarks.find((p) => p.getAttribute('id') === '2020-05-18-watiya-captured')!;
+    expect(child(watiya, 'description')).not.toContain('approximate');
   });
   it('draws each zone as a polygon in its kind’s colour', () => {
     const zones = placemarks.filter((p) => p.getElementsByTagNameNS(ns, 'Polygon').length + p.getElementsByTagNameNS(ns, 'MultiGeometry').length > 0);
