@@ -5,6 +5,7 @@ import { afterNextPaint } from './map/afterNextPaint';
 import type { StoryMap } from './map/StoryMap';
 import { useChosenInView, useStoryMap } from './map/useStoryMap';
 import { useStoryAreaInView } from './map/useStoryAreaInView';
+import { useEscapeCloses } from './panel/useEscapeCloses';
 import { useStoryTour } from './panel/useStoryTour';
 import { useExports } from './export/useExports';
 import { NO_ROOM_BESIDE_AN_EVENT, PHONE_LAYOUT, pageClass } from './pageLayout';
@@ -197,6 +198,7 @@ export function App({ model, storyMap, opened, page }: Props) {
     setSelectedPlaces(null);
     update({ event: null });
   }, [update]);
+  useEscapeCloses(hasDetail, onCloseDetail);
   const notices = useMemo(() => [...url.notices, ...localNotices], [url.notices, localNotices]);
   const { dismissNotices } = url;
   const onDismissNotices = useCallback(() => {

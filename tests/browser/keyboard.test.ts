@@ -156,4 +156,30 @@ describeBrowser('keyboard only', () => {
     await expect.poll(() => focusMatches(page, '.panel-toggle')).toBe(true);
     expect(problems).toEqual([]);
   });
+
+  it("Escape closes the event's panel when focus is on the map or the toolbar, as after the story's card has closed", async () => {
+    const { page, problems } = await openApp(browser, '#event=2020-05-20-pantsir-paraded-in-tripoli');
+    await waitForApp(page);
+    await page.locator('.detail-panel').waitFor();
+    // The map, focused by a click on open sea (no marker there): the panel stays until Escape.
+    const map = (await page.locator('.leaflet-container').boundingBox())!;
+    await page.mouse.click(map.x + map.width * 0.45, map.y + 40);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.detail-panel').count()).toBe(0);
+    await expect.poll(async () => (await hashParams(page)).has('event')).toBe(false);
+
+    // A story step opens its event; Escape on the card closes the story (focus to the toolbar's Story button), the next the event.
+    const tour = await openApp(browser, '#story=escalation-may-2020&step=2');
+    await waitForApp(tour.page);
+    await tour.page.locator('.story-tour').waitFor();
+    await tour.page.locator('.detail-panel').waitFor();
+    await tour.page.locator('.story-tour .story-tour-step').focus();
+    await tour.page.keyboard.press('Escape');
+    await expect.poll(() => tour.page.locator('.story-tour').count()).toBe(0);
+    expect(await tour.page.locator('.detail-panel').count()).toBe(1);
+    await tour.page.keyboard.press('Escape');
+    await expect.poll(() => tour.page.locator('.detail-panel').count()).toBe(0);
+    expect(problems).toEqual([]);
+    expect(tour.problems).toEqual([]);
+  });
 });
