@@ -10,7 +10,7 @@ export function withinKm(location: LocationFeature): number | null {
   return p.type === 'approximate' ? p.radiusKm : null;
 }
 
-/** "Tripoli", or "Eastern Libya (approximate, within about 300 km)", from a place's name and its radius (null: exact). */
+/** "A town", or "A region (approximate, within about 300 km)", from a place's name and its radius (null: exact). */
 export function namedWithin(name: string, km: number | null): string {
   return km === null ? name : `${name} (approximate, within about ${km} km)`;
 }
