@@ -77,7 +77,12 @@ describeBrowser('Play and what changed', () => {
       }
     });
     await page.getByLabel('Speed').selectOption({ label: '2 days a second' });
+    // The controls beside the button stay where they are when it turns to Pause (it grew by 14 px and pushed them).
+    const speedAt = async () => (await page.getByLabel('Speed').boundingBox())!.x;
+    const speedBefore = await speedAt();
     await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    expect(await speedAt()).toBe(speedBefore);
 
     // Play starts from the window's first day: one history entry for it, none per step. Which days the URL is
     // written with is not fixed: fast steps make one write, and on a loaded machine a wait that read the address
