@@ -34,8 +34,12 @@ import type { LayerId } from './layers';
 import { useUrlState } from './url/useUrlState';
 
 
-/** A town found by search: close enough that the smallest towns are labelled (story.json gazetteer tiers). */
-const TOWN_ZOOM = 10;
+/**
+ * A town found by search: the nearest zoom at which the smallest towns are labelled (story.json gazetteer
+ * tiers), so the one chosen is named with its neighbours around it, and the reader can still zoom in. At the
+ * map's last zoom (10) a town stood alone on a bare coast with + greyed out.
+ */
+const TOWN_ZOOM = 9;
 
 /** Whether the page is laid out for `query` (pageLayout.ts); false where matchMedia is missing. */
 const matches = (query: string): boolean => window.matchMedia?.(query).matches ?? false;
