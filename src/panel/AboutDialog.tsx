@@ -40,6 +40,7 @@ export function AboutDialog({ model, onClose }: Props) {
         <li>A marker with a solid ring stands for events the articles report as fact; its colours are the sides involved.</li>
         <li>A dashed ring marks a party’s claim or threat: the articles report that someone said it, not that it happened. The event’s panel says whose it is.</li>
         <li>A dotted ring means that some, not all, of the events at that place are claims or threats; a number on a marker counts the events there.</li>
+        <Symbols model={model} />
         <li>
           An event with a path{STORY.routes ? ` (${STORY.routes.label.toLowerCase()})` : ''} is a dashed line between its two reported ends. Only
           the ends were reported: the line is a great circle, not a known route. Its label says whose claim it is, when it is one.
@@ -69,6 +70,23 @@ export function AboutDialog({ model, onClose }: Props) {
 }
 
 /** One article: its reader name, outlet (or how it was identified), headline, date and what it reports. */
+/** The symbol a marker of one event shows for its kind, for the kinds the map's events have (story.json eventTypes). */
+function Symbols({ model }: { model: Model }) {
+  const used = new Set(model.events.map((e) => e.type));
+  const kinds = STORY.eventTypes.filter((t) => used.has(t.id));
+  if (kinds.length === 0) return null;
+  return (
+    <li className="about-symbols">
+      A marker of a single event shows its kind:{' '}
+      {kinds.map((t, i) => (
+        <span key={t.id} className="about-symbol">
+          {i > 0 && ', '}<span className="about-glyph">{t.glyph}</span> {t.label.toLowerCase()}
+        </span>
+      ))}.
+    </li>
+  );
+}
+
 function ArticleItem({ source, events }: { source: SourceRecord; events: readonly EventView[] }) {
   const note = (field: string) => source.inferred.find((i) => i.field === field)?.note;
   const outletNote = note('outlet');

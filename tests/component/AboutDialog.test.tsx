@@ -1,6 +1,7 @@
 // The About dialog tells a reader what the map is built from, by the names the
 // panels use, and gets out of the way with Escape, back to its button.
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +51,20 @@ describe('AboutDialog', () => {
       const how = s.inferred.find((i) => i.field === 'outlet');
       if (how) expect(text).toContain(how.note);
     }
+  });
+
+  it("explains each symbol a marker of one event may show, the story's own, for the kinds its events have", () => {
+    const story = JSON.parse(readFileSync(join(process.cwd(), 'geo', 'story.json'), 'utf8')) as { eventTypes: { id: string; label: string; glyph: string }[] };
+    const { dialog } = openAbout();
+    const line = dialog.querySelector('.about-symbols')?.textContent ?? '';
+    const used = new Set(model.events.map((e) => e.type));
+    expect(used.size).toBeGreaterThan(3);
+    for (const t of story.eventTypes) {
+      if (used.has(t.id)) expect(line).toContain(`${t.glyph} ${t.label.toLowerCase()}`);
+      else expect(line).not.toContain(t.label.toLowerCase());
+    }
+    // The flag, the telephone and the section sign readers met on the map without a word for them.
+    expect(line).toMatch(/⚑ capture.*☎ diplomatic call/);
   });
 
   it('says how claims are marked, where places and zones come from, and gives the credits', () => {
