@@ -227,7 +227,7 @@ export function App({ model, storyMap, opened, page }: Props) {
     setListOpen(false);
   }, url);
   // After the page is laid out for the event and Back/Forward moved the map.
-  useChosenInView(storyMap, view.event, url.navigation);
+  useChosenInView(storyMap, view.event, url.navigation, url.present.has('map'));
   useFocusedMarkerInView(storyMap);
   useStoryAreaInView(storyMap, panelOpen ? 'layers' : listOpen ? 'list' : null);
 

@@ -120,10 +120,28 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
    * across) and keeps the reader's zoom; only what cannot fit at that zoom
    * is zoomed out to. Never zooms in. A `move` follows if it moved.
    */
-  showInView(event: string, insets: Insets): this {
+  showInView(event: string, insets: Insets, options: { centre?: boolean } = {}): this {
     const found = this.model.eventsById.get(event);
     if (!found) return this;
+    if (options.centre && !found.line) return this.centreInView(L.latLng(found.anchor[0], found.anchor[1]), insets);
     return this.bringIntoView((found.line?.positions ?? [found.anchor]).map(([lat, lng]) => L.latLng(lat, lng)), insets, found.line ? LINE_END_ROOM : 0);
+  }
+
+  /**
+   * Pans `at` to the middle of the part of the map `insets` leave uncovered,
+   * keeping the zoom: for an event a link opens with no view of its own, where
+   * the least pan (bringIntoView) left its place at the panel's edge and the
+   * rest of the map showed what the link was not about.
+   */
+  private centreInView(at: L.LatLng, insets: Insets): this {
+    const size = this.map.getSize();
+    const free = { x: size.x - insets.left - insets.right, y: size.y - insets.top - insets.bottom };
+    if (free.x <= 0 || free.y <= 0) return this;
+    const p = this.map.latLngToContainerPoint(at);
+    const x = p.x - (insets.left + free.x / 2);
+    const y = p.y - (insets.top + free.y / 2);
+    if (x !== 0 || y !== 0) this.map.panBy([x, y], { animate: false });
+    return this;
   }
 
   /**

@@ -2,7 +2,7 @@
 // through the map's setters, from effects, only when it changes; what the
 // reader does on the map comes back through its events. React renders nothing
 // into the map.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { VisibleData } from '../state/visibleData';
 import type { MapPosition, StoryMap } from './StoryMap';
 import { type Box, insetsFrom, type Insets, panIntoView } from './uncoveredView';
@@ -88,11 +88,16 @@ export function coveredInsets(map: HTMLElement): Insets {
  * map, so it measures the panels as they are and has the last word; the map's
  * `move` then writes the URL.
  */
-export function useChosenInView(storyMap: StoryMap, event: string | null, navigation: number): void {
+export function useChosenInView(storyMap: StoryMap, event: string | null, navigation: number, linkHasView: boolean): void {
+  // The event the page opened with, from a link that gives no view of its own: centred in the uncovered map
+  // (the default frame is about the whole story, not this event). Every later one pans as little as it can.
+  const first = useRef(true);
   // biome-ignore lint/correctness/useExhaustiveDependencies: Back/Forward (navigation) may bring the same event back into a moved map
   useEffect(
     function bringChosenIntoView() {
-      if (event) storyMap.showInView(event, coveredInsets(storyMap.map.getContainer()));
+      const centre = first.current && !linkHasView;
+      first.current = false;
+      if (event) storyMap.showInView(event, coveredInsets(storyMap.map.getContainer()), { centre });
     },
     [storyMap, event, navigation],
   );

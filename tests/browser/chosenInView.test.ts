@@ -87,6 +87,27 @@ describeBrowser('the chosen event in view', () => {
     expect(problems).toEqual([]);
   });
 
+  it('tablet, from a permalink with no view of its own: the event stands in the middle of the map the panel leaves, not at its edge', async () => {
+    const { page, problems } = await openApp(browser, '#event=2020-05-18-watiya-captured', { viewport: { width: 768, height: 1024 } });
+    await waitForApp(page);
+    await page.locator('.detail-panel').waitFor();
+    const marker = page.locator('.event-marker-selected');
+    await marker.waitFor();
+    const panel = (await page.locator('.detail-panel').boundingBox())!;
+    const map = (await page.locator('.leaflet-container').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const m = (await marker.boundingBox())!;
+        // Where across the uncovered map (its left edge to the panel's) the marker stands, 0 to 1.
+        return Number((((m.x + m.width / 2) - map.x) / (panel.x - map.x)).toFixed(2));
+      }, { message: 'the marker near the middle of the uncovered map, across' })
+      .toBeGreaterThan(0.3);
+    const m = (await marker.boundingBox())!;
+    expect(((m.x + m.width / 2) - map.x) / (panel.x - map.x)).toBeLessThan(0.7);
+    // A link that gives its own view keeps it: the least pan, as before (the tests above).
+    expect(problems).toEqual([]);
+  });
+
   it("desktop, from a permalink: the jets' whole line clear of the detail panel, zoomed out only as far as needed", async () => {
     const { page, problems } = await openApp(browser, '#map=6/29.000/22.000&event=2020-05-hmeimim-to-eastern-libya-jets');
     await waitForApp(page);
