@@ -69,7 +69,6 @@ export function AboutDialog({ model, onClose }: Props) {
   );
 }
 
-/** One article: its reader name, outlet (or how it was identified), headline, date and what it reports. */
 /** The symbol a marker of one event shows for its kind, for the kinds the map's events have (story.json eventTypes). */
 function Symbols({ model }: { model: Model }) {
   const used = new Set(model.events.map((e) => e.type));
@@ -87,6 +86,7 @@ function Symbols({ model }: { model: Model }) {
   );
 }
 
+/** One article: its reader name, outlet (or how it was identified), headline, date and what it reports. */
 function ArticleItem({ source, events }: { source: SourceRecord; events: readonly EventView[] }) {
   const note = (field: string) => source.inferred.find((i) => i.field === field)?.note;
   const outletNote = note('outlet');

@@ -54,8 +54,8 @@ const SUBJECT_LABEL: Record<Exclude<DifferenceKind, 'spelling'>, string> = {
 
 // What the comparison looks at, said where its results are read: a row with none of these
 // differences may still tell the event otherwise ('targeted' against 'destroyed').
-export const COMPARED = 'Differences are looked for in the quoted words only, not in the whole articles, and only in numbers, dates, spellings of names and framing words: read the quotes for the rest.';
-export const NONE_FOUND = 'None found in numbers, dates, spellings or framing words';
+const COMPARED = 'Differences are looked for in the quoted words only, not in the whole articles, and only in numbers, dates, spellings of names and framing words: read the quotes for the rest.';
+const NONE_FOUND = 'None found in numbers, dates, spellings or framing words';
 
 export function CompareSources({ citations, sources }: Props) {
   const { rows, differences } = compareSources(citations, sources.values(), VOCABULARY);
