@@ -111,8 +111,7 @@ const FOCUS_MARGIN = 8;
  * map's edge, is brought out into the uncovered map, as a page scrolls a
  * focused element into view: its focus ring, and what it holds, were
  * otherwise out of sight (at 1280 x 800 a cluster at the top edge lay under
- * the toolbar). Only what is hidden moves the map, as little as it can, and
- * only when Tab brought the focus there.
+ * the toolbar). Only what is hidden moves the map, as little as it can.
  */
 export function useFocusedMarkerInView(storyMap: StoryMap): void {
   useEffect(
@@ -120,29 +119,17 @@ export function useFocusedMarkerInView(storyMap: StoryMap): void {
       const map = storyMap.map;
       const pane = map.getPane('markerPane');
       if (!pane) return;
-      // Only focus that Tab brought: a panel that closes gives focus back to its event's marker (useReturnFocus),
-      // and moving the map for that moved it off the view a link had asked for.
-      let tabbed = false;
-      const onKey = (e: KeyboardEvent) => {
-        tabbed = e.key === 'Tab';
-      };
       const onFocus = (e: FocusEvent) => {
-        const byTab = tabbed;
-        tabbed = false;
         const marker = e.target instanceof Element ? e.target.closest('.leaflet-marker-icon') : null;
-        if (!marker || !byTab) return;
+        if (!marker) return;
         const origin = map.getContainer().getBoundingClientRect();
         const r = marker.getBoundingClientRect();
         const box = { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
         const pan = panIntoView(box, map.getSize(), coveredInsets(map.getContainer()), FOCUS_MARGIN);
         if (pan && (pan.x !== 0 || pan.y !== 0)) map.panBy([pan.x, pan.y], { animate: false });
       };
-      document.addEventListener('keydown', onKey, true);
       pane.addEventListener('focusin', onFocus);
-      return () => {
-        document.removeEventListener('keydown', onKey, true);
-        pane.removeEventListener('focusin', onFocus);
-      };
+      return () => pane.removeEventListener('focusin', onFocus);
     },
     [storyMap],
   );
