@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from './data/model';
 import { afterNextPaint } from './map/afterNextPaint';
 import type { StoryMap } from './map/StoryMap';
-import { useChosenInView, useFocusedMarkerInView, useStoryMap } from './map/useStoryMap';
+import { useChosenInView, useStoryMap } from './map/useStoryMap';
 import { useStoryAreaInView } from './map/useStoryAreaInView';
 import { useEscapeCloses } from './panel/useEscapeCloses';
 import { useStoryTour } from './panel/useStoryTour';
@@ -228,7 +228,6 @@ export function App({ model, storyMap, opened, page }: Props) {
   }, url);
   // After the page is laid out for the event and Back/Forward moved the map.
   useChosenInView(storyMap, view.event, url.navigation, url.present.has('map'));
-  useFocusedMarkerInView(storyMap);
   useStoryAreaInView(storyMap, panelOpen ? 'layers' : listOpen ? 'list' : null);
 
   const detail = selection && (

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import type { VisibleData } from '../state/visibleData';
 import type { MapPosition, StoryMap } from './StoryMap';
-import { type Box, insetsFrom, type Insets, panIntoView } from './uncoveredView';
+import { type Box, insetsFrom, type Insets } from './uncoveredView';
 
 interface Wiring {
   visible: VisibleData;
@@ -100,37 +100,5 @@ export function useChosenInView(storyMap: StoryMap, event: string | null, naviga
       if (event) storyMap.showInView(event, coveredInsets(storyMap.map.getContainer()), { centre });
     },
     [storyMap, event, navigation],
-  );
-}
-
-/** What a marker focused from the keyboard keeps clear of the toolbar and panels, px. */
-const FOCUS_MARGIN = 8;
-
-/**
- * A marker that takes focus (Tab) under the toolbar or a panel, or at the
- * map's edge, is brought out into the uncovered map, as a page scrolls a
- * focused element into view: its focus ring, and what it holds, were
- * otherwise out of sight (at 1280 x 800 a cluster at the top edge lay under
- * the toolbar). Only what is hidden moves the map, as little as it can.
- */
-export function useFocusedMarkerInView(storyMap: StoryMap): void {
-  useEffect(
-    function bringFocusedMarkerIntoView() {
-      const map = storyMap.map;
-      const pane = map.getPane('markerPane');
-      if (!pane) return;
-      const onFocus = (e: FocusEvent) => {
-        const marker = e.target instanceof Element ? e.target.closest('.leaflet-marker-icon') : null;
-        if (!marker) return;
-        const origin = map.getContainer().getBoundingClientRect();
-        const r = marker.getBoundingClientRect();
-        const box = { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
-        const pan = panIntoView(box, map.getSize(), coveredInsets(map.getContainer()), FOCUS_MARGIN);
-        if (pan && (pan.x !== 0 || pan.y !== 0)) map.panBy([pan.x, pan.y], { animate: false });
-      };
-      pane.addEventListener('focusin', onFocus);
-      return () => pane.removeEventListener('focusin', onFocus);
-    },
-    [storyMap],
   );
 }

@@ -157,21 +157,6 @@ describeBrowser('keyboard only', () => {
     expect(problems).toEqual([]);
   });
 
-  it('a marker reached by Tab under the toolbar comes out from under it, into sight', async () => {
-    // At 1280×800 the default view puts Ankara's events at the map's top edge, under the toolbar.
-    const { page, problems } = await openApp(browser, '', { viewport: { width: 1280, height: 800 } });
-    await waitForApp(page);
-    const ankara = '.leaflet-marker-icon:has([data-location="ankara"])';
-    await page.locator(ankara).waitFor({ state: 'attached' });
-    const toolbar = (await page.locator('.toolbar').boundingBox())!;
-    await tabTo(page, ankara);
-    await expect.poll(async () => (await page.locator(ankara).boundingBox())!.y, { message: 'the marker stands below the toolbar' }).toBeGreaterThanOrEqual(toolbar.y + toolbar.height);
-    const box = (await page.locator(ankara).boundingBox())!;
-    expect(box.y + box.height).toBeLessThanOrEqual(800);
-    expect(await focusMatches(page, ankara)).toBe(true);
-    expect(problems).toEqual([]);
-  });
-
   it("Escape closes the event's panel when focus is on the map or the toolbar, as after the story's card has closed", async () => {
     const { page, problems } = await openApp(browser, '#event=2020-05-20-pantsir-paraded-in-tripoli');
     await waitForApp(page);
