@@ -34,6 +34,9 @@ function exportedSources(citations: readonly Citation[], model: Model): Exported
   });
 }
 
+/** `placeApproximateWithinKm` for an event at an area, nothing for one at a place known exactly. */
+const withinProperty = (km: number | null) => (km === null ? {} : { placeApproximateWithinKm: km });
+
 export function filteredGeoJson(model: Model, visible: VisibleData, filter: ViewFilter): FilteredGeoJson {
   const events: Feature[] = visible.events.map((e) => ({
     type: 'Feature',
@@ -57,7 +60,7 @@ export function filteredGeoJson(model: Model, visible: VisibleData, filter: View
       locationId: e.locationId,
       place: e.location.properties.name,
       // The point is a stand-in for an area: how far from it the event may be, km.
-      ...(withinKm(e.location) !== null ? { placeApproximateWithinKm: withinKm(e.location) } : {}),
+      ...withinProperty(withinKm(e.location)),
       ...(e.path ? { path: { ...e.path }, schematic: true } : {}),
       ...(e.line ? { distanceKm: e.line.distanceKm } : {}),
       ...(e.aircraft ? { aircraft: e.aircraft.map((a) => ({ ...a })) } : {}),

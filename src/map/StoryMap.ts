@@ -123,24 +123,23 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
   showInView(event: string, insets: Insets, options: { centre?: boolean } = {}): this {
     const found = this.model.eventsById.get(event);
     if (!found) return this;
-    if (options.centre && !found.line) return this.centreInView(L.latLng(found.anchor[0], found.anchor[1]), insets);
+    if (options.centre && !found.line) return this.centreInView(this.map.latLngToContainerPoint([found.anchor[0], found.anchor[1]]), insets);
     return this.bringIntoView((found.line?.positions ?? [found.anchor]).map(([lat, lng]) => L.latLng(lat, lng)), insets, found.line ? LINE_END_ROOM : 0);
   }
 
   /**
-   * Pans `at` to the middle of the part of the map `insets` leave uncovered,
-   * keeping the zoom: for an event a link opens with no view of its own, where
-   * the least pan (bringIntoView) left its place at the panel's edge and the
-   * rest of the map showed what the link was not about.
+   * Pans the container point `at` to the middle of the part of the map
+   * `insets` leave uncovered, keeping the zoom: for an event a link opens with
+   * no view of its own (the least pan, bringIntoView, left its place at the
+   * panel's edge and the rest of the map showed what the link was not about),
+   * and for the story's area where it cannot all be shown (showStoryArea).
    */
-  private centreInView(at: L.LatLng, insets: Insets): this {
+  private centreInView(at: L.Point, insets: Insets): this {
     const size = this.map.getSize();
     const free = { x: size.x - insets.left - insets.right, y: size.y - insets.top - insets.bottom };
-    if (free.x <= 0 || free.y <= 0) return this;
-    const p = this.map.latLngToContainerPoint(at);
-    const x = p.x - (insets.left + free.x / 2);
-    const y = p.y - (insets.top + free.y / 2);
-    if (x !== 0 || y !== 0) this.map.panBy([x, y], { animate: false });
+    const x = at.x - (insets.left + free.x / 2);
+    const y = at.y - (insets.top + free.y / 2);
+    if (free.x > 0 && free.y > 0 && (x !== 0 || y !== 0)) this.map.panBy([x, y], { animate: false });
     return this;
   }
 
@@ -159,10 +158,7 @@ export class StoryMap extends MapEvents<StoryMapEvents> {
     if (needs.x + 2 * IN_VIEW_MARGIN <= free.x && needs.y + 2 * IN_VIEW_MARGIN <= free.y) {
       return this.bringIntoView([bounds.getSouthWest(), bounds.getNorthEast()], insets);
     }
-    const x = size.x / 2 - (insets.left + free.x / 2);
-    const y = size.y / 2 - (insets.top + free.y / 2);
-    if (free.x > 0 && free.y > 0 && (x !== 0 || y !== 0)) this.map.panBy([x, y], { animate: false });
-    return this;
+    return this.centreInView(L.point(size.x / 2, size.y / 2), insets);
   }
 
   /** showInView's and showStoryArea's way: pan as little as it can, else zoom out just enough. */

@@ -7,6 +7,7 @@ import type { EventView, Model } from '../data/model';
 import { hasGazetteer } from '../map/loadGazetteer';
 import type { LocationFeature, SourceRecord, ZoneFeature } from '../data/schema';
 import { formatDay } from '../dates';
+import { withinKm } from '../data/placePrecision';
 import { STORY } from '../story';
 import { articleLabel } from './articleLabel';
 import { Dialog } from './Dialog';
@@ -127,8 +128,8 @@ function ZoneReferences({ model }: { model: Model }) {
 }
 
 function approximate(l: LocationFeature): string | null {
-  const p = l.properties.precision;
-  return p.type === 'approximate' ? `${l.properties.name} (within about ${p.radiusKm} km)` : null;
+  const km = withinKm(l);
+  return km === null ? null : `${l.properties.name} (within about ${km} km)`;
 }
 
 function Uncertain({ model, sources }: { model: Model; sources: readonly SourceRecord[] }) {
